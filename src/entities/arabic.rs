@@ -1,0 +1,268 @@
+//! Arabic person evidence: a known given name followed by a name word (`مصطفى الكاظمي`,
+//! `عبد الغني الأسدي`), and the titles and roles that introduce a person (`رئيس الوزراء`,
+//! `وزير الدفاع`, `محافظ البصرة`), which are kept as the entity's roles.
+
+use super::{name_key, EntityMention, Evidence, Label};
+use crate::resources::Lexicons;
+use crate::text::NormSpan;
+use crate::tokens::arabic::light_key;
+use crate::tokens::{SegmentRole, Token};
+
+/// Words that never continue a name: particles, prepositions, pronouns and common verbs of
+/// reporting (SEARCH form).
+pub(super) fn is_function_word(key: &str) -> bool {
+    matches!(
+        key,
+        "في" | "من"
+            | "الي"
+            | "علي"
+            | "عن"
+            | "مع"
+            | "ان"
+            | "انه"
+            | "انها"
+            | "الذي"
+            | "التي"
+            | "و"
+            | "او"
+            | "ثم"
+            | "قد"
+            | "لم"
+            | "لن"
+            | "لا"
+            | "ما"
+            | "هو"
+            | "هي"
+            | "هذا"
+            | "هذه"
+            | "ذلك"
+            | "تلك"
+            | "كان"
+            | "كانت"
+            | "قال"
+            | "قالت"
+            | "بعد"
+            | "قبل"
+            | "عند"
+            | "منذ"
+            | "حتي"
+            | "بين"
+            | "خلال"
+            | "امس"
+            | "اليوم"
+            | "كما"
+            | "لكن"
+            | "حيث"
+            | "اذ"
+            | "اذا"
+            | "ايضا"
+            | "وقال"
+            | "وقالت"
+            | "واضاف"
+            | "اضاف"
+            | "اكد"
+            | "وكان"
+            | "به"
+            | "بها"
+            | "له"
+            | "لها"
+            | "فيه"
+            | "فيها"
+            | "منه"
+            | "عنه"
+            | "عليه"
+            | "اليه"
+            | "لهم"
+            | "بهم"
+    )
+}
+
+/// Head words of titles and roles that introduce a person (SEARCH form, without proclitics).
+pub(super) fn is_title_head(key: &str) -> bool {
+    matches!(
+        key,
+        "رئيس"
+            | "وزير"
+            | "وزيره"
+            | "محافظ"
+            | "زعيم"
+            | "قائد"
+            | "نائب"
+            | "الناشط"
+            | "الناشطه"
+            | "الرئيس"
+            | "الملك"
+            | "الامير"
+            | "الشيخ"
+            | "السيد"
+            | "السيده"
+            | "الدكتور"
+            | "العميد"
+            | "اللواء"
+            | "الفريق"
+            | "المتحدث"
+            | "مدير"
+            | "امين"
+            | "سفير"
+            | "النائب"
+            | "الوزير"
+            | "المحافظ"
+            | "مستشار"
+            | "عضو"
+            | "الصحفي"
+            | "الكاتب"
+            | "المرشد"
+            | "الجنرال"
+    )
+}
+
+/// Compound-name heads that take the next word with them (`عبد الغني`, `أبو بكر`).
+fn is_compound_head(key: &str) -> bool {
+    matches!(key, "عبد" | "ابو" | "ابن" | "بن" | "ام" | "نور" | "سيف")
+}
+
+/// A token that can continue a name: an Arabic word that is not a function word and carries no
+/// conjunction or preposition (`وقدم` after a name is a verb, not a family name).
+fn is_name_word(token: &Token) -> bool {
+    token.is_word()
+        && !token.has_proclitic()
+        && !is_function_word(&token.key)
+        && token
+            .key
+            .chars()
+            .all(|c| ('\u{621}'..='\u{64A}').contains(&c))
+        && token.key.chars().count() >= 2
+}
+
+/// The given-name key of a token: its stem without a conjunction (`وعثمان` -> `عثمان`), diacritics
+/// off, letters NOT folded (`علي` Ali is a name, `على` on is not).
+fn given_name_key(text: &str, token: &Token) -> String {
+    let span = match token.segments.as_slice() {
+        [proclitic, stem]
+            if proclitic.role == SegmentRole::Proclitic && stem.role == SegmentRole::Stem =>
+        {
+            stem.span
+        }
+        _ => token.span,
+    };
+    light_key(span.slice(text))
+}
+
+/// A word that often occurs in the training text but never as a given name is an ordinary word
+/// (`أصدر`, `جمعة` Friday), so an unknown word after a title only counts as a name when rare.
+const COMMON_WORD_COUNT: u32 = 3;
+
+fn could_be_name(text: &str, token: &Token, lexicons: &Lexicons) -> bool {
+    let key = given_name_key(text, token);
+    is_name_word(token)
+        && !key.starts_with("ال")
+        && (lexicons.first_names.contains(&key)
+            || lexicons
+                .arabic_words
+                .get(&key)
+                .is_none_or(|&n| n < COMMON_WORD_COUNT))
+}
+
+/// Person mentions: a known given name followed by a name word (`عثمان الغانمي`), a compound
+/// name (`عبد الغني الأسدي`), or a title with its modifiers followed by a name
+/// (`وزير الدفاع جمعة عناد`, `محافظ البصرة أسعد العيداني`, `الناشطة المدنية ريهام يعقوب`).
+pub(super) fn find_persons(
+    text: &str,
+    tokens: &[Token],
+    lexicons: &Lexicons,
+    out: &mut Vec<EntityMention>,
+) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        let key = given_name_key(text, token);
+        let compound = is_compound_head(&token.key) || is_compound_head(&key);
+        let is_given =
+            (lexicons.first_names.contains(&key) && key.chars().count() >= 3) || compound;
+        // The function-word list is in SEARCH form, where على (on) and علي (Ali) coincide: a
+        // known given name by its unfolded key is not a function word.
+        let first_ok = token.is_word()
+            && (lexicons.first_names.contains(&key) || !is_function_word(&token.key));
+        let after_title = title_ends_at(text, tokens, i) && could_be_name(text, token, lexicons);
+        if !((is_given && first_ok) || after_title) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        let wanted = if compound { 3 } else { 2 };
+        while end < tokens.len() && end - i < wanted && is_name_word(&tokens[end]) {
+            end += 1;
+        }
+        // A third word when it is a family name with the article (`صالح محمد العلي`).
+        if !compound
+            && end - i == 2
+            && end < tokens.len()
+            && is_name_word(&tokens[end])
+            && tokens[end].key.starts_with("ال")
+            && !tokens[end - 1].key.starts_with("ال")
+            && lexicons
+                .first_names
+                .contains(&given_name_key(text, &tokens[end - 1]))
+        {
+            end += 1;
+        }
+        if end - i >= 2 {
+            let start = match token.segments.as_slice() {
+                [proclitic, stem] if proclitic.role == SegmentRole::Proclitic => stem.span.start,
+                _ => token.span.start,
+            };
+            out.push(EntityMention {
+                span: NormSpan::new(start, tokens[end - 1].span.end),
+                label: Label::Person,
+                confidence: if after_title { 0.75 } else { 0.7 },
+                tokens: (i, end),
+                evidence: if after_title {
+                    Evidence::Title
+                } else {
+                    Evidence::GivenName
+                },
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// True when token `i` directly follows a title and its modifiers: definite words
+/// (`الدفاع`, `البصرة`, `المدنية`) and quoted names (`زعيم "الحشد الشعبي"`).
+fn title_ends_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    let mut in_quotes = false;
+    while j > 0 && i - j < 6 {
+        let prev = &tokens[j - 1];
+        let key = name_key(text, prev);
+        if is_title_head(&key) || is_title_head(&prev.key) {
+            return true;
+        }
+        let is_mark = matches!(prev.key.as_str(), "\"" | "«" | "»");
+        if is_mark {
+            in_quotes = !in_quotes;
+        } else if !(in_quotes
+            || (prev.is_word() && key.starts_with("ال") && !is_function_word(&prev.key)))
+        {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
+/// The title phrase right before token `first` (e.g. `رئيس الوزراء العراقي`), as token range.
+pub(super) fn title_before(text: &str, tokens: &[Token], first: usize) -> Option<(usize, usize)> {
+    let window_start = first.saturating_sub(5);
+    (window_start..first)
+        .find(|&i| {
+            let key = name_key(text, &tokens[i]);
+            is_title_head(&key)
+                && tokens[i..first]
+                    .iter()
+                    .all(|t| t.is_word() && !is_function_word(&t.key))
+        })
+        .map(|i| (i, first))
+}

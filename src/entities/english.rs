@@ -1,0 +1,177 @@
+//! English name evidence: titles before capitalized names (`Prime Minister Mustafa al-Kadhimi`,
+//! `Mr. Smith`), known given names starting a capitalized sequence, and organization words
+//! (`Ministry`, `Council`, `Inc.`) inside one.
+
+use super::{EntityMention, Evidence, Label};
+use crate::resources::Lexicons;
+use crate::text::NormSpan;
+use crate::tokens::{Token, TokenKind};
+
+/// Titles and roles before a person's name (SEARCH form, lower case).
+pub(super) fn is_title(key: &str) -> bool {
+    matches!(
+        key,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "president"
+            | "minister"
+            | "senator"
+            | "sen"
+            | "gen"
+            | "general"
+            | "governor"
+            | "gov"
+            | "king"
+            | "queen"
+            | "prince"
+            | "sheikh"
+            | "pope"
+            | "chancellor"
+            | "secretary"
+            | "ambassador"
+            | "spokesman"
+            | "spokeswoman"
+            | "judge"
+            | "rep"
+            | "representative"
+            | "mayor"
+            | "lt"
+            | "col"
+            | "colonel"
+            | "captain"
+            | "chairman"
+            | "director"
+            | "premier"
+            | "activist"
+            | "cleric"
+            | "imam"
+    )
+}
+
+fn is_org_word(key: &str) -> bool {
+    matches!(
+        key,
+        "ministry"
+            | "council"
+            | "party"
+            | "university"
+            | "bank"
+            | "agency"
+            | "company"
+            | "corp"
+            | "inc"
+            | "ltd"
+            | "association"
+            | "organization"
+            | "organisation"
+            | "committee"
+            | "commission"
+            | "army"
+            | "forces"
+            | "front"
+            | "union"
+            | "institute"
+            | "court"
+            | "parliament"
+            | "assembly"
+            | "news"
+            | "times"
+            | "post"
+            | "group"
+            | "fund"
+            | "department"
+            | "office"
+            | "police"
+            | "movement"
+            | "brigade"
+            | "brigades"
+    )
+}
+
+/// Lower-case words that may sit inside a name (`Bank of England`, `Abu al-Fadl`).
+fn is_name_connector(key: &str) -> bool {
+    matches!(
+        key,
+        "of" | "al" | "bin" | "bint" | "abu" | "de" | "van" | "von" | "el" | "the" | "and" | "for"
+    )
+}
+
+fn is_capitalized(text: &str, token: &Token) -> bool {
+    token.is_word() && token.span.slice(text).starts_with(char::is_uppercase)
+}
+
+/// Capitalized sequences labelled by the evidence they carry; unlabelled ones are left out.
+pub(super) fn find_names(
+    text: &str,
+    tokens: &[Token],
+    lexicons: &Lexicons,
+    out: &mut Vec<EntityMention>,
+) {
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_capitalized(text, &tokens[i]) || is_title(&tokens[i].key) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < tokens.len() {
+            if is_capitalized(text, &tokens[end]) {
+                end += 1;
+            } else if end + 1 < tokens.len()
+                && is_name_connector(&tokens[end].key)
+                && is_capitalized(text, &tokens[end + 1])
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        let sequence = &tokens[i..end];
+        let preceded_by_title = i > 0
+            && (is_title(&tokens[i - 1].key)
+                || (tokens[i - 1].kind == TokenKind::Punctuation
+                    && i > 1
+                    && is_title(&tokens[i - 2].key)));
+        let label = if sequence.iter().any(|t| is_org_word(&t.key)) {
+            Some(Label::Organization)
+        } else if preceded_by_title
+            || (lexicons.first_names.contains(&tokens[i].key.to_lowercase()) && end - i >= 2)
+        {
+            Some(Label::Person)
+        } else {
+            None
+        };
+        if let Some(label) = label {
+            out.push(EntityMention {
+                span: NormSpan::new(tokens[i].span.start, tokens[end - 1].span.end),
+                label,
+                confidence: if preceded_by_title { 0.75 } else { 0.6 },
+                tokens: (i, end),
+                evidence: if preceded_by_title {
+                    Evidence::Title
+                } else {
+                    Evidence::GivenName
+                },
+            });
+        }
+        i = end;
+    }
+}
+
+/// The title words right before token `first` (`Prime Minister`), as token range.
+pub(super) fn title_before(tokens: &[Token], first: usize) -> Option<(usize, usize)> {
+    let mut start = first;
+    while start > 0
+        && tokens[start - 1].is_word()
+        && (is_title(&tokens[start - 1].key)
+            || tokens[start - 1].key == "prime"
+            || tokens[start - 1].key == "foreign"
+            || tokens[start - 1].key == "defence"
+            || tokens[start - 1].key == "defense")
+    {
+        start -= 1;
+    }
+    (start < first).then_some((start, first))
+}

@@ -1,0 +1,206 @@
+//! Named entities: mentions found over the tokens, then grouped into one entity per real-world
+//! thing with a canonical name and the roles that introduce it.
+//!
+//! First version (the trained tagger is the entity issue's work): a gazetteer learned from the
+//! training splits (`naba build lexicons`), given-name and title evidence for persons
+//! (`arabic.rs`, `english.rs`), and rules for dates, times, money and percentages (`rules.rs`).
+//! Mention spans never include an attached proclitic (`بالبصرة` gives `البصرة`).
+//! Spans are over the normalized text; the pipeline maps them back.
+
+mod arabic;
+mod english;
+mod grouping;
+mod rules;
+
+use std::sync::Arc;
+
+use crate::resources::Lexicons;
+use crate::text::lang::Language;
+use crate::text::NormSpan;
+use crate::tokens::Token;
+
+pub use grouping::Entity;
+
+/// The type of an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    Person,
+    Organization,
+    Location,
+    Misc,
+    Date,
+    Time,
+    Money,
+    Percent,
+}
+
+impl Label {
+    pub const ALL: [Label; 8] = [
+        Label::Person,
+        Label::Organization,
+        Label::Location,
+        Label::Misc,
+        Label::Date,
+        Label::Time,
+        Label::Money,
+        Label::Percent,
+    ];
+
+    /// Parses the upper-case name used in lexicon files (`PERSON`, `LOCATION`, ...).
+    pub fn from_name(name: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.name() == name)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Organization => "ORGANIZATION",
+            Label::Location => "LOCATION",
+            Label::Misc => "MISC",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Money => "MONEY",
+            Label::Percent => "PERCENT",
+        }
+    }
+
+    /// Names learned from corpora, as opposed to values found by rules.
+    pub fn is_name(self) -> bool {
+        matches!(
+            self,
+            Label::Person | Label::Organization | Label::Location | Label::Misc
+        )
+    }
+}
+
+/// Where a mention came from; decides overlaps (higher wins on equal length).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Evidence {
+    Gazetteer,
+    GivenName,
+    Title,
+    Rule,
+}
+
+/// One mention before grouping.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntityMention {
+    pub span: NormSpan,
+    pub label: Label,
+    pub confidence: f32,
+    /// First and one-past-last token of the mention.
+    pub tokens: (usize, usize),
+    pub(crate) evidence: Evidence,
+}
+
+/// Finds and groups entities.
+#[derive(Clone, Debug)]
+pub struct EntityRecognizer {
+    lexicons: Arc<Lexicons>,
+}
+
+impl EntityRecognizer {
+    pub fn new(lexicons: Arc<Lexicons>) -> Self {
+        EntityRecognizer { lexicons }
+    }
+
+    /// Entities of a document, ordered by first mention.
+    pub fn recognize(&self, text: &str, tokens: &[Token], language: Language) -> Vec<Entity> {
+        if language == Language::Other {
+            return Vec::new();
+        }
+        let mut candidates = Vec::new();
+        rules::find_values(text, tokens, language, &mut candidates);
+        self.find_gazetteer_names(text, tokens, language, &mut candidates);
+        match language {
+            Language::Arabic => arabic::find_persons(text, tokens, &self.lexicons, &mut candidates),
+            Language::English => english::find_names(text, tokens, &self.lexicons, &mut candidates),
+            Language::Other => {}
+        }
+        let mentions = resolve_overlaps(candidates);
+        grouping::group(text, tokens, mentions, language)
+    }
+
+    /// Longest gazetteer match at each token; the first token is matched without its proclitics.
+    fn find_gazetteer_names(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        language: Language,
+        out: &mut Vec<EntityMention>,
+    ) {
+        let max = self.lexicons.gazetteer_max_tokens;
+        let mut key = String::new();
+        for start in 0..tokens.len() {
+            if !tokens[start].is_word() {
+                continue;
+            }
+            if language == Language::English
+                && !tokens[start]
+                    .span
+                    .slice(text)
+                    .starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            let first_span = tokens[start].name_span();
+            for n in (1..=max.min(tokens.len() - start)).rev() {
+                key.clear();
+                key.push_str(&name_key(text, &tokens[start]));
+                let mut ok = true;
+                for token in &tokens[start + 1..start + n] {
+                    if !(token.is_word() || token.kind == crate::tokens::TokenKind::Number) {
+                        ok = false;
+                        break;
+                    }
+                    key.push(' ');
+                    key.push_str(&token.key);
+                }
+                if !ok {
+                    continue;
+                }
+                if let Some(&label) = self.lexicons.gazetteer.get(&key) {
+                    let end = tokens[start + n - 1].span.end;
+                    out.push(EntityMention {
+                        span: NormSpan::new(first_span.start, end),
+                        label,
+                        confidence: 0.6,
+                        tokens: (start, start + n),
+                        evidence: Evidence::Gazetteer,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// SEARCH-form key of a token without its proclitics and enclitics (`بالبصرة` -> `البصره`).
+pub(crate) fn name_key(text: &str, token: &Token) -> String {
+    if token.segments.is_empty() {
+        return token.key.clone();
+    }
+    let mut key = String::new();
+    crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search)
+        .fold_into(token.name_span().slice(text), &mut key);
+    key
+}
+
+/// Keeps the best of overlapping mentions: longer first, then stronger evidence.
+fn resolve_overlaps(mut candidates: Vec<EntityMention>) -> Vec<EntityMention> {
+    candidates.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(b.evidence.cmp(&a.evidence))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept: Vec<EntityMention> = Vec::new();
+    for candidate in candidates {
+        if kept.iter().all(|k| !k.span.overlaps(&candidate.span)) {
+            kept.push(candidate);
+        }
+    }
+    kept.sort_by_key(|m| m.span.start);
+    kept
+}

@@ -1,0 +1,235 @@
+//! The `naba` command: parse arguments, set up logging, build the pipeline, run. No logic here.
+
+use std::io::{BufRead, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use naba::pipeline::Pipeline;
+use naba::proto;
+use naba::server::{self, PipelineSource};
+use naba::service::{self, json, Limits};
+
+/// naba (نبأ): text enrichment for Arabic and English news.
+///
+/// Normalizes text with exact offsets, splits sentences, finds named entities and attributes
+/// quotes, as a gRPC service (`naba serve`) or on the command line (`naba enrich`).
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the gRPC API (with health and reflection) until SIGINT or SIGTERM.
+    Serve(ServeArgs),
+    /// Enrich a document in-process and print the response as proto3 JSON.
+    Enrich(EnrichArgs),
+    /// Rebuild the committed lexicons from the public corpora.
+    Build {
+        #[command(subcommand)]
+        what: BuildCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BuildCommand {
+    /// Build resources/lexicons/*.tsv from ../shared/data (train splits and lexicons only).
+    Lexicons {
+        /// The shared data folder.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        /// Where to write the lexicons.
+        #[arg(long, default_value = "resources/lexicons")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Address to listen on. Use 0.0.0.0:50051 to accept connections from other hosts.
+    #[arg(long, env = "NABA_ADDR", default_value = "127.0.0.1:50051")]
+    addr: String,
+    /// Log line format.
+    #[arg(long, env = "NABA_LOG_FORMAT", value_enum, default_value = "text")]
+    log_format: LogFormat,
+    /// Log filter in RUST_LOG syntax (e.g. `info`, `naba=debug`); RUST_LOG wins when set.
+    #[arg(long, env = "NABA_LOG", default_value = "info")]
+    log_filter: String,
+    /// Largest `text` accepted, in bytes; larger gets INVALID_ARGUMENT naming both sizes.
+    #[arg(long, env = "NABA_MAX_TEXT_BYTES", default_value_t = 1024 * 1024)]
+    max_text_bytes: usize,
+    /// Documents processed at once (defaults to the number of cores).
+    #[arg(long, env = "NABA_MAX_CONCURRENT_REQUESTS")]
+    max_concurrent_requests: Option<usize>,
+    /// Unary requests allowed to wait for a slot; beyond, RESOURCE_EXHAUSTED.
+    #[arg(long, env = "NABA_MAX_QUEUED_REQUESTS", default_value_t = 64)]
+    max_queued_requests: usize,
+    /// Documents in flight per EnrichStream (the backpressure window).
+    #[arg(long, env = "NABA_MAX_STREAM_IN_FLIGHT", default_value_t = 8)]
+    max_stream_in_flight: usize,
+    /// Server-side time limit per document in milliseconds; a shorter client deadline wins.
+    #[arg(long, env = "NABA_REQUEST_TIMEOUT_MS", default_value_t = 30_000)]
+    request_timeout_ms: u64,
+}
+
+#[derive(Args)]
+struct EnrichArgs {
+    /// Input file, or `-` for standard input.
+    #[arg(default_value = "-")]
+    input: String,
+    /// Language hint (BCP-47, e.g. `ar`, `en`); empty means detect.
+    #[arg(long, default_value = "")]
+    lang: String,
+    /// Read one JSON EnrichRequest per line on stdin, write one JSON response per line.
+    #[arg(long)]
+    jsonl: bool,
+    /// Also return tokens.
+    #[arg(long)]
+    tokens: bool,
+    /// Offset unit of the spans.
+    #[arg(long, value_enum, default_value = "utf8")]
+    offsets: OffsetArg,
+    /// Print JSON on one line.
+    #[arg(long)]
+    compact: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OffsetArg {
+    Utf8,
+    Utf16,
+    Utf32,
+}
+
+fn init_logging(format: LogFormat, filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(filter))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().flatten_event(true).init(),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Serve(args) => serve(args),
+        Command::Enrich(args) => enrich(args),
+        Command::Build {
+            what: BuildCommand::Lexicons { data, out },
+        } => naba::training::build_lexicons(&data, &out)
+            .map(|summary| println!("{summary}"))
+            .map_err(|e| e.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("naba: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(args: ServeArgs) -> Result<(), String> {
+    init_logging(args.log_format, &args.log_filter);
+    let defaults = Limits::default();
+    let limits = Limits {
+        max_text_bytes: args.max_text_bytes,
+        max_concurrent_requests: args
+            .max_concurrent_requests
+            .unwrap_or(defaults.max_concurrent_requests),
+        max_queued_requests: args.max_queued_requests,
+        max_stream_in_flight: args.max_stream_in_flight,
+        request_timeout: Duration::from_millis(args.request_timeout_ms),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&args.addr)
+            .await
+            .map_err(|e| format!("cannot listen on {}: {e}", args.addr))?;
+        tracing::info!(addr = %listener.local_addr().map_err(|e| e.to_string())?, ?limits, "naba listening");
+        server::run(listener, limits, PipelineSource::Load, server::shutdown_signal())
+            .await
+            .map_err(|e| e.to_string())?;
+        tracing::info!("stopped");
+        Ok(())
+    })
+}
+
+fn enrich(args: EnrichArgs) -> Result<(), String> {
+    let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
+    let limits = Limits::default();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.jsonl {
+        for (number, line) in std::io::stdin().lock().lines().enumerate() {
+            let line = line.map_err(|e| e.to_string())?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let json = match json::request_from_json(&line) {
+                Ok(request) => match service::enrich_in_process(&pipeline, request, &limits) {
+                    Ok(response) => json::response_to_json(&response, false),
+                    Err(error) => serde_json::json!({"error": {"code": error.code() as i32, "message": error.to_string()}, "line": number + 1}).to_string(),
+                },
+                Err(message) => serde_json::json!({"error": {"code": tonic::Code::InvalidArgument as i32, "message": message}, "line": number + 1}).to_string(),
+            };
+            writeln!(out, "{json}").map_err(|e| e.to_string())?;
+        }
+        return Ok(());
+    }
+    let text = if args.input == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        text
+    } else {
+        std::fs::read_to_string(&args.input)
+            .map_err(|e| format!("cannot read {}: {e}", args.input))?
+    };
+    let mut features = vec![];
+    if args.tokens {
+        features = vec![
+            proto::Feature::NormalizedText as i32,
+            proto::Feature::Sentences as i32,
+            proto::Feature::Tokens as i32,
+            proto::Feature::Entities as i32,
+            proto::Feature::Quotes as i32,
+        ];
+    }
+    let request = proto::EnrichRequest {
+        document_id: args.input.clone(),
+        text,
+        language_code: args.lang,
+        features,
+        offset_encoding: match args.offsets {
+            OffsetArg::Utf8 => proto::OffsetEncoding::Utf8,
+            OffsetArg::Utf16 => proto::OffsetEncoding::Utf16,
+            OffsetArg::Utf32 => proto::OffsetEncoding::Utf32,
+        } as i32,
+        normalization: None,
+    };
+    let response =
+        service::enrich_in_process(&pipeline, request, &limits).map_err(|e| e.to_string())?;
+    writeln!(out, "{}", json::response_to_json(&response, !args.compact))
+        .map_err(|e| e.to_string())?;
+    Ok(())
+}

@@ -1,0 +1,524 @@
+//! Normalization with an exact offset map.
+//!
+//! The driver walks the original text once. Character rules (in `common.rs` and `arabic.rs`) only
+//! say what a character becomes; they never touch offsets. The driver records every change in an
+//! `OffsetMapBuilder`, so each normalized position maps back to the smallest original stretch that
+//! produced it. Two things are not per character and live here: NFC (a starter and its combining
+//! marks are composed as one unit and recorded as one edited piece) and white-space runs (collapsed
+//! as a whole, paragraph breaks kept).
+//!
+//! Profiles are presets of `Step`s; a request can switch single steps on or off on top of one.
+//! This module does not split or tag anything.
+
+mod arabic;
+mod common;
+
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::text::{OffsetMap, OffsetMapBuilder};
+
+/// One normalization step. See the proto's `NormalizationStep` for what each does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    Nfc,
+    PresentationForms,
+    Tatweel,
+    Invisibles,
+    Controls,
+    Whitespace,
+    Diacritics,
+    LetterFolding,
+    PersianLetters,
+    Digits,
+    CaseFold,
+    Punctuation,
+}
+
+impl Step {
+    pub const ALL: [Step; 12] = [
+        Step::Nfc,
+        Step::PresentationForms,
+        Step::Tatweel,
+        Step::Invisibles,
+        Step::Controls,
+        Step::Whitespace,
+        Step::Diacritics,
+        Step::LetterFolding,
+        Step::PersianLetters,
+        Step::Digits,
+        Step::CaseFold,
+        Step::Punctuation,
+    ];
+
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+/// A named preset of steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Profile {
+    /// For display and storage.
+    #[default]
+    Standard,
+    /// For indexing and matching: STANDARD plus lossy folds.
+    Search,
+    /// The text unchanged.
+    None,
+}
+
+/// A set of steps.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub struct Steps(u16);
+
+impl Steps {
+    pub fn of_profile(profile: Profile) -> Steps {
+        use Step::*;
+        let standard = [
+            Nfc,
+            PresentationForms,
+            Tatweel,
+            Invisibles,
+            Controls,
+            Whitespace,
+        ];
+        let search_extra = [
+            Diacritics,
+            LetterFolding,
+            PersianLetters,
+            Digits,
+            CaseFold,
+            Punctuation,
+        ];
+        match profile {
+            Profile::None => Steps(0),
+            Profile::Standard => Steps::from_iter(standard),
+            Profile::Search => Steps::from_iter(standard.into_iter().chain(search_extra)),
+        }
+    }
+
+    pub fn contains(self, step: Step) -> bool {
+        self.0 & step.bit() != 0
+    }
+
+    pub fn with(self, step: Step) -> Steps {
+        Steps(self.0 | step.bit())
+    }
+
+    pub fn without(self, step: Step) -> Steps {
+        Steps(self.0 & !step.bit())
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The steps that only change characters one by one (no NFC, no white-space collapsing).
+    fn char_steps(self) -> Steps {
+        self.without(Step::Nfc).without(Step::Whitespace)
+    }
+}
+
+impl FromIterator<Step> for Steps {
+    fn from_iter<I: IntoIterator<Item = Step>>(iter: I) -> Self {
+        iter.into_iter().fold(Steps(0), Steps::with)
+    }
+}
+
+impl std::fmt::Debug for Steps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set()
+            .entries(Step::ALL.iter().filter(|s| self.contains(**s)))
+            .finish()
+    }
+}
+
+/// Normalized text and the map back to the original.
+#[derive(Clone, Debug)]
+pub struct NormalizedText {
+    pub text: String,
+    pub map: OffsetMap,
+}
+
+/// Neighbours of the character being mapped, for the few rules that need context.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Neighbours {
+    pub prev: Option<char>,
+    pub next: Option<char>,
+}
+
+/// Applies a set of steps to text.
+#[derive(Clone, Copy, Debug)]
+pub struct Normalizer {
+    steps: Steps,
+}
+
+impl Normalizer {
+    pub fn new(steps: Steps) -> Self {
+        Normalizer { steps }
+    }
+
+    pub fn for_profile(profile: Profile) -> Self {
+        Normalizer::new(Steps::of_profile(profile))
+    }
+
+    pub fn steps(&self) -> Steps {
+        self.steps
+    }
+
+    /// Normalizes `text` and records the offset map.
+    pub fn normalize(&self, text: &str) -> NormalizedText {
+        if self.steps.is_empty() {
+            return NormalizedText {
+                text: text.to_string(),
+                map: OffsetMap::identity(text.len()),
+            };
+        }
+        let compose =
+            self.steps.contains(Step::Nfc) && is_nfc_quick(text.chars()) != IsNormalized::Yes;
+        let char_steps = self.steps.char_steps();
+        let collapse_whitespace = self.steps.contains(Step::Whitespace);
+
+        let mut out = String::with_capacity(text.len());
+        let mut map = OffsetMapBuilder::default();
+        let mut prev: Option<char> = None;
+        let mut pos = 0;
+        while pos < text.len() {
+            let rest = &text[pos..];
+            let c = rest.chars().next().expect("pos is on a char boundary");
+
+            if collapse_whitespace && common::is_whitespace(c) {
+                let run = self.whitespace_run(rest);
+                let at_edge = out.is_empty() || pos + run.len == text.len();
+                let replacement = if at_edge { "" } else { run.replacement };
+                if &rest[..run.len] == replacement {
+                    map.keep(run.len);
+                } else {
+                    map.replace(run.len, replacement.len());
+                }
+                out.push_str(replacement);
+                pos += run.len;
+                prev = Some(' ');
+                continue;
+            }
+
+            // Fast path: plain ASCII that no step changes.
+            if c.is_ascii_alphanumeric() && !char_steps.contains(Step::CaseFold) {
+                let mut run = rest
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                // The last letter may compose with a combining mark after it (e + U+0301).
+                if compose && rest.len() > run && !rest.as_bytes()[run].is_ascii() {
+                    run -= 1;
+                }
+                if run == 0 {
+                    let segment_len = nfc_segment_len(rest);
+                    self.push_composed(
+                        rest,
+                        segment_len,
+                        char_steps,
+                        &mut prev,
+                        &mut out,
+                        &mut map,
+                    );
+                    pos += segment_len;
+                    continue;
+                }
+                out.push_str(&rest[..run]);
+                map.keep(run);
+                pos += run;
+                prev = Some(rest.as_bytes()[run - 1] as char);
+                continue;
+            }
+
+            if compose {
+                let segment_len = nfc_segment_len(rest);
+                let segment = &rest[..segment_len];
+                if !is_nfc(segment) {
+                    self.push_composed(
+                        rest,
+                        segment_len,
+                        char_steps,
+                        &mut prev,
+                        &mut out,
+                        &mut map,
+                    );
+                    pos += segment_len;
+                    continue;
+                }
+            }
+
+            let next = rest[c.len_utf8()..].chars().next();
+            let before = out.len();
+            if map_char(c, char_steps, Neighbours { prev, next }, &mut out) {
+                map.replace(c.len_utf8(), out.len() - before);
+            } else {
+                map.keep(c.len_utf8());
+            }
+            prev = Some(c);
+            pos += c.len_utf8();
+        }
+        NormalizedText {
+            text: out,
+            map: map.finish(),
+        }
+    }
+
+    /// Composes the first `segment_len` bytes of `rest` (one NFC unit) and maps the result; the
+    /// whole unit becomes one edited piece unless composition and mapping left it unchanged.
+    fn push_composed(
+        &self,
+        rest: &str,
+        segment_len: usize,
+        char_steps: Steps,
+        prev: &mut Option<char>,
+        out: &mut String,
+        map: &mut OffsetMapBuilder,
+    ) {
+        let segment = &rest[..segment_len];
+        let before = out.len();
+        let composed: Vec<char> = segment.nfc().collect();
+        for (i, &ch) in composed.iter().enumerate() {
+            let next = composed
+                .get(i + 1)
+                .copied()
+                .or_else(|| rest[segment_len..].chars().next());
+            map_char(ch, char_steps, Neighbours { prev: *prev, next }, out);
+            *prev = Some(ch);
+        }
+        if out[before..] == *segment {
+            map.keep(segment_len);
+        } else {
+            map.replace(segment_len, out.len() - before);
+        }
+    }
+
+    /// Applies only the per-character steps to `text`, without an offset map or white-space
+    /// collapsing: the matching key of a token or lexicon entry.
+    pub fn fold_into(&self, text: &str, out: &mut String) {
+        let steps = self.steps.char_steps();
+        let mut prev = None;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let next = chars.peek().copied();
+            map_char(c, steps, Neighbours { prev, next }, out);
+            prev = Some(c);
+        }
+    }
+
+    fn whitespace_run(&self, text: &str) -> WhitespaceRun {
+        let mut newlines = 0;
+        let mut len = 0;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if common::is_whitespace(c) {
+                newlines += match c {
+                    '\r' if chars.peek() == Some(&'\n') => 0,
+                    '\u{2029}' => 2,
+                    c if common::is_line_break(c) => 1,
+                    _ => 0,
+                };
+            } else if !self.deletes(c) {
+                break;
+            }
+            len += c.len_utf8();
+        }
+        let replacement = match newlines {
+            0 => " ",
+            1 => "\n",
+            _ => "\n\n",
+        };
+        WhitespaceRun { len, replacement }
+    }
+
+    /// True when the active steps delete `c` whatever its neighbours (so it may sit inside a
+    /// white-space run without breaking it).
+    fn deletes(&self, c: char) -> bool {
+        let mut probe = String::new();
+        let context = Neighbours {
+            prev: Some(' '),
+            next: Some(' '),
+        };
+        map_char(c, self.steps.char_steps(), context, &mut probe) && probe.is_empty()
+    }
+}
+
+struct WhitespaceRun {
+    len: usize,
+    replacement: &'static str,
+}
+
+/// Length of the NFC unit starting at the beginning of `text`: one char plus every following char
+/// that NFC might merge into it (non-starters, and chars that compose with what precedes them).
+fn nfc_segment_len(text: &str) -> usize {
+    let mut chars = text.char_indices();
+    let (_, first) = chars.next().expect("non-empty");
+    let mut end = first.len_utf8();
+    for (i, c) in chars {
+        let stable_starter = canonical_combining_class(c) == 0
+            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
+        if stable_starter {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+/// Writes what `c` becomes under `steps` into `out`; returns true when that differs from `c`.
+fn map_char(c: char, steps: Steps, context: Neighbours, out: &mut String) -> bool {
+    if steps.contains(Step::PresentationForms) && arabic::is_presentation_form(c) {
+        arabic::push_presentation_form_base(c, |base| {
+            map_plain_char(base, steps, context, out);
+        });
+        return true;
+    }
+    map_plain_char(c, steps, context, out)
+}
+
+fn map_plain_char(c: char, steps: Steps, context: Neighbours, out: &mut String) -> bool {
+    let deleted = (steps.contains(Step::Tatweel) && arabic::is_tatweel(c))
+        || (steps.contains(Step::Invisibles) && common::is_removable_invisible(c, context))
+        || (steps.contains(Step::Controls) && common::is_removable_control(c))
+        || (steps.contains(Step::Diacritics) && arabic::is_diacritic(c));
+    if deleted {
+        return true;
+    }
+    let mut mapped = c;
+    if steps.contains(Step::LetterFolding) {
+        mapped = arabic::fold_letter(mapped);
+    }
+    if steps.contains(Step::PersianLetters) {
+        mapped = arabic::fold_persian_letter(mapped);
+    }
+    if steps.contains(Step::Digits) {
+        mapped = arabic::fold_digit(mapped);
+    }
+    if steps.contains(Step::Punctuation) {
+        if let Some(ascii) = common::fold_punctuation(mapped) {
+            out.push_str(ascii);
+            return true;
+        }
+    }
+    if steps.contains(Step::CaseFold) && mapped.is_uppercase() {
+        out.extend(mapped.to_lowercase());
+        return true;
+    }
+    out.push(mapped);
+    mapped != c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{NormSpan, OrigSpan};
+
+    fn standard(text: &str) -> String {
+        Normalizer::for_profile(Profile::Standard)
+            .normalize(text)
+            .text
+    }
+
+    fn search(text: &str) -> String {
+        Normalizer::for_profile(Profile::Search)
+            .normalize(text)
+            .text
+    }
+
+    #[test]
+    fn standard_profile_table() {
+        let cases = [
+            // NFC: e + combining acute
+            ("cafe\u{301}", "café"),
+            // presentation forms: lam-alef ligature and a final beh
+            ("\u{FEFB}\u{FE90}", "لاب"),
+            // tatweel
+            ("العـــراق", "العراق"),
+            // bidi controls, ZWSP, BOM, soft hyphen
+            (
+                "\u{FEFF}a\u{200B}b\u{200F}c\u{202B}d\u{202C}e\u{AD}f",
+                "abcdef",
+            ),
+            // ZWNJ inside a Persian word is kept, at a Latin word edge it goes
+            ("می\u{200C}خواهم", "می\u{200C}خواهم"),
+            ("a\u{200C} b", "a b"),
+            // C0/C1 controls go, tab and newline are white space
+            ("a\u{0}b\u{7}c\u{9B}d", "abcd"),
+            // spaces: NBSP, thin, ideographic, runs
+            ("a\u{A0}b\u{2009}c\u{3000}d   e\t f", "a b c d e f"),
+            // line breaks: CRLF, CR, trailing spaces, paragraph breaks kept and capped
+            (
+                "one  \r\ntwo\rthree\n\n\n\nfour\u{2029}five",
+                "one\ntwo\nthree\n\nfour\n\nfive",
+            ),
+            // leading and trailing white space
+            ("  \n text \n ", "text"),
+            // a space run with an invisible inside is still one space
+            ("a \u{200B} b", "a b"),
+            // diacritics are kept in STANDARD
+            ("مُحَمَّد", "مُحَمَّد"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(standard(input), expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn search_profile_table() {
+        let cases = [
+            ("مُحَمَّدٌ", "محمد"),
+            ("أحمد إبراهيم آمنة ٱلله", "احمد ابراهيم امنه الله"),
+            ("مستشفى", "مستشفي"),
+            ("کتاب ی ہ", "كتاب ي ه"),
+            ("٢٠٢٠ ۱۴۰۲", "2020 1402"),
+            ("Hello WORLD", "hello world"),
+            ("«قال» “yes” ‘no’ a–b … x", "\"قال\" \"yes\" 'no' a-b ... x"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(search(input), expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn none_profile_is_identity() {
+        let text = " a\u{200B}\r\nb ";
+        let n = Normalizer::for_profile(Profile::None).normalize(text);
+        assert_eq!(n.text, text);
+        assert!(n.map.is_identity());
+    }
+
+    #[test]
+    fn steps_can_be_switched_individually() {
+        let steps = Steps::of_profile(Profile::Standard).without(Step::Tatweel);
+        assert_eq!(Normalizer::new(steps).normalize("عـراق").text, "عـراق");
+        let steps = Steps::of_profile(Profile::Standard).with(Step::Digits);
+        assert_eq!(Normalizer::new(steps).normalize("٢٠").text, "20");
+    }
+
+    #[test]
+    fn spans_map_back_around_edits() {
+        let original = "قال الكاظمـــي  إن";
+        let n = Normalizer::for_profile(Profile::Standard).normalize(original);
+        assert_eq!(n.text, "قال الكاظمي إن");
+        let word = n.text.find("الكاظمي").unwrap();
+        let span = NormSpan::new(word, word + "الكاظمي".len());
+        let back = n.map.to_original(span);
+        assert_eq!(back.slice(original), "الكاظمـــي");
+        let last = n.text.find("إن").unwrap();
+        let back = n.map.to_original(NormSpan::new(last, n.text.len()));
+        assert_eq!(back.slice(original), "إن");
+        let forward = n.map.to_normalized(OrigSpan::new(0, "قال".len()));
+        assert_eq!(forward.slice(&n.text), "قال");
+    }
+
+    #[test]
+    fn composed_graphemes_map_to_the_whole_original_sequence() {
+        let original = "xe\u{301}y";
+        let n = Normalizer::for_profile(Profile::Standard).normalize(original);
+        let e = n.text.find('é').unwrap();
+        let back = n.map.to_original(NormSpan::new(e, e + 'é'.len_utf8()));
+        assert_eq!(back.slice(original), "e\u{301}");
+    }
+}

@@ -1,0 +1,315 @@
+//! The only place that knows the order of the stages:
+//!
+//! ```text
+//! original ─normalize(STANDARD)→ analysis text ─sentences─┐
+//!                                      └─tokens─┬─entities─┴─quotes
+//! original ─normalize(caller's profile)→ normalized_text (returned)
+//! ```
+//!
+//! Every stage works on the analysis text (STANDARD normalization, whatever the caller asked for,
+//! so the rules see one form) and returns `NormSpan`s over it; `Mapper` turns them into
+//! `OrigSpan`s over the caller's text here and nowhere else. The caller's `normalized_text` has its
+//! own map; `normalized_span`s are computed by mapping the original span forward through it.
+//! Synchronous and infallible on valid input.
+
+use std::sync::Arc;
+
+use crate::entities::{EntityRecognizer, Label};
+use crate::normalize::{NormalizedText, Normalizer, Profile, Steps};
+use crate::quotes::{AttributionMethod, QuoteAttributor, QuoteKind};
+use crate::resources::{LexiconError, Lexicons};
+use crate::sentences::SentenceSplitter;
+use crate::text::lang::{detect_language, Language, LanguageId};
+use crate::text::{NormSpan, OrigSpan};
+use crate::tokens::{CliticSegmenter, SegmentRole, TokenKind, Tokenizer};
+
+/// An output of the pipeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Feature {
+    NormalizedText,
+    Sentences,
+    Tokens,
+    Entities,
+    Quotes,
+}
+
+impl Feature {
+    pub const ALL: [Feature; 5] = [
+        Feature::NormalizedText,
+        Feature::Sentences,
+        Feature::Tokens,
+        Feature::Entities,
+        Feature::Quotes,
+    ];
+    /// What an empty feature list means: everything but tokens.
+    pub const DEFAULT: [Feature; 4] = [
+        Feature::NormalizedText,
+        Feature::Sentences,
+        Feature::Entities,
+        Feature::Quotes,
+    ];
+
+    /// Features that need models or rules of the document's language.
+    fn needs_language_rules(self) -> bool {
+        matches!(self, Feature::Entities | Feature::Quotes)
+    }
+}
+
+/// What to compute for one document.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub features: Vec<Feature>,
+    pub normalization: Steps,
+    /// The caller's language; None means detect.
+    pub language: Option<LanguageId>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            features: Feature::DEFAULT.to_vec(),
+            normalization: Steps::of_profile(Profile::Standard),
+            language: None,
+        }
+    }
+}
+
+/// A sentence, over the original and the caller's normalized text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentenceOut {
+    pub span: OrigSpan,
+    pub normalized_span: NormSpan,
+}
+
+/// A token over the original text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TokenOut {
+    pub span: OrigSpan,
+    pub normalized_span: NormSpan,
+    pub kind: TokenKind,
+    pub segments: Vec<(OrigSpan, SegmentRole)>,
+    pub sentence_index: usize,
+}
+
+/// An entity whose mentions are over the original text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EntityOut {
+    pub name: String,
+    pub label: Label,
+    pub mentions: Vec<(OrigSpan, f32)>,
+    pub roles: Vec<String>,
+}
+
+/// A quote over the original text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteOut {
+    pub span: OrigSpan,
+    pub kind: QuoteKind,
+    pub cue: Option<OrigSpan>,
+    pub speaker_name: String,
+    pub speaker_entity: Option<usize>,
+    pub speaker_mention: Option<OrigSpan>,
+    pub method: AttributionMethod,
+    pub confidence: f32,
+    pub unclosed: bool,
+    pub start_inferred: bool,
+}
+
+/// The enrichment of one document; every span is over the original text unless named normalized.
+#[derive(Clone, Debug, Default)]
+pub struct Enrichment {
+    pub language: Option<LanguageId>,
+    pub normalized_text: Option<String>,
+    pub sentences: Vec<SentenceOut>,
+    pub tokens: Vec<TokenOut>,
+    pub entities: Vec<EntityOut>,
+    pub quotes: Vec<QuoteOut>,
+    pub features_applied: Vec<Feature>,
+    pub warnings: Vec<String>,
+}
+
+/// The stages, loaded once and shared by all requests.
+#[derive(Debug)]
+pub struct Pipeline {
+    analysis_normalizer: Normalizer,
+    splitter: SentenceSplitter,
+    tokenizer: Tokenizer,
+    recognizer: EntityRecognizer,
+    attributor: QuoteAttributor,
+}
+
+/// The analysis text and its map to the original.
+struct Mapper<'a> {
+    analysis: &'a NormalizedText,
+}
+
+impl Mapper<'_> {
+    fn to_original(&self, span: NormSpan) -> OrigSpan {
+        self.analysis.map.to_original(span)
+    }
+}
+
+impl Pipeline {
+    /// Loads the embedded lexicons and builds every stage. Fails on bad resource data.
+    pub fn load() -> Result<Pipeline, LexiconError> {
+        let lexicons = Arc::new(Lexicons::load_embedded()?);
+        let segmenter = CliticSegmenter::with_lexicon(lexicons.arabic_words.keys().cloned());
+        Ok(Pipeline {
+            analysis_normalizer: Normalizer::for_profile(Profile::Standard),
+            splitter: SentenceSplitter::new(),
+            tokenizer: Tokenizer::new(segmenter),
+            recognizer: EntityRecognizer::new(lexicons),
+            attributor: QuoteAttributor::new(),
+        })
+    }
+
+    /// Runs the stages `options` asks for on `text`.
+    pub fn enrich(&self, text: &str, options: &Options) -> Enrichment {
+        let wants = |f: Feature| options.features.contains(&f);
+        let language = options
+            .language
+            .clone()
+            .unwrap_or_else(|| detect_language(text));
+        let mut out = Enrichment {
+            language: Some(language.clone()),
+            ..Default::default()
+        };
+
+        let analysis = self.analysis_normalizer.normalize(text);
+        let caller_normalized = if options.normalization == self.analysis_normalizer.steps() {
+            None
+        } else {
+            Some(Normalizer::new(options.normalization).normalize(text))
+        };
+        let caller_view = caller_normalized.as_ref().unwrap_or(&analysis);
+        let mapper = Mapper {
+            analysis: &analysis,
+        };
+        if wants(Feature::NormalizedText) {
+            out.normalized_text = Some(caller_view.text.clone());
+            out.features_applied.push(Feature::NormalizedText);
+        }
+
+        let sentence_spans = self.splitter.split(&analysis.text, language.language);
+        let sentences_orig: Vec<OrigSpan> = sentence_spans
+            .iter()
+            .map(|s| mapper.to_original(*s))
+            .collect();
+        if wants(Feature::Sentences) {
+            out.sentences = sentences_orig
+                .iter()
+                .map(|&span| SentenceOut {
+                    span,
+                    normalized_span: caller_view.map.to_normalized(span),
+                })
+                .collect();
+            out.features_applied.push(Feature::Sentences);
+        }
+
+        let needs_tokens = options
+            .features
+            .iter()
+            .any(|f| matches!(f, Feature::Tokens | Feature::Entities | Feature::Quotes));
+        if !needs_tokens {
+            return out;
+        }
+        let tokens = self.tokenizer.tokenize(&analysis.text);
+        let sentence_of_token = assign_sentences(&tokens, &sentence_spans);
+        if wants(Feature::Tokens) {
+            out.tokens = tokens
+                .iter()
+                .zip(&sentence_of_token)
+                .map(|(t, &sentence_index)| {
+                    let span = mapper.to_original(t.span);
+                    TokenOut {
+                        span,
+                        normalized_span: caller_view.map.to_normalized(span),
+                        kind: t.kind,
+                        segments: t
+                            .segments
+                            .iter()
+                            .map(|s| (mapper.to_original(s.span), s.role))
+                            .collect(),
+                        sentence_index,
+                    }
+                })
+                .collect();
+            out.features_applied.push(Feature::Tokens);
+        }
+
+        let has_rules = language.language != Language::Other;
+        for feature in [Feature::Entities, Feature::Quotes] {
+            if wants(feature) && feature.needs_language_rules() && !has_rules {
+                out.warnings.push(format!(
+                    "{feature:?} skipped: no models for language {:?}; normalization and sentences were applied",
+                    language.code
+                ));
+            }
+        }
+        if !has_rules || !(wants(Feature::Entities) || wants(Feature::Quotes)) {
+            return out;
+        }
+        let entities = self
+            .recognizer
+            .recognize(&analysis.text, &tokens, language.language);
+        if wants(Feature::Entities) {
+            out.entities = entities
+                .iter()
+                .map(|e| EntityOut {
+                    name: e.name.clone(),
+                    label: e.label,
+                    mentions: e
+                        .mentions
+                        .iter()
+                        .map(|(s, c)| (mapper.to_original(*s), *c))
+                        .collect(),
+                    roles: e.roles.clone(),
+                })
+                .collect();
+            out.features_applied.push(Feature::Entities);
+        }
+        if wants(Feature::Quotes) {
+            let quotes = self.attributor.attribute(
+                &analysis.text,
+                &tokens,
+                &sentence_of_token,
+                &entities,
+                language.language,
+            );
+            out.quotes = quotes
+                .into_iter()
+                .map(|q| QuoteOut {
+                    span: mapper.to_original(q.span),
+                    kind: q.kind,
+                    cue: q.cue.map(|c| mapper.to_original(c)),
+                    speaker_name: q.speaker.name,
+                    // Entity indices are only meaningful when entities are returned.
+                    speaker_entity: q.speaker.entity.filter(|_| wants(Feature::Entities)),
+                    speaker_mention: q.speaker.mention.map(|m| mapper.to_original(m)),
+                    method: q.speaker.method,
+                    confidence: q.confidence,
+                    unclosed: q.unclosed,
+                    start_inferred: q.start_inferred,
+                })
+                .collect();
+            out.features_applied.push(Feature::Quotes);
+        }
+        out
+    }
+}
+
+/// The sentence index of each token (the sentence that contains its start).
+pub(crate) fn assign_sentences(
+    tokens: &[crate::tokens::Token],
+    sentences: &[NormSpan],
+) -> Vec<usize> {
+    let mut result = Vec::with_capacity(tokens.len());
+    let mut s = 0;
+    for t in tokens {
+        while s + 1 < sentences.len() && sentences[s].end <= t.span.start {
+            s += 1;
+        }
+        result.push(s);
+    }
+    result
+}

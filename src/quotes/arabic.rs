@@ -1,0 +1,180 @@
+//! Arabic cue lexicon (SEARCH form, matched after stripping a conjunction و/ف): speech verbs in
+//! past and present, masculine and feminine (`قال`, `قالت`, `يقول`), circumstantial participles
+//! that chain a second quote onto the current speaker (`مضيفا`, `مؤكدا`), source phrases (`بحسب`,
+//! `وفقا لـ`, `نقلا عن`), complementizers (`إن`, `أن`, `إنه`) and unnamed-source nouns (`مصادر`).
+
+/// Speech verbs: past (m/f) and present forms.
+pub(super) fn is_speech_verb(key: &str) -> bool {
+    matches!(
+        key,
+        "قال"
+            | "قالت"
+            | "يقول"
+            | "تقول"
+            | "اضاف"
+            | "اضافت"
+            | "يضيف"
+            | "تضيف"
+            | "اكد"
+            | "اكدت"
+            | "يؤكد"
+            | "تؤكد"
+            | "اوضح"
+            | "اوضحت"
+            | "يوضح"
+            | "شدد"
+            | "شددت"
+            | "يشدد"
+            | "بين"
+            | "بينت"
+            | "نوه"
+            | "نوهت"
+            | "اشار"
+            | "اشارت"
+            | "يشير"
+            | "اعلن"
+            | "اعلنت"
+            | "صرح"
+            | "صرحت"
+            | "ذكر"
+            | "ذكرت"
+            | "لفت"
+            | "لفتت"
+            | "تابع"
+            | "تابعت"
+            | "اعتبر"
+            | "اعتبرت"
+            | "راي"
+            | "رات"
+            | "دعا"
+            | "دعت"
+            | "طالب"
+            | "طالبت"
+            | "حذر"
+            | "حذرت"
+            | "كشف"
+            | "كشفت"
+            | "افاد"
+            | "افادت"
+            | "اعرب"
+            | "اعربت"
+            | "نفي"
+            | "نفت"
+            | "اعترف"
+            | "اعترفت"
+            | "ختم"
+            | "ختمت"
+            | "استطرد"
+            | "قالوا"
+            | "اكدوا"
+            | "اضافوا"
+            | "يقولون"
+            | "زعم"
+            | "زعمت"
+            | "وصف"
+            | "وصفت"
+            | "كتب"
+            | "كتبت"
+            | "غرد"
+            | "غردت"
+            | "ردد"
+            | "هتف"
+            | "هتفوا"
+    )
+}
+
+/// Participles that chain a quote onto the current speaker (`مضيفاً`, `مؤكداً` ...).
+pub(super) fn is_chaining_participle(key: &str) -> bool {
+    matches!(
+        key,
+        "مضيفا"
+            | "مؤكدا"
+            | "مشيرا"
+            | "داعيا"
+            | "لافتا"
+            | "موضحا"
+            | "معتبرا"
+            | "منوها"
+            | "مشددا"
+            | "محذرا"
+            | "قائلا"
+            | "متابعا"
+            | "مطالبا"
+            | "مبينا"
+            | "معربا"
+            | "مضيفه"
+            | "مؤكده"
+            | "مشيره"
+            | "قائله"
+    )
+}
+
+/// Source phrases that introduce a reported source: `بحسب`, `حسب`, `وفقا لـ`, `نقلا عن`.
+pub(super) fn is_source_phrase(key: &str) -> bool {
+    matches!(key, "بحسب" | "حسب" | "وفقا" | "نقلا" | "طبقا")
+}
+
+/// Complementizers after a speech verb: `إن`, `أن`, with pronoun enclitics.
+pub(super) fn is_complementizer(key: &str) -> bool {
+    matches!(
+        key,
+        "ان" | "انه"
+            | "انها"
+            | "انهم"
+            | "اننا"
+            | "انني"
+            | "انهما"
+            | "بان"
+            | "بانه"
+            | "بانها"
+    )
+}
+
+/// Nouns of unnamed sources (`مصادر في ديوان محافظة البصرة`).
+pub(super) fn is_source_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "مصادر"
+            | "المصادر"
+            | "مصدر"
+            | "المصدر"
+            | "مسؤول"
+            | "مسؤولون"
+            | "متحدث"
+            | "المتحدث"
+            | "ناشطون"
+            | "شهود"
+            | "مراقبون"
+            | "بيان"
+            | "مسؤولين"
+            | "الناطق"
+            | "ناطق"
+            | "وزاره"
+            | "مكتب"
+    )
+}
+
+/// Words that mark a source phrase as the same source met before (`المصادر ذاتها`).
+pub(super) fn is_sameness_marker(key: &str) -> bool {
+    matches!(
+        key,
+        "ذاتها" | "ذاته" | "نفسها" | "نفسه" | "ذاتهم" | "انفسهم"
+    )
+}
+
+/// Strips a leading conjunction (و / ف) and preposition-less `ل`/`ب` from a cue candidate key.
+pub(super) fn strip_conjunction(key: &str) -> &str {
+    for prefix in ["و", "ف"] {
+        if let Some(rest) = key.strip_prefix(prefix) {
+            if rest.chars().count() >= 3 {
+                return rest;
+            }
+        }
+    }
+    key
+}
+
+/// Prepositions before a quoted name (`لـ "العربي الجديد"`): the marks hold a name, not a quote.
+pub(super) fn is_preposition(key: &str) -> bool {
+    matches!(key, "ل" | "عن" | "من" | "في" | "الي" | "علي" | "مع" | "ب")
+}

@@ -1,0 +1,86 @@
+//! English cue lexicon (lower case): speech verbs, source phrases (`according to`, `told`),
+//! complementizers and unnamed-source nouns, and the pronouns that point back to a speaker.
+
+pub(super) fn is_speech_verb(key: &str) -> bool {
+    matches!(
+        key,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "stated"
+            | "asked"
+            | "noted"
+            | "explained"
+            | "warned"
+            | "declared"
+            | "announced"
+            | "insisted"
+            | "argued"
+            | "claimed"
+            | "confirmed"
+            | "denied"
+            | "replied"
+            | "urged"
+            | "wrote"
+            | "tweeted"
+            | "acknowledged"
+            | "admitted"
+            | "stressed"
+            | "suggested"
+            | "continued"
+            | "recalled"
+            | "predicted"
+            | "promised"
+            | "vowed"
+            | "conceded"
+            | "saying"
+            | "adding"
+    )
+}
+
+pub(super) fn is_source_phrase(key: &str) -> bool {
+    key == "according"
+}
+
+pub(super) fn is_complementizer(key: &str) -> bool {
+    key == "that"
+}
+
+pub(super) fn is_source_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "officials"
+            | "source"
+            | "sources"
+            | "witnesses"
+            | "statement"
+            | "police"
+            | "analysts"
+            | "residents"
+    )
+}
+
+pub(super) fn is_pronoun(key: &str) -> bool {
+    matches!(key, "he" | "she" | "they" | "i" | "we")
+}
+
+/// Words that mark a source phrase as the same source met before (`the same sources`).
+pub(super) fn is_sameness_marker(key: &str) -> bool {
+    key == "same"
+}
+
+/// Prepositions before a quoted name (`to "X"`, `by "X"`): the marks hold a name, not a quote.
+pub(super) fn is_preposition(key: &str) -> bool {
+    matches!(
+        key,
+        "to" | "by" | "from" | "of" | "for" | "with" | "on" | "in" | "at"
+    )
+}

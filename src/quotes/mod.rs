@@ -1,0 +1,657 @@
+//! Quotes and who said them.
+//!
+//! Three detectors feed one attributor, all over the normalized text and its tokens:
+//! - quote marks (`marks.rs`): outermost pairs, unclosed quotes, stray closing marks;
+//! - colon quotes: `قال: ...` and the headline form `الكاظمي من البصرة: ...`;
+//! - reported speech: a speech verb, its subject, a complementizer (`إن`/`أن`/`that`) and the clause.
+//!
+//! Marks around a name or title (`زعيم "الحشد الشعبي"`) are not quotes: a short run with no cue
+//! nearby, or one that is exactly an entity, is dropped. The kind is DIRECT when only the speaker,
+//! a complementizer or a colon stands between the cue and the quote (or the cue follows it), else
+//! PARTIAL. The speaker is the entity or source phrase next to the cue (EXPLICIT), else the current
+//! speaker or the last person mentioned (IMPLICIT), else UNRESOLVED: never a guess without
+//! evidence. Language-specific lexicons live in `arabic.rs` and `english.rs`.
+//! Every step is linear in the number of tokens (bounded look-around windows).
+
+mod arabic;
+mod english;
+pub mod marks;
+
+use crate::entities::{Entity, Label};
+use crate::text::lang::Language;
+use crate::text::NormSpan;
+use crate::tokens::{Token, TokenKind};
+
+/// The form of a quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    Direct,
+    Partial,
+    Indirect,
+}
+
+/// How the speaker was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttributionMethod {
+    Explicit,
+    Implicit,
+    Unresolved,
+}
+
+/// Who said a quote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Speaker {
+    /// Canonical entity name or descriptive phrase; empty when unresolved.
+    pub name: String,
+    pub entity: Option<usize>,
+    /// The text naming the speaker next to the quote; None when implicit.
+    pub mention: Option<NormSpan>,
+    pub method: AttributionMethod,
+}
+
+/// One attributed quote, spans over the normalized text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    pub span: NormSpan,
+    pub kind: QuoteKind,
+    pub cue: Option<NormSpan>,
+    pub speaker: Speaker,
+    pub confidence: f32,
+    pub unclosed: bool,
+    pub start_inferred: bool,
+}
+
+/// Finds and attributes quotes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct QuoteAttributor;
+
+/// Lexicon look-ups for one language.
+struct Cues {
+    language: Language,
+}
+
+impl Cues {
+    fn key<'k>(&self, token: &'k Token) -> &'k str {
+        match self.language {
+            Language::Arabic => arabic::strip_conjunction(&token.key),
+            _ => &token.key,
+        }
+    }
+    fn is_speech_verb(&self, token: &Token) -> bool {
+        token.is_word()
+            && match self.language {
+                Language::Arabic => {
+                    arabic::is_speech_verb(self.key(token)) || arabic::is_speech_verb(&token.key)
+                }
+                _ => english::is_speech_verb(&token.key),
+            }
+    }
+    fn is_chaining(&self, token: &Token) -> bool {
+        self.language == Language::Arabic && arabic::is_chaining_participle(self.key(token))
+    }
+    fn is_source_phrase(&self, token: &Token) -> bool {
+        match self.language {
+            Language::Arabic => arabic::is_source_phrase(self.key(token)),
+            _ => english::is_source_phrase(&token.key),
+        }
+    }
+    fn is_complementizer(&self, token: &Token) -> bool {
+        match self.language {
+            Language::Arabic => arabic::is_complementizer(self.key(token)),
+            _ => english::is_complementizer(&token.key),
+        }
+    }
+    fn is_source_noun(&self, token: &Token, name_key: &str) -> bool {
+        match self.language {
+            Language::Arabic => {
+                arabic::is_source_noun(self.key(token)) || arabic::is_source_noun(name_key)
+            }
+            _ => english::is_source_noun(&token.key),
+        }
+    }
+    fn is_sameness_marker(&self, token: &Token) -> bool {
+        match self.language {
+            Language::Arabic => arabic::is_sameness_marker(&token.key),
+            _ => english::is_sameness_marker(&token.key),
+        }
+    }
+    fn is_preposition(&self, token: &Token) -> bool {
+        match self.language {
+            Language::Arabic => arabic::is_preposition(&token.key),
+            _ => english::is_preposition(&token.key),
+        }
+    }
+    fn is_pronoun(&self, token: &Token) -> bool {
+        self.language == Language::English && english::is_pronoun(&token.key)
+    }
+    fn is_cue(&self, token: &Token) -> bool {
+        self.is_speech_verb(token) || self.is_chaining(token) || self.is_source_phrase(token)
+    }
+}
+
+/// What the detectors hand to the attributor.
+struct Candidate {
+    span: NormSpan,
+    kind: QuoteKind,
+    /// Token index of the cue, if any.
+    cue: Option<usize>,
+    cue_span: Option<NormSpan>,
+    unclosed: bool,
+    start_inferred: bool,
+}
+
+/// Document context shared by the detectors.
+struct Doc<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentence_of_token: &'a [usize],
+    entities: &'a [Entity],
+    /// (span, entity index) of every entity mention, sorted by start.
+    mentions: Vec<(NormSpan, usize)>,
+    /// SEARCH key of each token without its clitics.
+    name_keys: Vec<String>,
+    cues: Cues,
+}
+
+impl Doc<'_> {
+    /// Index of the first token starting at or after `pos`.
+    fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+    fn mention_starting_at(&self, token: usize) -> Option<(NormSpan, usize)> {
+        let t = &self.tokens[token];
+        self.mentions
+            .iter()
+            .find(|(s, _)| s.start >= t.span.start && s.start < t.span.end)
+            .copied()
+    }
+    fn mention_ending_at(&self, token: usize) -> Option<(NormSpan, usize)> {
+        let t = &self.tokens[token];
+        self.mentions
+            .iter()
+            .find(|(s, _)| s.end > t.span.start && s.end <= t.span.end)
+            .copied()
+    }
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.sentence_of_token.get(a) == self.sentence_of_token.get(b)
+    }
+    fn is_source_noun(&self, token: usize) -> bool {
+        self.cues
+            .is_source_noun(&self.tokens[token], &self.name_keys[token])
+    }
+    fn is_speaker_entity(&self, entity: usize) -> bool {
+        matches!(
+            self.entities[entity].label,
+            Label::Person | Label::Organization | Label::Misc
+        )
+    }
+}
+
+const CUE_WINDOW: usize = 12;
+
+impl QuoteAttributor {
+    pub fn new() -> Self {
+        QuoteAttributor
+    }
+
+    /// Quotes of a document in text order. `sentence_of_token[i]` is the sentence of token `i`.
+    pub fn attribute(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentence_of_token: &[usize],
+        entities: &[Entity],
+        language: Language,
+    ) -> Vec<Quote> {
+        if language == Language::Other || tokens.is_empty() {
+            return Vec::new();
+        }
+        let mut mentions: Vec<(NormSpan, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |(s, _)| (*s, i)))
+            .collect();
+        mentions.sort_by_key(|(s, _)| s.start);
+        let doc = Doc {
+            text,
+            tokens,
+            sentence_of_token,
+            entities,
+            mentions,
+            name_keys: tokens
+                .iter()
+                .map(|t| crate::entities::name_key(text, t))
+                .collect(),
+            cues: Cues { language },
+        };
+        let mut candidates = Vec::new();
+        let runs = marks::find_quoted_runs(text);
+        for run in &runs {
+            if let Some(c) = classify_run(&doc, run) {
+                candidates.push(c);
+            }
+        }
+        let quoted: Vec<NormSpan> = candidates.iter().map(|c| c.span).collect();
+        find_colon_quotes(&doc, &runs, &mut candidates);
+        find_reported_speech(&doc, &quoted, &mut candidates);
+        candidates.sort_by_key(|c| (c.span.start, c.span.end));
+        resolve_speakers(&doc, candidates)
+    }
+}
+
+/// Decides whether a quoted run is a quote, and its kind and cue.
+fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
+    let mut content = run.content;
+    let mut start_inferred = false;
+    let open_token = match run.open {
+        Some(open) => doc.token_at_or_after(open),
+        None => {
+            // A stray closing mark: the quote most plausibly began after the last complementizer
+            // or colon of the stretch; with none, it is not reported.
+            let first = doc.token_at_or_after(content.start);
+            let last = doc.token_at_or_after(content.end);
+            let anchor = (first..last).rev().find(|&i| {
+                doc.cues.is_complementizer(&doc.tokens[i]) || doc.tokens[i].key == ":"
+            })?;
+            content = NormSpan::new(doc.tokens[anchor].span.end, content.end);
+            start_inferred = true;
+            anchor
+        }
+    };
+    let content = trim_span(doc.text, content);
+    if content.is_empty() {
+        return None;
+    }
+    let first = doc.token_at_or_after(content.start);
+    let last = doc.token_at_or_after(content.end);
+    let words = doc.tokens[first..last]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    if words == 0 {
+        return None;
+    }
+    // Exactly an entity: a name in marks, not a quote.
+    if doc.mentions.iter().any(|(s, _)| *s == content) {
+        return None;
+    }
+    // Cue before the opening mark, in the same sentence.
+    let window_start = open_token.saturating_sub(CUE_WINDOW);
+    let cue_before = (window_start..open_token)
+        .rev()
+        .take_while(|&i| {
+            doc.same_sentence(i, open_token.min(doc.tokens.len() - 1)) || i + 1 == open_token
+        })
+        .find(|&i| doc.cues.is_cue(&doc.tokens[i]));
+    // Cue after the closing mark, in the quote's sentence: `"...," he said` / `"..." said Smith`.
+    let last_content = last.saturating_sub(1);
+    let cue_after = (last..(last + 4).min(doc.tokens.len()))
+        .take_while(|&i| doc.same_sentence(i, last_content))
+        .find(|&i| doc.cues.is_speech_verb(&doc.tokens[i]));
+    let between_is_light = cue_before.is_some_and(|cue| {
+        (cue + 1..open_token).all(|i| {
+            let t = &doc.tokens[i];
+            doc.cues.is_complementizer(t)
+                || matches!(t.key.as_str(), ":" | "," | "،" | "-" | "ل")
+                || doc
+                    .mentions
+                    .iter()
+                    .any(|(s, e)| s.contains(&t.name_span()) && doc.is_speaker_entity(*e))
+                || doc.is_source_noun(i)
+                || doc.cues.is_pronoun(t)
+                || matches!(t.key.as_str(), "الي" | "علي" | "ب")
+        })
+    });
+    let starts_sentence =
+        open_token == 0 || !doc.same_sentence(open_token.saturating_sub(1), first);
+    let kind = if start_inferred {
+        // Only the closing mark survives: the clause is reported speech whose start we inferred.
+        QuoteKind::Indirect
+    } else if between_is_light || cue_after.is_some() || (starts_sentence && words >= 4) {
+        QuoteKind::Direct
+    } else if cue_before.is_some() || words >= 3 {
+        QuoteKind::Partial
+    } else {
+        return None;
+    };
+    // Short quoted phrases with no cue at all are titles or names (`the so-called "reform"`), and
+    // so are short ones after a preposition (`لـ "العربي الجديد"`) or standing as the subject of a
+    // complementizer (`وعلم "العربي الجديد"، أن ...`).
+    if words <= 3 {
+        let after_preposition =
+            open_token > 0 && doc.cues.is_preposition(&doc.tokens[open_token - 1]);
+        let closing = last; // the closing mark's token
+        let subject_of_clause = (closing + 1..(closing + 3).min(doc.tokens.len()))
+            .any(|i| doc.cues.is_complementizer(&doc.tokens[i]));
+        if (cue_before.is_none() && cue_after.is_none()) || after_preposition || subject_of_clause {
+            return None;
+        }
+    }
+    let cue = if kind == QuoteKind::Direct && cue_after.is_some() && !between_is_light {
+        cue_after
+    } else {
+        cue_before.or(cue_after)
+    };
+    Some(Candidate {
+        span: content,
+        kind,
+        cue,
+        cue_span: cue.map(|i| cue_span(doc, i)),
+        unclosed: run.unclosed,
+        start_inferred,
+    })
+}
+
+/// The cue's span without a conjunction (`وقال` -> `قال`).
+fn cue_span(doc: &Doc, i: usize) -> NormSpan {
+    let token = &doc.tokens[i];
+    let stripped = doc.cues.key(token);
+    if stripped.len() < token.key.len() {
+        let skip = token
+            .span
+            .slice(doc.text)
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+        NormSpan::new(token.span.start + skip, token.span.end)
+    } else {
+        token.span
+    }
+}
+
+fn trim_span(text: &str, span: NormSpan) -> NormSpan {
+    let s = span.slice(text);
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail >= s.len() {
+        return NormSpan::new(span.start, span.start);
+    }
+    NormSpan::new(span.start + lead, span.end - trail)
+}
+
+/// `قال: ...` and the headline form `الكاظمي من البصرة: ...` (no quote marks).
+fn find_colon_quotes(doc: &Doc, runs: &[marks::QuotedRun], out: &mut Vec<Candidate>) {
+    for (i, token) in doc.tokens.iter().enumerate() {
+        if token.key != ":" || i == 0 || i + 1 >= doc.tokens.len() {
+            continue;
+        }
+        if runs
+            .iter()
+            .any(|r| r.content.start <= token.span.start && token.span.end <= r.content.end)
+        {
+            continue;
+        }
+        let sentence = doc.sentence_of_token[i];
+        let left_start = (0..i)
+            .rev()
+            .take_while(|&j| doc.sentence_of_token[j] == sentence)
+            .last()
+            .unwrap_or(i);
+        let right_end = (i + 1..doc.tokens.len())
+            .take_while(|&j| doc.sentence_of_token[j] == sentence)
+            .last()
+            .unwrap_or(i);
+        let words_right = doc.tokens[i + 1..=right_end]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        if words_right < 3
+            || runs.iter().any(|r| {
+                r.open
+                    .is_some_and(|o| o > token.span.start && o < doc.tokens[right_end].span.end)
+            })
+        {
+            continue;
+        }
+        let verb_before = doc.cues.is_speech_verb(&doc.tokens[i - 1]);
+        let headline_speaker = i - left_start <= 6
+            && doc
+                .mention_starting_at(left_start)
+                .is_some_and(|(_, e)| doc.entities[e].label == Label::Person);
+        if !(verb_before || headline_speaker) {
+            continue;
+        }
+        let end_token = &doc.tokens[right_end];
+        let end = if end_token.kind == TokenKind::Punctuation && right_end > i + 1 {
+            doc.tokens[right_end - 1].span.end
+        } else {
+            end_token.span.end
+        };
+        let cue = if verb_before { i - 1 } else { i };
+        out.push(Candidate {
+            span: NormSpan::new(doc.tokens[i + 1].span.start, end),
+            kind: QuoteKind::Direct,
+            cue: Some(cue),
+            cue_span: Some(if verb_before {
+                cue_span(doc, cue)
+            } else {
+                token.span
+            }),
+            unclosed: false,
+            start_inferred: false,
+        });
+    }
+}
+
+/// Speech verb + subject + complementizer + clause, outside quote marks.
+fn find_reported_speech(doc: &Doc, quoted: &[NormSpan], out: &mut Vec<Candidate>) {
+    for (i, token) in doc.tokens.iter().enumerate() {
+        if !(doc.cues.is_speech_verb(token)
+            || doc.cues.is_chaining(token)
+            || doc.cues.is_source_phrase(token))
+        {
+            continue;
+        }
+        if quoted.iter().any(|q| q.contains(&token.span)) {
+            continue;
+        }
+        let sentence = doc.sentence_of_token[i];
+        let limit = (i + 8).min(doc.tokens.len());
+        let Some(comp) = (i + 1..limit)
+            .take_while(|&j| doc.sentence_of_token[j] == sentence)
+            .find(|&j| doc.cues.is_complementizer(&doc.tokens[j]))
+        else {
+            continue;
+        };
+        let clause_start = comp + 1;
+        if clause_start >= doc.tokens.len() || doc.sentence_of_token[clause_start] != sentence {
+            continue;
+        }
+        let next = &doc.tokens[clause_start];
+        if matches!(next.key.as_str(), "\"" | "«" | "“") {
+            continue; // a direct quote follows; the marks detector has it
+        }
+        let mut end = clause_start;
+        while end + 1 < doc.tokens.len() && doc.sentence_of_token[end + 1] == sentence {
+            end += 1;
+        }
+        while end > clause_start && doc.tokens[end].kind == TokenKind::Punctuation {
+            end -= 1;
+        }
+        let words = doc.tokens[clause_start..=end]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        if words < 3 {
+            continue;
+        }
+        out.push(Candidate {
+            span: NormSpan::new(next.span.start, doc.tokens[end].span.end),
+            kind: QuoteKind::Indirect,
+            cue: Some(i),
+            cue_span: Some(cue_span(doc, i)),
+            unclosed: false,
+            start_inferred: false,
+        });
+    }
+}
+
+/// The explicit speaker next to a cue: an entity or a source phrase after it (`قال الكاظمي`,
+/// `said Smith`, `وقالت مصادر في ...`) or before it (`Smith said`).
+fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let cue_token = &doc.tokens[cue];
+    let after = cue + 1;
+    if cue_token.key == ":" {
+        let sentence = doc.sentence_of_token[cue];
+        let start = (0..cue)
+            .rev()
+            .take_while(|&j| doc.sentence_of_token[j] == sentence)
+            .last()?;
+        let (span, entity) = doc.mention_starting_at(start)?;
+        return Some(entity_speaker(doc, span, entity));
+    }
+    if after < doc.tokens.len() && doc.same_sentence(cue, after) {
+        let probe = if doc.cues.is_source_phrase(cue_token)
+            && doc
+                .tokens
+                .get(after)
+                .is_some_and(|t| matches!(t.key.as_str(), "ل" | "to" | "عن"))
+        {
+            after + 1
+        } else {
+            after
+        };
+        if let Some((span, entity)) = (probe < doc.tokens.len())
+            .then(|| doc.mention_starting_at(probe))
+            .flatten()
+        {
+            if doc.is_speaker_entity(entity) {
+                return Some(entity_speaker(doc, span, entity));
+            }
+        }
+        if probe < doc.tokens.len() && doc.is_source_noun(probe) {
+            // The descriptive phrase runs to the addressee, the complementizer or a comma.
+            let mut end = probe;
+            while end + 1 < doc.tokens.len()
+                && end - probe < 6
+                && doc.same_sentence(probe, end + 1)
+                && doc.tokens[end + 1].is_word()
+                && !doc.cues.is_speech_verb(&doc.tokens[end + 1])
+                && !doc.cues.is_complementizer(&doc.tokens[end + 1])
+                && !doc.tokens[end + 1].key.starts_with('ل')
+                && !matches!(
+                    doc.tokens[end + 1].key.as_str(),
+                    "to" | "that" | "on" | "said"
+                )
+            {
+                end += 1;
+            }
+            let span = NormSpan::new(
+                doc.tokens[probe].name_span().start,
+                doc.tokens[end].span.end,
+            );
+            let refers_back = (probe..=end).any(|i| doc.cues.is_sameness_marker(&doc.tokens[i]));
+            return Some(Speaker {
+                name: span.slice(doc.text).to_string(),
+                entity: None,
+                mention: Some(span),
+                method: if refers_back {
+                    AttributionMethod::Implicit
+                } else {
+                    AttributionMethod::Explicit
+                },
+            });
+        }
+    }
+    if cue > 0 && doc.same_sentence(cue - 1, cue) {
+        if let Some((span, entity)) = doc.mention_ending_at(cue - 1) {
+            if doc.is_speaker_entity(entity) {
+                return Some(entity_speaker(doc, span, entity));
+            }
+        }
+    }
+    None
+}
+
+fn entity_speaker(doc: &Doc, span: NormSpan, entity: usize) -> Speaker {
+    Speaker {
+        name: doc.entities[entity].name.clone(),
+        entity: Some(entity),
+        mention: Some(span),
+        method: AttributionMethod::Explicit,
+    }
+}
+
+fn unresolved() -> Speaker {
+    Speaker {
+        name: String::new(),
+        entity: None,
+        mention: None,
+        method: AttributionMethod::Unresolved,
+    }
+}
+
+/// Attributes candidates in text order, carrying the current speaker forward for implicit cues.
+fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::with_capacity(candidates.len());
+    let mut current: Option<Speaker> = None;
+    for c in candidates {
+        if quotes.iter().any(|q| q.span == c.span) {
+            continue;
+        }
+        let explicit = c.cue.and_then(|cue| explicit_speaker(doc, cue));
+        let speaker = match explicit {
+            // `المصادر ذاتها` / `the same sources`: the source named before, seen again here.
+            Some(s) if s.method == AttributionMethod::Implicit => match &current {
+                Some(earlier) if earlier.entity.is_none() => Speaker {
+                    name: earlier.name.clone(),
+                    entity: None,
+                    mention: s.mention,
+                    method: AttributionMethod::Explicit,
+                },
+                _ => Speaker {
+                    method: AttributionMethod::Explicit,
+                    ..s
+                },
+            },
+            Some(s) => s,
+            None => {
+                let pronoun_or_prodrop = c.cue.is_some();
+                let implicit = current
+                    .clone()
+                    .or_else(|| last_person_before(doc, c.span.start));
+                match implicit {
+                    Some(s) if pronoun_or_prodrop || c.kind == QuoteKind::Direct => Speaker {
+                        mention: None,
+                        method: AttributionMethod::Implicit,
+                        ..s
+                    },
+                    _ => unresolved(),
+                }
+            }
+        };
+        if speaker.method != AttributionMethod::Unresolved {
+            current = Some(speaker.clone());
+        }
+        let confidence = match speaker.method {
+            AttributionMethod::Explicit => 0.85,
+            AttributionMethod::Implicit => 0.6,
+            AttributionMethod::Unresolved => 0.3,
+        } * if c.unclosed || c.start_inferred {
+            0.8
+        } else {
+            1.0
+        };
+        quotes.push(Quote {
+            span: c.span,
+            kind: c.kind,
+            cue: c.cue_span,
+            speaker,
+            confidence,
+            unclosed: c.unclosed,
+            start_inferred: c.start_inferred,
+        });
+    }
+    quotes
+}
+
+fn last_person_before(doc: &Doc, pos: usize) -> Option<Speaker> {
+    doc.mentions
+        .iter()
+        .rev()
+        .find(|(s, e)| s.end <= pos && doc.entities[*e].label == Label::Person)
+        .map(|&(span, e)| entity_speaker(doc, span, e))
+}
+
+#[cfg(test)]
+mod tests;

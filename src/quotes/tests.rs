@@ -1,0 +1,1 @@
+//! Table-driven quote cases in both languages, through the whole pipeline.

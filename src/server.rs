@@ -1,0 +1,149 @@
+//! The gRPC server: the enrichment service plus standard health and reflection (v1 and v1alpha),
+//! message limits, gzip, and graceful shutdown.
+//!
+//! The listener is bound by the caller (tests bind port 0 first; no sleeps). Health reports
+//! NOT_SERVING until the models are loaded on the blocking pool, then SERVING; a model that fails
+//! to load stops the server with an error. On shutdown the server stops accepting, lets in-flight
+//! requests finish, and returns.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic::codec::CompressionEncoding;
+use tonic::transport::Server;
+
+use crate::pipeline::Pipeline;
+use crate::proto;
+use crate::proto::enrichment_service_server::EnrichmentServiceServer;
+use crate::service::{EnrichmentServiceImpl, Limits, ServiceState};
+
+/// Why the server stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("failed to load models: {0}")]
+    ModelLoad(String),
+    #[error("reflection setup failed: {0}")]
+    Reflection(#[from] tonic_reflection::server::Error),
+    #[error("transport error: {0}")]
+    Transport(#[from] tonic::transport::Error),
+}
+
+/// Where the pipeline comes from.
+pub enum PipelineSource {
+    /// Load the embedded models at start-up (the server answers health checks meanwhile).
+    Load,
+    /// An already loaded pipeline (tests, benchmarks).
+    Ready(Arc<Pipeline>),
+}
+
+/// Serves on `listener` until `shutdown` completes.
+pub async fn run(
+    listener: TcpListener,
+    limits: Limits,
+    source: PipelineSource,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServerError> {
+    let state = ServiceState::new(limits.clone());
+    let (health_reporter, health_service) = tonic_health::server::health_reporter();
+    health_reporter
+        .set_not_serving::<EnrichmentServiceServer<EnrichmentServiceImpl>>()
+        .await;
+
+    let reflection_v1 = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(proto::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1()?;
+    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(proto::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1alpha()?;
+
+    let max_message = limits.max_message_bytes();
+    let enrichment = EnrichmentServiceServer::new(EnrichmentServiceImpl::new(state.clone()))
+        .max_decoding_message_size(max_message)
+        // Responses carry every span and token text: allow well beyond the request size.
+        .max_encoding_message_size(max_message.saturating_mul(16))
+        .accept_compressed(CompressionEncoding::Gzip)
+        .send_compressed(CompressionEncoding::Gzip);
+
+    let (load_failed_tx, load_failed_rx) = tokio::sync::oneshot::channel::<String>();
+    let loader_state = state.clone();
+    let loader_health = health_reporter.clone();
+    tokio::spawn(async move {
+        let started = std::time::Instant::now();
+        let loaded = match source {
+            PipelineSource::Ready(pipeline) => Ok(pipeline),
+            PipelineSource::Load => tokio::task::spawn_blocking(Pipeline::load)
+                .await
+                .map_err(|e| e.to_string())
+                .and_then(|r| r.map(Arc::new).map_err(|e| e.to_string())),
+        };
+        match loaded {
+            Ok(pipeline) => {
+                loader_state.set_pipeline(pipeline);
+                loader_health
+                    .set_serving::<EnrichmentServiceServer<EnrichmentServiceImpl>>()
+                    .await;
+                tracing::info!(
+                    load_ms = started.elapsed().as_millis() as u64,
+                    "models loaded; serving"
+                );
+            }
+            Err(error) => {
+                tracing::error!(%error, "models failed to load");
+                let _ = load_failed_tx.send(error);
+            }
+        }
+    });
+
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let failure = Arc::new(std::sync::Mutex::new(None::<String>));
+    let failure_slot = failure.clone();
+    tokio::spawn(async move {
+        tokio::select! {
+            _ = shutdown => {}
+            Ok(error) = load_failed_rx => { *failure_slot.lock().expect("not poisoned") = Some(error); }
+        }
+        let _ = stop_tx.send(());
+    });
+
+    Server::builder()
+        .tcp_nodelay(true)
+        .add_service(health_service)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha)
+        .add_service(enrichment)
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), async {
+            let _ = stop_rx.await;
+        })
+        .await?;
+    if let Some(error) = failure.lock().expect("not poisoned").take() {
+        return Err(ServerError::ModelLoad(error));
+    }
+    Ok(())
+}
+
+/// Completes on SIGINT or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutdown signal received; finishing in-flight requests");
+}

@@ -1,0 +1,252 @@
+//! Language identification and the language hint of a request.
+//!
+//! A document gets ONE language, decided on the whole text: a few English names inside an Arabic
+//! article never switch the rules mid-sentence. The script decides first (Arabic letters against
+//! Latin letters); whatlang then tells Arabic from Persian/Urdu and English from other Latin-script
+//! languages, restricted to an allow-list because unrestricted it calls short English Afrikaans.
+//! This module does not validate BCP-47 syntax beyond what `language-tags` parses.
+
+use whatlang::{Detector, Lang};
+
+/// The language family the pipeline has rules and models for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    Arabic,
+    English,
+    /// Any other language: normalization and sentences only.
+    Other,
+}
+
+impl Language {
+    /// The language for a BCP-47 primary subtag.
+    pub fn from_primary_subtag(subtag: &str) -> Language {
+        match subtag.to_ascii_lowercase().as_str() {
+            "ar" | "ara" | "arb" => Language::Arabic,
+            "en" | "eng" => Language::English,
+            _ => Language::Other,
+        }
+    }
+}
+
+/// A detected or given language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LanguageId {
+    /// BCP-47 tag as reported to the caller (`ar`, `en`, `fr`, `und` when unknown).
+    pub code: String,
+    pub language: Language,
+    /// 1.0 when the caller gave the language.
+    pub confidence: f32,
+}
+
+/// Parses a caller's BCP-47 hint. `Err` carries a message saying what is wrong with it.
+pub fn parse_language_hint(hint: &str) -> Result<LanguageId, String> {
+    let tag = language_tags::LanguageTag::parse(hint)
+        .map_err(|e| format!("language_code {hint:?} is not a BCP-47 tag ({e}); send e.g. \"ar\", \"en\" or \"ar-IQ\", or leave it empty to detect"))?;
+    let primary = tag.primary_language();
+    Ok(LanguageId {
+        code: tag.as_str().to_string(),
+        language: Language::from_primary_subtag(primary),
+        confidence: 1.0,
+    })
+}
+
+#[derive(Default)]
+struct ScriptCounts {
+    arabic: usize,
+    latin: usize,
+    other: usize,
+}
+
+fn count_scripts(text: &str) -> ScriptCounts {
+    let mut counts = ScriptCounts::default();
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        match c {
+            'A'..='Z' | 'a'..='z' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => {
+                counts.latin += 1
+            }
+            '\u{600}'..='\u{6FF}'
+            | '\u{750}'..='\u{77F}'
+            | '\u{8A0}'..='\u{8FF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}' => counts.arabic += 1,
+            _ => counts.other += 1,
+        }
+    }
+    counts
+}
+
+/// How much of the text whatlang reads; a few KiB decide a language as well as a MiB.
+const DETECTION_SAMPLE_BYTES: usize = 8 * 1024;
+
+fn sample(text: &str) -> &str {
+    if text.len() <= DETECTION_SAMPLE_BYTES {
+        return text;
+    }
+    let mut end = DETECTION_SAMPLE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Detects the language of a whole document.
+pub fn detect_language(text: &str) -> LanguageId {
+    let text = sample(text);
+    let counts = count_scripts(text);
+    let letters = counts.arabic + counts.latin + counts.other;
+    if letters == 0 {
+        return LanguageId {
+            code: "und".into(),
+            language: Language::Other,
+            confidence: 0.0,
+        };
+    }
+    let share = |n: usize| n as f32 / letters as f32;
+    if counts.arabic >= counts.latin && counts.arabic >= counts.other {
+        let detector = Detector::with_allowlist(vec![Lang::Ara, Lang::Pes, Lang::Urd]);
+        return match detector.detect(text) {
+            Some(info) if info.lang() != Lang::Ara && info.is_reliable() => LanguageId {
+                code: bcp47_of(info.lang()).into(),
+                language: Language::Other,
+                confidence: info.confidence() as f32 * share(counts.arabic),
+            },
+            _ => LanguageId {
+                code: "ar".into(),
+                language: Language::Arabic,
+                confidence: share(counts.arabic),
+            },
+        };
+    }
+    if counts.latin >= counts.other {
+        let detector = Detector::with_allowlist(LATIN_ALLOWLIST.to_vec());
+        return match detector.detect(text) {
+            Some(info) if info.lang() != Lang::Eng => LanguageId {
+                code: bcp47_of(info.lang()).into(),
+                language: Language::Other,
+                confidence: info.confidence() as f32 * share(counts.latin),
+            },
+            Some(info) => LanguageId {
+                code: "en".into(),
+                language: Language::English,
+                confidence: info.confidence() as f32 * share(counts.latin),
+            },
+            None => LanguageId {
+                code: "en".into(),
+                language: Language::English,
+                confidence: 0.5 * share(counts.latin),
+            },
+        };
+    }
+    match whatlang::detect(text) {
+        Some(info) => LanguageId {
+            code: bcp47_of(info.lang()).into(),
+            language: Language::Other,
+            confidence: info.confidence() as f32,
+        },
+        None => LanguageId {
+            code: "und".into(),
+            language: Language::Other,
+            confidence: 0.0,
+        },
+    }
+}
+
+const LATIN_ALLOWLIST: &[Lang] = &[
+    Lang::Eng,
+    Lang::Fra,
+    Lang::Deu,
+    Lang::Spa,
+    Lang::Por,
+    Lang::Ita,
+    Lang::Nld,
+    Lang::Tur,
+    Lang::Ind,
+    Lang::Pol,
+    Lang::Swe,
+];
+
+/// The shortest BCP-47 primary subtag for a whatlang language (ISO 639-1 where one exists).
+fn bcp47_of(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ara => "ar",
+        Lang::Eng => "en",
+        Lang::Fra => "fr",
+        Lang::Deu => "de",
+        Lang::Spa => "es",
+        Lang::Por => "pt",
+        Lang::Ita => "it",
+        Lang::Nld => "nl",
+        Lang::Tur => "tr",
+        Lang::Ind => "id",
+        Lang::Pol => "pl",
+        Lang::Swe => "sv",
+        Lang::Pes => "fa",
+        Lang::Urd => "ur",
+        Lang::Rus => "ru",
+        Lang::Ukr => "uk",
+        Lang::Cmn => "zh",
+        Lang::Jpn => "ja",
+        Lang::Kor => "ko",
+        Lang::Heb => "he",
+        Lang::Hin => "hi",
+        Lang::Ell => "el",
+        Lang::Tha => "th",
+        Lang::Ben => "bn",
+        Lang::Amh => "am",
+        Lang::Kat => "ka",
+        Lang::Hye => "hy",
+        Lang::Bul => "bg",
+        Lang::Srp => "sr",
+        Lang::Mkd => "mk",
+        Lang::Bel => "be",
+        other => other.code(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_by_script_and_allow_list() {
+        let cases = [
+            (
+                "قال رئيس الوزراء إن الحكومة ستعمل على توفير الأمن في المحافظة",
+                "ar",
+            ),
+            (
+                "The prime minister said the government would restore security.",
+                "en",
+            ),
+            (
+                "Le Premier ministre a déclaré que le gouvernement rétablirait la sécurité.",
+                "fr",
+            ),
+            (
+                "Премьер-министр заявил, что правительство восстановит безопасность.",
+                "ru",
+            ),
+            ("1234 ... !!!", "und"),
+        ];
+        for (text, code) in cases {
+            assert_eq!(detect_language(text).code, code, "{text}");
+        }
+    }
+
+    #[test]
+    fn english_names_do_not_switch_an_arabic_document() {
+        let id = detect_language("ترأس الكاظمي اجتماعاً أمنياً رفيعاً في البصرة (Getty Images) أمس");
+        assert_eq!(id.language, Language::Arabic);
+    }
+
+    #[test]
+    fn hints_are_parsed_or_rejected_with_advice() {
+        assert_eq!(
+            parse_language_hint("ar-IQ").unwrap().language,
+            Language::Arabic
+        );
+        assert_eq!(parse_language_hint("fr").unwrap().language, Language::Other);
+        let err = parse_language_hint("english please").unwrap_err();
+        assert!(err.contains("BCP-47"), "{err}");
+    }
+}

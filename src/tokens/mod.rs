@@ -1,0 +1,377 @@
+//! Tokens over the normalized text, with the light clitic segmentation of Arabic words.
+//!
+//! A token is a word (letters, marks and digits, with inner hyphens and apostrophes: `al-Kadhimi`,
+//! `O'Brien`, `COVID-19`), a number with its separators (`3.5`, `1,000`, `12/08/2014`, `٧٫٩`), a
+//! URL, an e-mail, a hashtag or an @mention kept whole, a punctuation mark (a run of the same mark,
+//! `...`, `?!`, is one token) or a symbol. Each token carries its SEARCH-form matching key, which
+//! the entity and quote rules compare against their lexicons.
+//!
+//! This module does not decide sentences; the pipeline assigns each token its sentence.
+
+pub mod arabic;
+
+use unicode_normalization::char::is_combining_mark;
+
+use crate::normalize::{Normalizer, Profile};
+use crate::text::NormSpan;
+
+pub use arabic::CliticSegmenter;
+
+/// The coarse type of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punctuation,
+    Symbol,
+    Url,
+    Email,
+    Hashtag,
+    Mention,
+}
+
+/// The part a segment plays in a clitic-split word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SegmentRole {
+    Proclitic,
+    /// The definite article ال (or the ل left of it in لل).
+    Article,
+    Stem,
+    Enclitic,
+}
+
+/// One morpheme of a clitic-split word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub span: NormSpan,
+    pub role: SegmentRole,
+}
+
+/// One token of the normalized text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    pub span: NormSpan,
+    pub kind: TokenKind,
+    /// SEARCH form of the token (diacritics off, letters folded, lower case).
+    pub key: String,
+    /// Clitic segmentation of an Arabic word; empty when it has no clitic.
+    pub segments: Vec<Segment>,
+}
+
+impl Token {
+    /// The span of the word without attached conjunctions, prepositions and pronouns, keeping the
+    /// article: `بالبصرة` -> `البصرة`, `لواشنطن` -> `واشنطن`. This is the span an entity gets.
+    pub fn name_span(&self) -> NormSpan {
+        let mut parts = self
+            .segments
+            .iter()
+            .filter(|s| matches!(s.role, SegmentRole::Article | SegmentRole::Stem));
+        match parts.next() {
+            None => self.span,
+            Some(first) => parts.fold(first.span, |acc, s| acc.cover(&s.span)),
+        }
+    }
+
+    /// True when the word carried a conjunction or preposition (و ف ب ل ك س).
+    pub fn has_proclitic(&self) -> bool {
+        self.segments
+            .iter()
+            .any(|s| s.role == SegmentRole::Proclitic)
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+/// Splits normalized text into tokens.
+#[derive(Clone, Debug, Default)]
+pub struct Tokenizer {
+    segmenter: CliticSegmenter,
+}
+
+impl Tokenizer {
+    pub fn new(segmenter: CliticSegmenter) -> Self {
+        Tokenizer { segmenter }
+    }
+
+    pub fn segmenter(&self) -> &CliticSegmenter {
+        &self.segmenter
+    }
+
+    /// All tokens of `text`, in order.
+    pub fn tokenize(&self, text: &str) -> Vec<Token> {
+        let folder = Normalizer::for_profile(Profile::Search);
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut pos = 0;
+        while pos < text.len() {
+            let rest = &text[pos..];
+            let c = rest.chars().next().expect("char boundary");
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+                continue;
+            }
+            let (len, kind) = scan_token(rest);
+            let span = NormSpan::new(pos, pos + len);
+            let surface = span.slice(text);
+            let mut key = String::with_capacity(len);
+            folder.fold_into(surface, &mut key);
+            let segments = if kind == TokenKind::Word {
+                self.segmenter.segment(surface, pos)
+            } else {
+                Vec::new()
+            };
+            tokens.push(Token {
+                span,
+                kind,
+                key,
+                segments,
+            });
+            pos += len;
+        }
+        tokens
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c) || c == '\u{200C}' || c == '\u{200D}'
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)
+}
+
+/// Length and kind of the token at the start of `text` (which starts with a non-space).
+fn scan_token(text: &str) -> (usize, TokenKind) {
+    let run_end = text.find(char::is_whitespace).unwrap_or(text.len());
+    let run = &text[..run_end];
+    if let Some(len) = url_len(run) {
+        return (len, TokenKind::Url);
+    }
+    if let Some(len) = email_len(run) {
+        return (len, TokenKind::Email);
+    }
+    let first = run.chars().next().expect("non-empty");
+    if (first == '#' || first == '@') && run[1..].starts_with(is_word_char) {
+        let len = 1 + word_len(&run[1..]);
+        let kind = if first == '#' {
+            TokenKind::Hashtag
+        } else {
+            TokenKind::Mention
+        };
+        return (len, kind);
+    }
+    if is_word_char(first) {
+        let len = word_len(run);
+        let word = &run[..len];
+        let kind = if word.chars().all(|c| is_digit(c) || ".,:/٫٬".contains(c)) {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        return (len, kind);
+    }
+    // Punctuation and symbols: a run of the same mark is one token (`...`, `!!`), and `?!` too.
+    let mut len = first.len_utf8();
+    for c in run[len..].chars() {
+        let same_family = c == first || (is_sentence_mark(first) && is_sentence_mark(c));
+        if !same_family {
+            break;
+        }
+        len += c.len_utf8();
+    }
+    let kind = if is_punctuation(first) {
+        TokenKind::Punctuation
+    } else {
+        TokenKind::Symbol
+    };
+    (len, kind)
+}
+
+fn is_sentence_mark(c: char) -> bool {
+    matches!(c, '!' | '?' | '؟')
+}
+
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~')
+        || matches!(
+            c,
+            '،' | '؛'
+                | '؟'
+                | '۔'
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '„'
+                | '‹'
+                | '›'
+                | '…'
+                | '–'
+                | '—'
+                | '‐'
+                | '‑'
+                | '•'
+                | '·'
+                | '٪'
+        )
+}
+
+/// Length of a word starting at `text[0]`: word characters, joined by inner `-` `'` `’` between
+/// word characters, and by `.` `,` `:` `/` `٫` `٬` between digits.
+fn word_len(text: &str) -> usize {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut end = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (p, c) = chars[i];
+        if is_word_char(c) {
+            end = p + c.len_utf8();
+            i += 1;
+            continue;
+        }
+        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+        let next = chars.get(i + 1).map(|&(_, n)| n);
+        let joins = match (prev, next) {
+            (Some(a), Some(b)) if matches!(c, '-' | '\'' | '’') => {
+                is_word_char(a) && is_word_char(b)
+            }
+            (Some(a), Some(b)) if matches!(c, '.' | ',' | ':' | '/' | '٫' | '٬') => {
+                is_digit(a) && is_digit(b)
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        i += 1;
+    }
+    end.max(text.chars().next().map_or(0, char::len_utf8))
+}
+
+/// Strips the punctuation a URL or e-mail does not end with (`.`, `,`, closing marks ...).
+fn trim_trailing_punctuation(s: &str) -> usize {
+    s.trim_end_matches(|c: char| ".,;:!?)]}\"'»”’،؛؟".contains(c))
+        .len()
+}
+
+fn url_len(run: &str) -> Option<usize> {
+    let lower_prefix: String = run.chars().take(8).flat_map(char::to_lowercase).collect();
+    let is_url = lower_prefix.starts_with("http://")
+        || lower_prefix.starts_with("https://")
+        || lower_prefix.starts_with("www.");
+    let run = run.trim_start_matches(['(', '[', '"', '«']);
+    (is_url && run.len() > 4).then(|| trim_trailing_punctuation(run))
+}
+
+fn email_len(run: &str) -> Option<usize> {
+    let len = trim_trailing_punctuation(run);
+    let candidate = &run[..len];
+    let (local, domain) = candidate.split_once('@')?;
+    let local_ok = !local.is_empty()
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "._%+-".contains(c));
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || ".-".contains(c));
+    (local_ok && domain_ok).then_some(len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<(&str, TokenKind)> {
+        Tokenizer::default()
+            .tokenize(text)
+            .iter()
+            .map(|t| (t.span.slice(text), t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn token_kinds_table() {
+        use TokenKind::*;
+        let cases: &[(&str, &[(&str, TokenKind)])] = &[
+            (
+                "Hello, world!",
+                &[
+                    ("Hello", Word),
+                    (",", Punctuation),
+                    ("world", Word),
+                    ("!", Punctuation),
+                ],
+            ),
+            (
+                "3.5 1,000 12/08/2014 ٧٫٩",
+                &[
+                    ("3.5", Number),
+                    ("1,000", Number),
+                    ("12/08/2014", Number),
+                    ("٧٫٩", Number),
+                ],
+            ),
+            (
+                "al-Kadhimi O'Brien COVID-19",
+                &[("al-Kadhimi", Word), ("O'Brien", Word), ("COVID-19", Word)],
+            ),
+            (
+                "see https://example.com/a?b=1. now",
+                &[
+                    ("see", Word),
+                    ("https://example.com/a?b=1", Url),
+                    (".", Punctuation),
+                    ("now", Word),
+                ],
+            ),
+            (
+                "mail a.b@example.org, #Basra @naba",
+                &[
+                    ("mail", Word),
+                    ("a.b@example.org", Email),
+                    (",", Punctuation),
+                    ("#Basra", Hashtag),
+                    ("@naba", Mention),
+                ],
+            ),
+            (
+                "wait... what?!",
+                &[
+                    ("wait", Word),
+                    ("...", Punctuation),
+                    ("what", Word),
+                    ("?!", Punctuation),
+                ],
+            ),
+            (
+                "قال: «نعم»، ٢٠٢٠",
+                &[
+                    ("قال", Word),
+                    (":", Punctuation),
+                    ("«", Punctuation),
+                    ("نعم", Word),
+                    ("»", Punctuation),
+                    ("،", Punctuation),
+                    ("٢٠٢٠", Number),
+                ],
+            ),
+            ("$5 😀", &[("$", Symbol), ("5", Number), ("😀", Symbol)]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(tokens(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn keys_are_the_search_form() {
+        let toks = Tokenizer::default().tokenize("أحمدُ WORLD");
+        assert_eq!(toks[0].key, "احمد");
+        assert_eq!(toks[1].key, "world");
+    }
+}
