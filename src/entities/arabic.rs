@@ -238,7 +238,13 @@ fn title_ends_at(text: &str, tokens: &[Token], i: usize) -> bool {
         let prev = &tokens[j - 1];
         let key = name_key(text, prev);
         if is_title_head(&key) || is_title_head(&prev.key) {
-            return true;
+            // `بأي قائد` (any leader), `كل وزير` (every minister): an indefinite title names nobody.
+            let quantified = j >= 2
+                && matches!(
+                    tokens[j - 2].key.as_str(),
+                    "اي" | "باي" | "لاي" | "كل" | "لكل" | "بكل"
+                );
+            return !quantified;
         }
         let is_mark = matches!(prev.key.as_str(), "\"" | "«" | "»");
         if is_mark {

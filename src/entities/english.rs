@@ -98,8 +98,15 @@ fn is_name_connector(key: &str) -> bool {
     )
 }
 
+/// A capitalized word, or an Arabic-style particle name (`al-Rikabi`, `el-Sisi`, `bin-Zayed`).
 fn is_capitalized(text: &str, token: &Token) -> bool {
-    token.is_word() && token.span.slice(text).starts_with(char::is_uppercase)
+    let surface = token.span.slice(text);
+    let particle_name = ["al-", "el-", "bin-", "abu-", "ibn-"].iter().any(|p| {
+        surface
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    });
+    token.is_word() && (surface.starts_with(char::is_uppercase) || particle_name)
 }
 
 /// Capitalized sequences labelled by the evidence they carry; unlabelled ones are left out.
@@ -111,7 +118,7 @@ pub(super) fn find_names(
 ) {
     let mut i = 0;
     while i < tokens.len() {
-        if !is_capitalized(text, &tokens[i]) || is_title(&tokens[i].key) {
+        if !is_capitalized(text, &tokens[i]) {
             i += 1;
             continue;
         }
@@ -126,6 +133,15 @@ pub(super) fn find_names(
                 end += 2;
             } else {
                 break;
+            }
+        }
+        // A title inside the run (`Labour Minister Adel al-Rikabi`): the name starts after it.
+        if let Some(last_title) = (i..end).rev().find(|&k| is_title(&tokens[k].key)) {
+            if last_title + 1 < end {
+                i = last_title + 1;
+            } else {
+                i = end;
+                continue;
             }
         }
         let sequence = &tokens[i..end];
@@ -160,18 +176,18 @@ pub(super) fn find_names(
     }
 }
 
-/// The title words right before token `first` (`Prime Minister`), as token range.
-pub(super) fn title_before(tokens: &[Token], first: usize) -> Option<(usize, usize)> {
+/// The title words right before token `first` (`Prime Minister`, `Labour Minister`): title words
+/// and the capitalized words that qualify them.
+pub(super) fn title_before(text: &str, tokens: &[Token], first: usize) -> Option<(usize, usize)> {
     let mut start = first;
-    while start > 0
-        && tokens[start - 1].is_word()
-        && (is_title(&tokens[start - 1].key)
-            || tokens[start - 1].key == "prime"
-            || tokens[start - 1].key == "foreign"
-            || tokens[start - 1].key == "defence"
-            || tokens[start - 1].key == "defense")
-    {
+    while start > 0 && is_title(&tokens[start - 1].key) {
         start -= 1;
     }
-    (start < first).then_some((start, first))
+    if start == first {
+        return None;
+    }
+    while start > 0 && first - start < 5 && is_capitalized(text, &tokens[start - 1]) {
+        start -= 1;
+    }
+    Some((start, first))
 }

@@ -90,7 +90,7 @@ pub(super) fn group(
                 for m in &c.mentions {
                     let title = match language {
                         Language::Arabic => arabic::title_before(text, tokens, m.tokens.0),
-                        _ => english::title_before(tokens, m.tokens.0),
+                        _ => english::title_before(text, tokens, m.tokens.0),
                     };
                     if let Some((a, b)) = title {
                         let role =
@@ -154,8 +154,12 @@ fn add_family_name_mentions(text: &str, tokens: &[Token], clusters: &mut [Cluste
             .collect();
         // Only when the family name points to one person: two Smiths stay unresolved.
         if let [idx] = candidates[..] {
-            let capitalized_or_arabic = !token.span.slice(text).is_ascii()
-                || token.span.slice(text).starts_with(char::is_uppercase);
+            let surface = token.span.slice(text);
+            let bare = ["al-", "el-"]
+                .iter()
+                .find_map(|p| surface.strip_prefix(p))
+                .unwrap_or(surface);
+            let capitalized_or_arabic = !surface.is_ascii() || bare.starts_with(char::is_uppercase);
             if capitalized_or_arabic {
                 clusters[idx].mentions.push(EntityMention {
                     span,

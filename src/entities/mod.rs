@@ -176,13 +176,22 @@ impl EntityRecognizer {
 }
 
 /// SEARCH-form key of a token without its proclitics and enclitics (`بالبصرة` -> `البصره`).
+/// In `للعراق` the article's alef is elided after the preposition ل: the key restores it
+/// (`العراق`), so the word matches its other occurrences and the lexicons.
 pub(crate) fn name_key(text: &str, token: &Token) -> String {
     if token.segments.is_empty() {
         return token.key.clone();
     }
     let mut key = String::new();
-    crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search)
-        .fold_into(token.name_span().slice(text), &mut key);
+    let folder = crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search);
+    let elided_article = token
+        .segments
+        .iter()
+        .any(|s| s.role == crate::tokens::SegmentRole::Article && s.span.slice(text) == "ل");
+    if elided_article {
+        key.push_str("ال");
+    }
+    folder.fold_into(token.name_span().slice(text), &mut key);
     key
 }
 

@@ -38,6 +38,11 @@ pub(super) fn is_speech_verb(key: &str) -> bool {
             | "vowed"
             | "conceded"
             | "saying"
+            | "called"
+            | "described"
+            | "dubbed"
+            | "termed"
+            | "branded"
             | "adding"
     )
 }
@@ -83,4 +88,36 @@ pub(super) fn is_preposition(key: &str) -> bool {
         key,
         "to" | "by" | "from" | "of" | "for" | "with" | "on" | "in" | "at"
     )
+}
+
+/// Words that start a reported clause right after a speech verb with no `that`
+/// (`said the workers had been patient`).
+pub(super) fn starts_clause(key: &str) -> bool {
+    matches!(
+        key,
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "this"
+            | "there"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "no"
+            | "some"
+            | "all"
+    )
+}
+
+/// Determiners that open a descriptive source phrase (`a ministry spokesman`).
+pub(super) fn is_determiner(key: &str) -> bool {
+    matches!(key, "a" | "an" | "the")
 }

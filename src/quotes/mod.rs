@@ -234,6 +234,7 @@ impl QuoteAttributor {
         let quoted: Vec<NormSpan> = candidates.iter().map(|c| c.span).collect();
         find_colon_quotes(&doc, &runs, &mut candidates);
         find_reported_speech(&doc, &quoted, &mut candidates);
+        find_trailing_attributions(&doc, &quoted, &mut candidates);
         candidates.sort_by_key(|c| (c.span.start, c.span.end));
         resolve_speakers(&doc, candidates)
     }
@@ -258,7 +259,14 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
             anchor
         }
     };
-    let content = trim_span(doc.text, content);
+    let mut content = trim_span(doc.text, content);
+    // `"...," he said`: the comma belongs to the writer's sentence, not to the quote.
+    while let Some(stripped) = content.slice(doc.text).strip_suffix([',', '،']) {
+        content = trim_span(
+            doc.text,
+            NormSpan::new(content.start, content.start + stripped.len()),
+        );
+    }
     if content.is_empty() {
         return None;
     }
@@ -286,7 +294,14 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
     // Cue after the closing mark, in the quote's sentence: `"...," he said` / `"..." said Smith`.
     let last_content = last.saturating_sub(1);
     let cue_after = (last..(last + 4).min(doc.tokens.len()))
-        .take_while(|&i| doc.same_sentence(i, last_content))
+        .take_while(|&i| {
+            let t = &doc.tokens[i];
+            doc.same_sentence(i, last_content)
+                && (t.kind == TokenKind::Punctuation
+                    || doc.cues.is_speech_verb(t)
+                    || doc.cues.is_pronoun(t)
+                    || doc.mentions.iter().any(|(s, _)| s.overlaps(&t.span)))
+        })
         .find(|&i| doc.cues.is_speech_verb(&doc.tokens[i]));
     let between_is_light = cue_before.is_some_and(|cue| {
         (cue + 1..open_token).all(|i| {
@@ -304,10 +319,18 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
     });
     let starts_sentence =
         open_token == 0 || !doc.same_sentence(open_token.saturating_sub(1), first);
+    // A quoted run that is a whole sentence of its own (`"Nobody lost today."`) is a quote
+    // whatever its length.
+    let whole_sentence =
+        starts_sentence && content.slice(doc.text).ends_with(['.', '!', '?', '؟', '…']);
     let kind = if start_inferred {
         // Only the closing mark survives: the clause is reported speech whose start we inferred.
         QuoteKind::Indirect
-    } else if between_is_light || cue_after.is_some() || (starts_sentence && words >= 4) {
+    } else if between_is_light
+        || cue_after.is_some()
+        || (starts_sentence && words >= 4)
+        || whole_sentence
+    {
         QuoteKind::Direct
     } else if cue_before.is_some() || words >= 3 {
         QuoteKind::Partial
@@ -323,7 +346,8 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
         let closing = last; // the closing mark's token
         let subject_of_clause = (closing + 1..(closing + 3).min(doc.tokens.len()))
             .any(|i| doc.cues.is_complementizer(&doc.tokens[i]));
-        if (cue_before.is_none() && cue_after.is_none()) || after_preposition || subject_of_clause {
+        let nameless = cue_before.is_none() && cue_after.is_none() && !whole_sentence;
+        if nameless || after_preposition || subject_of_clause {
             return None;
         }
     }
@@ -447,13 +471,16 @@ fn find_reported_speech(doc: &Doc, quoted: &[NormSpan], out: &mut Vec<Candidate>
         }
         let sentence = doc.sentence_of_token[i];
         let limit = (i + 8).min(doc.tokens.len());
-        let Some(comp) = (i + 1..limit)
+        let complementizer = (i + 1..limit)
             .take_while(|&j| doc.sentence_of_token[j] == sentence)
-            .find(|&j| doc.cues.is_complementizer(&doc.tokens[j]))
-        else {
-            continue;
+            .find(|&j| doc.cues.is_complementizer(&doc.tokens[j]));
+        let clause_start = match complementizer {
+            Some(comp) => comp + 1,
+            None => match english_clause_start(doc, i) {
+                Some(start) => start,
+                None => continue,
+            },
         };
-        let clause_start = comp + 1;
         if clause_start >= doc.tokens.len() || doc.sentence_of_token[clause_start] != sentence {
             continue;
         }
@@ -477,6 +504,91 @@ fn find_reported_speech(doc: &Doc, quoted: &[NormSpan], out: &mut Vec<Candidate>
         }
         out.push(Candidate {
             span: NormSpan::new(next.span.start, doc.tokens[end].span.end),
+            kind: QuoteKind::Indirect,
+            cue: Some(i),
+            cue_span: Some(cue_span(doc, i)),
+            unclosed: false,
+            start_inferred: false,
+        });
+    }
+}
+
+/// Where an English reported clause starts after the cue at token `i` when `that` is dropped:
+/// `said the workers had been patient`, `told reporters the government had agreed`,
+/// `According to the Ministry of Transport, about 40 ships waited`.
+fn english_clause_start(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.cues.language != Language::English {
+        return None;
+    }
+    let token = &doc.tokens[i];
+    let sentence = doc.sentence_of_token[i];
+    let in_sentence = |j: usize| j < doc.tokens.len() && doc.sentence_of_token[j] == sentence;
+    if doc.cues.is_source_phrase(token) {
+        // `according to X, <clause>`: the clause follows the first comma.
+        let comma = (i + 1..(i + 10).min(doc.tokens.len()))
+            .take_while(|&j| in_sentence(j))
+            .find(|&j| doc.tokens[j].key == ",")?;
+        return in_sentence(comma + 1).then_some(comma + 1);
+    }
+    let mut next = i + 1;
+    match token.key.as_str() {
+        "told" => {
+            // `told reporters the ...` / `told Reuters that ...` (that is handled by the caller)
+            while in_sentence(next)
+                && next - i <= 2
+                && !english::starts_clause(&doc.tokens[next].key)
+            {
+                next += 1;
+            }
+        }
+        "called" | "described" | "dubbed" | "termed" | "branded" | "asked" => return None,
+        _ => {}
+    }
+    (in_sentence(next) && english::starts_clause(&doc.tokens[next].key)).then_some(next)
+}
+
+/// `<clause>, officials said.` / `<clause>, according to X.`: the clause before a cue that ends
+/// the sentence.
+fn find_trailing_attributions(doc: &Doc, quoted: &[NormSpan], out: &mut Vec<Candidate>) {
+    if doc.cues.language != Language::English {
+        return;
+    }
+    for (i, token) in doc.tokens.iter().enumerate() {
+        let is_cue = doc.cues.is_speech_verb(token) || doc.cues.is_source_phrase(token);
+        if !is_cue || quoted.iter().any(|q| q.contains(&token.span)) {
+            continue;
+        }
+        let sentence = doc.sentence_of_token[i];
+        let in_sentence = |j: usize| j < doc.tokens.len() && doc.sentence_of_token[j] == sentence;
+        // The cue and its subject/object must close the sentence: at most 4 more words.
+        let rest_words = (i + 1..doc.tokens.len())
+            .take_while(|&j| in_sentence(j))
+            .filter(|&j| doc.tokens[j].is_word())
+            .count();
+        if rest_words > 4 {
+            continue;
+        }
+        let Some(comma) = (i.saturating_sub(5)..i)
+            .rev()
+            .find(|&j| doc.tokens[j].key == ",")
+        else {
+            continue;
+        };
+        let Some(start) = (0..comma).rev().take_while(|&j| in_sentence(j)).last() else {
+            continue;
+        };
+        if quoted.iter().any(|q| q.contains(&doc.tokens[start].span)) {
+            continue;
+        }
+        let words = doc.tokens[start..comma]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        if words < 4 || doc.tokens[start].kind == TokenKind::Punctuation {
+            continue;
+        }
+        out.push(Candidate {
+            span: NormSpan::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end),
             kind: QuoteKind::Indirect,
             cue: Some(i),
             cue_span: Some(cue_span(doc, i)),
@@ -510,6 +622,14 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
             after + 1
         } else {
             after
+        };
+        // `according to the Ministry of Transport`: the entity starts after the article.
+        let probe = if doc.tokens.get(probe).is_some_and(|t| t.key == "the")
+            && doc.mention_starting_at(probe).is_none()
+        {
+            probe + 1
+        } else {
+            probe
         };
         if let Some((span, entity)) = (probe < doc.tokens.len())
             .then(|| doc.mention_starting_at(probe))
@@ -554,10 +674,38 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
         }
     }
     if cue > 0 && doc.same_sentence(cue - 1, cue) {
-        if let Some((span, entity)) = doc.mention_ending_at(cue - 1) {
+        // The subject right before the cue, or before an appositive comma (`Jaber, ..., called`).
+        let subject = (cue.saturating_sub(3)..cue)
+            .rev()
+            .take_while(|&j| j + 1 == cue || doc.tokens[j + 1].kind == TokenKind::Punctuation)
+            .find_map(|j| doc.mention_ending_at(j));
+        if let Some((span, entity)) = subject {
             if doc.is_speaker_entity(entity) {
                 return Some(entity_speaker(doc, span, entity));
             }
+        }
+        // `A ministry spokesman said`: a source noun right before the cue, with its modifiers
+        // back to the determiner.
+        if doc.cues.language == Language::English && doc.is_source_noun(cue - 1) {
+            let mut start = cue - 1;
+            while start > 0
+                && cue - start < 5
+                && doc.same_sentence(start - 1, cue)
+                && doc.tokens[start - 1].is_word()
+                && !doc.cues.is_speech_verb(&doc.tokens[start - 1])
+            {
+                start -= 1;
+                if english::is_determiner(&doc.tokens[start].key) {
+                    break;
+                }
+            }
+            let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
+            return Some(Speaker {
+                name: span.slice(doc.text).to_string(),
+                entity: None,
+                mention: Some(span),
+                method: AttributionMethod::Explicit,
+            });
         }
     }
     None

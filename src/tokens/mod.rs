@@ -61,11 +61,17 @@ pub struct Token {
 impl Token {
     /// The span of the word without attached conjunctions, prepositions and pronouns, keeping the
     /// article: `بالبصرة` -> `البصرة`, `لواشنطن` -> `واشنطن`. This is the span an entity gets.
+    /// In `للعراق` the article lost its alef, so the span is the stem alone (`عراق`).
     pub fn name_span(&self) -> NormSpan {
-        let mut parts = self
+        let elided_article = self
             .segments
             .iter()
-            .filter(|s| matches!(s.role, SegmentRole::Article | SegmentRole::Stem));
+            .any(|s| s.role == SegmentRole::Article && s.span.len() == 'ل'.len_utf8());
+        let mut parts = self.segments.iter().filter(|s| match s.role {
+            SegmentRole::Stem => true,
+            SegmentRole::Article => !elided_article,
+            _ => false,
+        });
         match parts.next() {
             None => self.span,
             Some(first) => parts.fold(first.span, |acc, s| acc.cover(&s.span)),

@@ -1,0 +1,140 @@
+//! The `naba` binary: `enrich` on a file and as a JSON-lines filter, `--help`, and `serve`
+//! exiting 0 on SIGTERM.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+
+const NABA: &str = env!("CARGO_BIN_EXE_naba");
+
+fn seed_path() -> String {
+    concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/ar/000_96ef49ff8062f27d.txt"
+    )
+    .to_string()
+}
+
+#[test]
+fn enrich_prints_proto3_json_for_a_file() {
+    let output = Command::new(NABA)
+        .args(["enrich", &seed_path(), "--compact"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["languageCode"], "ar");
+    assert!(json["sentences"].as_array().unwrap().len() > 10);
+    assert_eq!(
+        json["entities"][0]["label"]
+            .as_str()
+            .unwrap()
+            .split('_')
+            .next(),
+        Some("ENTITY")
+    );
+    assert!(json.get("tokens").is_none(), "tokens only with --tokens");
+}
+
+#[test]
+fn enrich_jsonl_answers_each_line_in_order_and_reports_bad_lines() {
+    let mut child = Command::new(NABA)
+        .args(["enrich", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = concat!(
+        r#"{"documentId":"a","text":"First one. Second one."}"#,
+        "\n",
+        r#"{"documentId":"b","text":""}"#,
+        "\n",
+        "not json\n",
+        r#"{"documentId":"c","text":"قال الوزير إن الوضع مستقر تماما.","offsetEncoding":"OFFSET_ENCODING_UTF32"}"#,
+        "\n",
+    );
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let lines: Vec<serde_json::Value> = output
+        .stdout
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["documentId"], "a");
+    assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 2);
+    assert_eq!(lines[1]["error"]["code"], 3);
+    assert_eq!(lines[2]["error"]["code"], 3);
+    assert_eq!(lines[2]["line"], 3);
+    assert_eq!(lines[3]["documentId"], "c");
+    assert_eq!(lines[3]["languageCode"], "ar");
+}
+
+#[test]
+fn help_names_every_flag_and_its_environment_variable() {
+    let output = Command::new(NABA)
+        .args(["serve", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(output.stdout).unwrap();
+    for (flag, env) in [
+        ("--addr", "NABA_ADDR"),
+        ("--log-format", "NABA_LOG_FORMAT"),
+        ("--max-text-bytes", "NABA_MAX_TEXT_BYTES"),
+        ("--max-concurrent-requests", "NABA_MAX_CONCURRENT_REQUESTS"),
+        ("--max-queued-requests", "NABA_MAX_QUEUED_REQUESTS"),
+        ("--max-stream-in-flight", "NABA_MAX_STREAM_IN_FLIGHT"),
+        ("--request-timeout-ms", "NABA_REQUEST_TIMEOUT_MS"),
+    ] {
+        assert!(
+            help.contains(flag) && help.contains(env),
+            "{flag} / {env} missing from:\n{help}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_logs_json_and_exits_zero_on_sigterm() {
+    let mut child = Command::new(NABA)
+        .args(["serve", "--addr", "127.0.0.1:0", "--log-format", "json"])
+        .env_remove("RUST_LOG")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    // Wait for the models to load (health SERVING is logged as "models loaded; serving").
+    let mut seen = Vec::new();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        let record: serde_json::Value =
+            serde_json::from_str(&line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+        seen.push(record.clone());
+        if record["message"] == "models loaded; serving" {
+            break;
+        }
+    }
+    assert!(
+        seen.iter().any(|r| r["message"] == "naba listening"),
+        "{seen:?}"
+    );
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = child.wait().unwrap();
+    assert!(exit.success(), "exit status {exit:?}");
+    let rest: Vec<String> = lines.map(|l| l.unwrap()).collect();
+    assert!(rest.iter().any(|l| l.contains("stopped")), "{rest:?}");
+}
