@@ -8,7 +8,7 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use naba::pipeline::Pipeline;
 use naba::proto;
-use naba::server::{self, PipelineSource};
+use naba::server::{self, PipelineSource, ServerConfig};
 use naba::service::{self, json, Limits};
 
 /// naba (نبأ): text enrichment for Arabic and English news.
@@ -80,6 +80,9 @@ struct ServeArgs {
     /// Server-side time limit per document in milliseconds; a shorter client deadline wins.
     #[arg(long, env = "NABA_REQUEST_TIMEOUT_MS", default_value_t = 30_000)]
     request_timeout_ms: u64,
+    /// On SIGINT/SIGTERM, how long in-flight requests may take to finish, in milliseconds.
+    #[arg(long, env = "NABA_SHUTDOWN_GRACE_MS", default_value_t = 30_000)]
+    shutdown_grace_ms: u64,
 }
 
 #[derive(Args)]
@@ -165,7 +168,8 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             .await
             .map_err(|e| format!("cannot listen on {}: {e}", args.addr))?;
         tracing::info!(addr = %listener.local_addr().map_err(|e| e.to_string())?, ?limits, "naba listening");
-        server::run(listener, limits, PipelineSource::Load, server::shutdown_signal())
+        let config = ServerConfig { limits, shutdown_grace: Duration::from_millis(args.shutdown_grace_ms) };
+        server::run(listener, config, PipelineSource::Load, server::shutdown_signal())
             .await
             .map_err(|e| e.to_string())?;
         tracing::info!("stopped");

@@ -4,10 +4,11 @@
 //! The listener is bound by the caller (tests bind port 0 first; no sleeps). Health reports
 //! NOT_SERVING until the models are loaded on the blocking pool, then SERVING; a model that fails
 //! to load stops the server with an error. On shutdown the server stops accepting, lets in-flight
-//! requests finish, and returns.
+//! requests finish (for at most the grace period), and returns.
 
 use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 
 use tokio::net::TcpListener;
 use tokio_stream::wrappers::TcpListenerStream;
@@ -38,13 +39,32 @@ pub enum PipelineSource {
     Ready(Arc<Pipeline>),
 }
 
-/// Serves on `listener` until `shutdown` completes.
+/// How the server runs.
+#[derive(Clone, Debug)]
+pub struct ServerConfig {
+    pub limits: Limits,
+    /// After the shutdown signal, how long in-flight requests and open connections may take to
+    /// finish before the server closes them.
+    pub shutdown_grace: Duration,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            limits: Limits::default(),
+            shutdown_grace: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Serves on `listener` until `shutdown` completes, then drains for at most the grace period.
 pub async fn run(
     listener: TcpListener,
-    limits: Limits,
+    config: ServerConfig,
     source: PipelineSource,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServerError> {
+    let limits = config.limits.clone();
     let state = ServiceState::new(limits.clone());
     let (health_reporter, health_service) = tonic_health::server::health_reporter();
     health_reporter
@@ -98,7 +118,8 @@ pub async fn run(
         }
     });
 
-    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    // `stopping` flips once: on the shutdown signal or when the models fail to load.
+    let (stopping_tx, stopping_rx) = tokio::sync::watch::channel(false);
     let failure = Arc::new(std::sync::Mutex::new(None::<String>));
     let failure_slot = failure.clone();
     tokio::spawn(async move {
@@ -106,19 +127,35 @@ pub async fn run(
             _ = shutdown => {}
             Ok(error) = load_failed_rx => { *failure_slot.lock().expect("not poisoned") = Some(error); }
         }
-        let _ = stop_tx.send(());
+        let _ = stopping_tx.send(true);
     });
+    let wait_for_stop = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|stopping| *stopping).await;
+    };
 
-    Server::builder()
+    let serve = Server::builder()
         .tcp_nodelay(true)
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
         .add_service(enrichment)
-        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), async {
-            let _ = stop_rx.await;
-        })
-        .await?;
+        .serve_with_incoming_shutdown(
+            TcpListenerStream::new(listener),
+            wait_for_stop(stopping_rx.clone()),
+        );
+    // Graceful shutdown waits for open connections; a client that never closes its connection
+    // must not keep the process alive forever, so the wait is bounded by the grace period.
+    let grace = config.shutdown_grace;
+    let grace_over = async move {
+        wait_for_stop(stopping_rx).await;
+        tokio::time::sleep(grace).await;
+    };
+    tokio::select! {
+        served = serve => served?,
+        _ = grace_over => {
+            tracing::warn!(grace_ms = grace.as_millis() as u64, "shutdown grace period over; closing remaining connections");
+        }
+    }
     if let Some(error) = failure.lock().expect("not poisoned").take() {
         return Err(ServerError::ModelLoad(error));
     }

@@ -95,6 +95,7 @@ fn help_names_every_flag_and_its_environment_variable() {
         ("--max-queued-requests", "NABA_MAX_QUEUED_REQUESTS"),
         ("--max-stream-in-flight", "NABA_MAX_STREAM_IN_FLIGHT"),
         ("--request-timeout-ms", "NABA_REQUEST_TIMEOUT_MS"),
+        ("--shutdown-grace-ms", "NABA_SHUTDOWN_GRACE_MS"),
     ] {
         assert!(
             help.contains(flag) && help.contains(env),
@@ -103,15 +104,41 @@ fn help_names_every_flag_and_its_environment_variable() {
     }
 }
 
+/// Kills the server if the test fails half-way, so no orphan keeps the port or the pipes.
+struct ChildGuard(std::process::Child);
+
+impl std::ops::Deref for ChildGuard {
+    type Target = std::process::Child;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ChildGuard {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 #[cfg(unix)]
 #[test]
-fn serve_logs_json_and_exits_zero_on_sigterm() {
-    let mut child = Command::new(NABA)
-        .args(["serve", "--addr", "127.0.0.1:0", "--log-format", "json"])
-        .env_remove("RUST_LOG")
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+fn serve_logs_one_json_line_per_request_and_exits_zero_on_sigterm() {
+    let mut child = ChildGuard(
+        Command::new(NABA)
+            .args(["serve", "--addr", "127.0.0.1:0", "--log-format", "json"])
+            .env_remove("RUST_LOG")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     // Wait for the models to load (health SERVING is logged as "models loaded; serving").
     let mut seen = Vec::new();
@@ -124,10 +151,52 @@ fn serve_logs_json_and_exits_zero_on_sigterm() {
             break;
         }
     }
-    assert!(
-        seen.iter().any(|r| r["message"] == "naba listening"),
-        "{seen:?}"
-    );
+    let listening = seen
+        .iter()
+        .find(|r| r["message"] == "naba listening")
+        .expect("listening line");
+    let addr = listening["addr"].as_str().unwrap().to_string();
+
+    // One request, then its log line: method, size, status, latency, and never the text.
+    let secret = "نص المقال لا يظهر في السجل. Marker QZXJV never reaches the log.";
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let mut client =
+                naba::proto::enrichment_service_client::EnrichmentServiceClient::connect(format!(
+                    "http://{addr}"
+                ))
+                .await
+                .unwrap();
+            let request = naba::proto::EnrichRequest {
+                text: secret.into(),
+                ..Default::default()
+            };
+            client.enrich(request).await.unwrap();
+            let empty = naba::proto::EnrichRequest::default();
+            assert!(client.enrich(empty).await.is_err());
+        });
+    let mut request_lines = Vec::new();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        assert!(
+            !line.contains("المقال") && !line.contains("QZXJV"),
+            "article text in log: {line}"
+        );
+        let record: serde_json::Value = serde_json::from_str(&line).unwrap();
+        if record["method"] == "Enrich" {
+            request_lines.push(record);
+            if request_lines.len() == 2 {
+                break;
+            }
+        }
+    }
+    assert_eq!(request_lines[0]["status"], "OK");
+    assert_eq!(request_lines[0]["bytes"], secret.len());
+    assert!(request_lines[0]["latency_ms"].as_f64().unwrap() >= 0.0);
+    assert_eq!(request_lines[1]["status"], "INVALID_ARGUMENT");
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()

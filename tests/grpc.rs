@@ -501,3 +501,45 @@ async fn shutdown_lets_an_open_stream_finish() {
     assert!(inbound.message().await.unwrap().is_none());
     stopping.await.unwrap().expect("server stopped cleanly");
 }
+
+#[tokio::test]
+async fn shutdown_does_not_wait_forever_for_a_client_that_never_closes() {
+    use naba::server::ServerConfig;
+    let config = ServerConfig {
+        shutdown_grace: Duration::from_millis(200),
+        ..ServerConfig::default()
+    };
+    let server =
+        TestServer::start_configured(config, PipelineSource::Ready(common::pipeline())).await;
+    let url = server.url();
+    // A client on its own runtime that makes one call and then is never driven again: its
+    // connection stays open and never answers the server's GOAWAY.
+    let (connected_tx, connected_rx) = tokio::sync::oneshot::channel::<()>();
+    let (release_tx, release_rx) = std::sync::mpsc::channel::<()>();
+    let client_thread = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let client = runtime.block_on(async {
+            let mut client =
+                naba::proto::enrichment_service_client::EnrichmentServiceClient::connect(url)
+                    .await
+                    .unwrap();
+            client.enrich(request("One sentence. Two.")).await.unwrap();
+            client
+        });
+        connected_tx.send(()).unwrap();
+        let _ = release_rx.recv();
+        drop(client);
+    });
+    connected_rx.await.unwrap();
+    let stopped = tokio::time::timeout(Duration::from_secs(10), server.stop()).await;
+    release_tx.send(()).unwrap();
+    tokio::task::spawn_blocking(move || client_thread.join().unwrap())
+        .await
+        .unwrap();
+    stopped
+        .expect("stopped within the grace period, not never")
+        .expect("clean stop");
+}

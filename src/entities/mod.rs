@@ -195,6 +195,12 @@ pub(crate) fn name_key(text: &str, token: &Token) -> String {
     key
 }
 
+/// True for a title or role word that can stand between a speech verb and a name
+/// (`قال رئيس الوزراء مصطفى الكاظمي`, `said Prime Minister ...`); `key` is a SEARCH key.
+pub fn is_title_word(key: &str) -> bool {
+    arabic::is_title_head(key) || english::is_title(key)
+}
+
 /// Keeps the best of overlapping mentions: longer first, then stronger evidence.
 fn resolve_overlaps(mut candidates: Vec<EntityMention>) -> Vec<EntityMention> {
     candidates.sort_by(|a, b| {

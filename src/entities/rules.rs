@@ -65,11 +65,10 @@ fn month_len(tokens: &[Token], i: usize) -> Option<usize> {
             | "nov"
             | "dec"
     );
-    if matches!(key, "كانون" | "تشرين" | "جمادي" | "ربيع") {
-        if matches!(next, Some("الاول" | "الثاني" | "الاولي" | "الاخره" | "الاخر"))
-        {
-            return Some(2);
-        }
+    if matches!(key, "كانون" | "تشرين" | "جمادي" | "ربيع")
+        && matches!(next, Some("الاول" | "الثاني" | "الاولي" | "الاخره" | "الاخر"))
+    {
+        return Some(2);
     }
     single.then_some(1)
 }

@@ -54,14 +54,8 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
             }
         }
         '‘' => Role::Open(Family::Single),
-        '’' => {
-            // Also the apostrophe (Reuters’, don’t): only a closer after a word and before a break.
-            if space_or_punct(next) {
-                Role::Close(Family::Single)
-            } else {
-                return None;
-            }
-        }
+        // Also the apostrophe (Reuters’, don’t): only a closer after a word and before a break.
+        '’' if space_or_punct(next) => Role::Close(Family::Single),
         '"' => match (space_or_start(prev), space_or_punct(next)) {
             (true, false) => Role::Open(Family::Straight),
             (false, true) => Role::Close(Family::Straight),
@@ -83,106 +77,109 @@ pub fn find_quoted_runs(text: &str) -> Vec<QuotedRun> {
     runs
 }
 
-fn runs_in_paragraph(paragraph: &str, offset: usize, runs: &mut Vec<QuotedRun>) {
-    // Stack of (family, byte offset of the mark).
-    let mut stack: Vec<(Family, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut last_close_end = 0;
-    let mut chars = paragraph.char_indices().peekable();
-    while let Some((pos, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let Some(role) = role(c, prev, next) else {
-            prev = Some(c);
-            continue;
-        };
-        let closes = |family: Family, stack: &Vec<(Family, usize)>| {
-            stack.iter().rposition(|&(f, _)| f == family)
-        };
-        match role {
-            Role::Open(family) => stack.push((family, pos)),
-            Role::Either(family) => match closes(family, &stack) {
-                Some(_) => close(
-                    &mut stack,
-                    family,
-                    pos,
-                    c,
-                    offset,
-                    runs,
-                    &mut last_close_end,
-                    paragraph,
-                ),
-                None => stack.push((family, pos)),
-            },
-            Role::Close(family) => match closes(family, &stack) {
-                Some(_) => close(
-                    &mut stack,
-                    family,
-                    pos,
-                    c,
-                    offset,
-                    runs,
-                    &mut last_close_end,
-                    paragraph,
-                ),
-                // A lone ’ is an apostrophe (Reuters’), never a stray closing quote.
-                None if stack.is_empty() && family != Family::Single => {
-                    // A stray closing mark: the quote began somewhere after the last one.
-                    runs.push(QuotedRun {
-                        open: None,
-                        content: NormSpan::new(offset + last_close_end, offset + pos),
-                        unclosed: false,
-                    });
-                    last_close_end = pos + c.len_utf8();
-                }
-                None => {}
-            },
-        }
-        prev = Some(c);
+/// The state of the scan over one paragraph.
+struct ParagraphScan<'p> {
+    paragraph: &'p str,
+    /// Byte offset of the paragraph in the text.
+    offset: usize,
+    /// Open marks: (family, byte offset in the paragraph).
+    stack: Vec<(Family, usize)>,
+    /// Where the last outermost quote closed; a stray closing mark's quote starts after it.
+    last_close_end: usize,
+}
+
+impl ParagraphScan<'_> {
+    fn is_open(&self, family: Family) -> bool {
+        self.stack.iter().any(|&(f, _)| f == family)
     }
-    if let Some(&(_, open)) = stack.first() {
-        let mark_len = paragraph[open..].chars().next().map_or(1, char::len_utf8);
-        let content_start = open + mark_len;
-        let end = paragraph.trim_end().len().max(content_start);
+
+    /// Closes the innermost open mark of `family`; an outermost pair becomes a run.
+    fn close(&mut self, family: Family, pos: usize, mark: char, runs: &mut Vec<QuotedRun>) {
+        let index = self
+            .stack
+            .iter()
+            .rposition(|&(f, _)| f == family)
+            .expect("caller checked is_open");
+        let (_, open) = self.stack[index];
+        self.stack.truncate(index);
+        if self.stack.is_empty() {
+            let open_len = self.paragraph[open..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+            runs.push(QuotedRun {
+                open: Some(self.offset + open),
+                content: NormSpan::new(self.offset + open + open_len, self.offset + pos),
+                unclosed: false,
+            });
+            self.last_close_end = pos + mark.len_utf8();
+        }
+    }
+
+    /// A closing mark with nothing open: the quote began somewhere after the last one.
+    fn stray_close(&mut self, pos: usize, mark: char, runs: &mut Vec<QuotedRun>) {
         runs.push(QuotedRun {
-            open: Some(offset + open),
-            content: NormSpan::new(offset + content_start, offset + end),
-            unclosed: true,
+            open: None,
+            content: NormSpan::new(self.offset + self.last_close_end, self.offset + pos),
+            unclosed: false,
         });
+        self.last_close_end = pos + mark.len_utf8();
+    }
+
+    /// A quote still open at the end of the paragraph runs to its end.
+    fn finish(self, runs: &mut Vec<QuotedRun>) {
+        if let Some(&(_, open)) = self.stack.first() {
+            let mark_len = self.paragraph[open..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+            let content_start = open + mark_len;
+            let end = self.paragraph.trim_end().len().max(content_start);
+            runs.push(QuotedRun {
+                open: Some(self.offset + open),
+                content: NormSpan::new(self.offset + content_start, self.offset + end),
+                unclosed: true,
+            });
+        }
     }
 }
 
-fn close(
-    stack: &mut Vec<(Family, usize)>,
-    family: Family,
-    pos: usize,
-    mark: char,
-    offset: usize,
-    runs: &mut Vec<QuotedRun>,
-    last_close_end: &mut usize,
-    paragraph: &str,
-) {
-    let index = stack
-        .iter()
-        .rposition(|&(f, _)| f == family)
-        .expect("caller checked");
-    let (_, open) = stack[index];
-    stack.truncate(index);
-    if stack.is_empty() {
-        let open_len = paragraph[open..].chars().next().map_or(1, char::len_utf8);
-        runs.push(QuotedRun {
-            open: Some(offset + open),
-            content: NormSpan::new(offset + open + open_len, offset + pos),
-            unclosed: false,
-        });
-        *last_close_end = pos + mark.len_utf8();
+fn runs_in_paragraph(paragraph: &str, offset: usize, runs: &mut Vec<QuotedRun>) {
+    let mut scan = ParagraphScan {
+        paragraph,
+        offset,
+        stack: Vec::new(),
+        last_close_end: 0,
+    };
+    let mut prev: Option<char> = None;
+    let mut chars = paragraph.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        match role(c, prev, next) {
+            None => {}
+            Some(Role::Open(family)) => scan.stack.push((family, pos)),
+            Some(Role::Either(family)) if scan.is_open(family) => scan.close(family, pos, c, runs),
+            Some(Role::Either(family)) => scan.stack.push((family, pos)),
+            Some(Role::Close(family)) if scan.is_open(family) => scan.close(family, pos, c, runs),
+            // A lone ’ is an apostrophe (Reuters’), never a stray closing quote.
+            Some(Role::Close(family)) if scan.stack.is_empty() && family != Family::Single => {
+                scan.stray_close(pos, c, runs)
+            }
+            Some(Role::Close(_)) => {}
+        }
+        prev = Some(c);
     }
+    scan.finish(runs);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn contents(text: &str) -> Vec<(String, bool, bool)> {
+    /// (content, unclosed, start missing)
+    type Run = (String, bool, bool);
+
+    fn contents(text: &str) -> Vec<Run> {
         find_quoted_runs(text)
             .iter()
             .map(|r| {
@@ -197,7 +194,8 @@ mod tests {
 
     #[test]
     fn pairs_table() {
-        let cases: &[(&str, &[(&str, bool, bool)])] = &[
+        type Case<'a> = (&'a str, &'a [(&'a str, bool, bool)]);
+        let cases: &[Case] = &[
             (
                 "قال «نعم» ثم «لا».",
                 &[("نعم", false, false), ("لا", false, false)],
@@ -225,7 +223,7 @@ mod tests {
             ("Reuters’ report didn’t say.", &[]),
         ];
         for (text, expected) in cases {
-            let expected: Vec<(String, bool, bool)> = expected
+            let expected: Vec<Run> = expected
                 .iter()
                 .map(|(s, u, i)| (s.to_string(), *u, *i))
                 .collect();

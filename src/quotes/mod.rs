@@ -304,9 +304,14 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
         })
         .find(|&i| doc.cues.is_speech_verb(&doc.tokens[i]));
     let between_is_light = cue_before.is_some_and(|cue| {
+        // Everything up to the end of the speaker named after the cue belongs to the attribution.
+        let speaker_end = explicit_speaker(doc, cue)
+            .and_then(|s| s.mention)
+            .map_or(0, |m| m.end);
         (cue + 1..open_token).all(|i| {
             let t = &doc.tokens[i];
-            doc.cues.is_complementizer(t)
+            t.span.end <= speaker_end
+                || doc.cues.is_complementizer(t)
                 || matches!(t.key.as_str(), ":" | "," | "،" | "-" | "ل")
                 || doc
                     .mentions
@@ -631,8 +636,25 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
         } else {
             probe
         };
-        if let Some((span, entity)) = (probe < doc.tokens.len())
-            .then(|| doc.mention_starting_at(probe))
+        // Titles and their definite modifiers may come between the cue and the name:
+        // `قال رئيس الوزراء العراقي مصطفى الكاظمي`, `said Prime Minister ...`.
+        let mut name_start = probe;
+        while name_start < doc.tokens.len()
+            && name_start - probe < 5
+            && doc.same_sentence(cue, name_start)
+            && doc.mention_starting_at(name_start).is_none()
+        {
+            let key = &doc.name_keys[name_start];
+            let title_part = crate::entities::is_title_word(key)
+                || (name_start > probe && key.starts_with("ال"))
+                || matches!(key.as_str(), "prime" | "foreign" | "the");
+            if !title_part {
+                break;
+            }
+            name_start += 1;
+        }
+        if let Some((span, entity)) = (name_start < doc.tokens.len())
+            .then(|| doc.mention_starting_at(name_start))
             .flatten()
         {
             if doc.is_speaker_entity(entity) {

@@ -168,18 +168,49 @@ fn client_deadline<T>(request: &Request<T>) -> Option<Duration> {
     })
 }
 
+/// One line per request: method, document size, status (canonical gRPC code name), latency. Never
+/// the text.
 fn log_request(
     method: &'static str,
     bytes: usize,
     result: &Result<proto::EnrichResponse, ServiceError>,
     started: Instant,
 ) {
-    let latency_ms = started.elapsed().as_secs_f64() * 1000.0;
+    let latency_ms = (started.elapsed().as_secs_f64() * 1e6).round() / 1e3;
     match result {
         Ok(_) => tracing::info!(target: "naba::request", method, bytes, status = "OK", latency_ms),
-        Err(e) => {
-            tracing::info!(target: "naba::request", method, bytes, status = ?e.code(), latency_ms, error = %e)
-        }
+        Err(e) => tracing::info!(
+            target: "naba::request",
+            method,
+            bytes,
+            status = code_name(e.code()),
+            latency_ms,
+            error = %e
+        ),
+    }
+}
+
+/// The canonical upper-case name of a gRPC status code (`INVALID_ARGUMENT`).
+fn code_name(code: tonic::Code) -> &'static str {
+    use tonic::Code::*;
+    match code {
+        Ok => "OK",
+        Cancelled => "CANCELLED",
+        Unknown => "UNKNOWN",
+        InvalidArgument => "INVALID_ARGUMENT",
+        DeadlineExceeded => "DEADLINE_EXCEEDED",
+        NotFound => "NOT_FOUND",
+        AlreadyExists => "ALREADY_EXISTS",
+        PermissionDenied => "PERMISSION_DENIED",
+        ResourceExhausted => "RESOURCE_EXHAUSTED",
+        FailedPrecondition => "FAILED_PRECONDITION",
+        Aborted => "ABORTED",
+        OutOfRange => "OUT_OF_RANGE",
+        Unimplemented => "UNIMPLEMENTED",
+        Internal => "INTERNAL",
+        Unavailable => "UNAVAILABLE",
+        DataLoss => "DATA_LOSS",
+        Unauthenticated => "UNAUTHENTICATED",
     }
 }
 

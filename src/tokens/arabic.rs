@@ -19,6 +19,9 @@ pub struct CliticSegmenter {
     lexicon: HashSet<String>,
 }
 
+/// A segment as (start, end, role) in bytes of the word.
+type ByteSegment = (usize, usize, SegmentRole);
+
 const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
 const PREPOSITIONS: [char; 4] = ['ب', 'ك', 'ل', 'س'];
 const ENCLITICS: [&str; 9] = ["هما", "هم", "ها", "كم", "كن", "نا", "هن", "ه", "ي"];
@@ -72,7 +75,7 @@ impl CliticSegmenter {
     }
 
     /// The proclitics of `word` as (start, end, role) and where the stem starts.
-    fn split_prefix(&self, word: &str) -> Option<(Vec<(usize, usize, SegmentRole)>, usize)> {
+    fn split_prefix(&self, word: &str) -> Option<(Vec<ByteSegment>, usize)> {
         let chars: Vec<(usize, char)> = word.char_indices().collect();
         let letters = chars.len();
         let mut parts = Vec::new();

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use naba::pipeline::Pipeline;
 use naba::proto::enrichment_service_client::EnrichmentServiceClient;
-use naba::server::{self, PipelineSource, ServerError};
+use naba::server::{self, PipelineSource, ServerConfig, ServerError};
 use naba::service::Limits;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -39,12 +39,23 @@ impl TestServer {
     }
 
     pub async fn start_with(limits: Limits, source: PipelineSource) -> TestServer {
+        Self::start_configured(
+            ServerConfig {
+                limits,
+                ..ServerConfig::default()
+            },
+            source,
+        )
+        .await
+    }
+
+    pub async fn start_configured(config: ServerConfig, source: PipelineSource) -> TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind loopback");
         let addr = listener.local_addr().unwrap();
         let (tx, rx) = oneshot::channel::<()>();
-        let handle = tokio::spawn(server::run(listener, limits, source, async {
+        let handle = tokio::spawn(server::run(listener, config, source, async {
             let _ = rx.await;
         }));
         let server = TestServer {

