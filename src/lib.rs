@@ -16,6 +16,7 @@
 //! `tokens/arabic.rs` (clitics), `entities/{arabic,english}.rs`, `quotes/{arabic,english}.rs`.
 
 pub mod entities;
+pub mod eval;
 pub mod normalize;
 pub mod pipeline;
 pub mod quotes;

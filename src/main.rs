@@ -33,6 +33,24 @@ enum Command {
         #[command(subcommand)]
         what: BuildCommand,
     },
+    /// Measure quality against annotated data (precision, recall, F1).
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Sentence-boundary P/R/F1 per language (gold-dev articles and English golden rules).
+    Sentences {
+        /// Article files or folders (gold-dev format) and case files.
+        #[arg(default_values_t = ["../shared/data/gold-dev".to_string(), "tests/data/golden_rules_en.json".to_string()])]
+        paths: Vec<String>,
+        /// Print every document's score, not only the errors.
+        #[arg(long)]
+        verbose: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -132,6 +150,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(args) => serve(args),
         Command::Enrich(args) => enrich(args),
+        Command::Eval {
+            what: EvalCommand::Sentences { paths, verbose },
+        } => eval_sentences(&paths, verbose),
         Command::Build {
             what: BuildCommand::Lexicons { data, out },
         } => naba::training::build_lexicons(&data, &out)
@@ -235,5 +256,13 @@ fn enrich(args: EnrichArgs) -> Result<(), String> {
         service::enrich_in_process(&pipeline, request, &limits).map_err(|e| e.to_string())?;
     writeln!(out, "{}", json::response_to_json(&response, !args.compact))
         .map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+fn eval_sentences(paths: &[String], verbose: bool) -> Result<(), String> {
+    let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
+    let paths: Vec<&std::path::Path> = paths.iter().map(std::path::Path::new).collect();
+    let (report, _) = naba::eval::sentences::evaluate(&pipeline, &paths, verbose)?;
+    print!("{report}");
     Ok(())
 }

@@ -116,12 +116,37 @@ fn is_opener(c: char) -> bool {
     )
 }
 
-/// Calls `on_break` with the byte offset right after each sentence end inside one line.
+/// Calls `on_break` with the byte offset right after each sentence end inside one line, in order.
 fn find_breaks_in_line(line: &str, language: Language, mut on_break: impl FnMut(usize)) {
+    let list = ListItems::find(line);
+    let mut breaks: Vec<usize> = list.item_starts.clone();
     let mut iter = line.char_indices().peekable();
     while let Some((pos, c)) = iter.next() {
-        if !is_terminator(c) {
+        if !is_terminator(c) || list.is_marker(pos) {
             continue;
+        }
+        let attached = line[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_alphanumeric() || is_closer(p));
+        // `. . . .`: a spaced ellipsis; after a word (`compounds. . . .`) its first dot is a period.
+        if c == '.' {
+            if let Some(len) = spaced_ellipsis_len(&line[pos..]) {
+                let dots = line[pos..pos + len].matches('.').count();
+                let end = swallow_closers(line, pos + len);
+                let next_word = first_word(&line[end..]);
+                let starts_next =
+                    !line[end..].trim().is_empty() && capital_starts_sentence(next_word, language);
+                if attached && dots >= 4 && starts_next {
+                    breaks.push(pos + 1); // the period ends the sentence; the ellipsis opens the next
+                } else if !attached && starts_next {
+                    breaks.push(end);
+                }
+                while iter.peek().is_some_and(|&(p, _)| p < end) {
+                    iter.next();
+                }
+                continue;
+            }
         }
         // Swallow the run of terminators (`?!`, `...`) and then the closers.
         let mut end = pos + c.len_utf8();
@@ -136,11 +161,9 @@ fn find_breaks_in_line(line: &str, language: Language, mut on_break: impl FnMut(
             end = p + n.len_utf8();
             iter.next();
         }
-        while let Some(&(p, n)) = iter.peek() {
-            if !is_closer(n) {
-                break;
-            }
-            end = p + n.len_utf8();
+        let omission = line[..pos].ends_with('[') && line[end..].starts_with(']');
+        end = swallow_closers(line, end);
+        while iter.peek().is_some_and(|&(p, _)| p < end) {
             iter.next();
         }
         let rest = &line[end..];
@@ -156,16 +179,146 @@ fn find_breaks_in_line(line: &str, language: Language, mut on_break: impl FnMut(
         }
         let is_period = dots == 1 && !ellipsis && c == '.';
         if ellipsis || dots > 1 {
-            // An ellipsis inside a sentence is a pause; in English a capital after it starts a
-            // sentence, in Arabic (no capitals) the pause is kept.
-            if !(language != Language::Arabic && next_word.starts_with(|n: char| n.is_uppercase()))
-            {
+            // An ellipsis inside a sentence is a pause (`[...]` marks an omission): in English a
+            // capital after it starts a sentence; in Arabic (no capitals) the pause is kept.
+            if omission || !capital_starts_sentence(next_word, language) {
                 continue;
             }
         } else if is_period && !period_ends_sentence(&line[..pos], next_word, language) {
             continue;
         }
-        on_break(end);
+        breaks.push(end);
+    }
+    breaks.sort_unstable();
+    breaks.dedup();
+    breaks.into_iter().for_each(&mut on_break);
+}
+
+/// After an ellipsis: a capital starts a sentence, except the pronoun `I` (`the thing is . . .
+/// I didn't mean it`), and never in Arabic, which has no capitals.
+fn capital_starts_sentence(next_word: &str, language: Language) -> bool {
+    language != Language::Arabic
+        && next_word.starts_with(|n: char| n.is_uppercase())
+        && next_word.trim_end_matches(|c: char| !c.is_alphanumeric()) != "I"
+}
+
+fn swallow_closers(line: &str, mut end: usize) -> usize {
+    for c in line[end..].chars() {
+        if !is_closer(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
+}
+
+/// Length of `. . .` (three or more dots separated by single spaces) at the start of `text`.
+fn spaced_ellipsis_len(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut len = 1;
+    let mut dots = 1;
+    while bytes.get(len) == Some(&b' ') && bytes.get(len + 1) == Some(&b'.') {
+        len += 2;
+        dots += 1;
+    }
+    (dots >= 3).then_some(len)
+}
+
+/// The kind of a list-item marker, for matching the next item of the same list.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Marker {
+    /// `1.` `2.)` `3)`, with the style's punctuation.
+    Number(u32, &'static str),
+    /// `a.` `b)`
+    Letter(char, &'static str),
+    /// `•` `⁃` `-` `*`, with or without a number after it.
+    Bullet(char),
+}
+
+impl Marker {
+    fn successor(self) -> Marker {
+        match self {
+            Marker::Number(n, style) => Marker::Number(n + 1, style),
+            Marker::Letter(c, style) => {
+                Marker::Letter(char::from_u32(c as u32 + 1).unwrap_or(c), style)
+            }
+            bullet => bullet,
+        }
+    }
+}
+
+/// Parses a list marker at the start of `text`, followed by white space; returns it and its length.
+fn marker_at(text: &str) -> Option<(Marker, usize)> {
+    let first = text.chars().next()?;
+    let (marker, len) = if matches!(first, '•' | '⁃' | '◦' | '▪' | '*') {
+        // A bullet, possibly followed by a number (`• 9.`, `⁃10.`).
+        let mut len = first.len_utf8();
+        let rest = &text[len..];
+        let rest_trimmed = rest.trim_start_matches(' ');
+        if let Some((Marker::Number(..), n)) = marker_at(rest_trimmed) {
+            len += rest.len() - rest_trimmed.len() + n;
+        }
+        (Marker::Bullet(first), len)
+    } else if first.is_ascii_digit() {
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        let number: u32 = text[..digits].parse().ok()?;
+        let style = [".)", ")", "."]
+            .into_iter()
+            .find(|s| text[digits..].starts_with(s))?;
+        (Marker::Number(number, style), digits + style.len())
+    } else if first.is_ascii_lowercase() {
+        let style = [")", "."].into_iter().find(|s| text[1..].starts_with(s))?;
+        (Marker::Letter(first, style), 1 + style.len())
+    } else {
+        return None;
+    };
+    text[len..].starts_with(' ').then_some((marker, len))
+}
+
+/// Items of a list written on one line (`1. The first item 2. The second item`): only when the
+/// line starts with a marker, and only the markers that continue that list.
+struct ListItems {
+    /// Byte ranges of the markers (their periods never end a sentence).
+    markers: Vec<std::ops::Range<usize>>,
+    /// Where each item after the first starts (a sentence break).
+    item_starts: Vec<usize>,
+}
+
+impl ListItems {
+    fn find(line: &str) -> ListItems {
+        let mut items = ListItems {
+            markers: Vec::new(),
+            item_starts: Vec::new(),
+        };
+        let lead = line.len() - line.trim_start().len();
+        let Some((mut marker, len)) = marker_at(&line[lead..]) else {
+            return items;
+        };
+        items.markers.push(lead..lead + len);
+        let mut pos = lead + len;
+        while let Some(offset) = line[pos..].find(' ') {
+            let at = pos + offset + 1;
+            let expected = marker.successor();
+            match marker_at(&line[at..]) {
+                Some((found, len))
+                    if found == expected
+                        && line[at + len..]
+                            .trim_start()
+                            .starts_with(char::is_uppercase) =>
+                {
+                    items.markers.push(at..at + len);
+                    items.item_starts.push(at);
+                    marker = found;
+                    pos = at + len;
+                }
+                _ => pos = at,
+            }
+        }
+        items
+    }
+
+    fn is_marker(&self, pos: usize) -> bool {
+        self.markers.iter().any(|m| m.contains(&pos))
     }
 }
 
@@ -191,6 +344,10 @@ fn period_ends_sentence(before: &str, next_word: &str, language: Language) -> bo
     // An initial or a one-letter abbreviation: `E.`, `د.`, `م.`, `ه.` after a year.
     let mut chars = word.chars();
     if let (Some(first), None) = (chars.next(), chars.next()) {
+        // `you and I. Did you ...`: the pronoun I, not an initial.
+        if first == 'I' && english::starts_sentence(next_word) {
+            return true;
+        }
         if first.is_alphabetic() {
             return false;
         }

@@ -1,0 +1,48 @@
+//! Quality floors, measured the same way `naba eval` reports them. The dev articles live in
+//! `../shared/data/gold-dev` (beside the checkout on every developer machine and in CI).
+
+use std::path::Path;
+
+use naba::pipeline::Pipeline;
+
+fn gold_dev() -> &'static Path {
+    let path = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/gold-dev"
+    ));
+    assert!(
+        path.is_dir(),
+        "{} is missing: the shared data must sit beside the checkout",
+        path.display()
+    );
+    path
+}
+
+#[test]
+fn sentence_boundaries_reach_the_floor_in_each_language() {
+    let pipeline = Pipeline::load().unwrap();
+    let (report, totals) =
+        naba::eval::sentences::evaluate(&pipeline, &[gold_dev()], false).unwrap();
+    for lang in ["ar", "en"] {
+        let f1 = totals[lang].f1();
+        assert!(
+            f1 >= 0.95,
+            "sentence boundary F1 {f1:.3} for {lang} is under 0.95:\n{report}"
+        );
+    }
+}
+
+#[test]
+fn english_golden_rules_hold() {
+    let pipeline = Pipeline::load().unwrap();
+    let rules = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/golden_rules_en.json"
+    ));
+    let (report, totals) = naba::eval::sentences::evaluate(&pipeline, &[rules], false).unwrap();
+    let f1 = totals["en"].f1();
+    assert!(
+        f1 >= 0.97,
+        "golden-rules boundary F1 {f1:.3} under 0.97:\n{report}"
+    );
+}
