@@ -8,11 +8,8 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use naba::normalize::{Normalizer, Profile};
 use naba::pipeline::{Feature, Options, Pipeline};
-use naba::sentences::SentenceSplitter;
 use naba::text::lang::Language;
-use naba::tokens::Tokenizer;
 
 fn seed(path: &str) -> String {
     std::fs::read_to_string(format!("{}/seeds/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -34,18 +31,14 @@ fn inputs() -> Vec<(&'static str, String, Language)> {
 }
 
 fn text_layer(c: &mut Criterion) {
-    let normalizer = Normalizer::for_profile(Profile::Standard);
-    let splitter = SentenceSplitter::new();
-    let tokenizer = Tokenizer::default();
+    let pipeline = Pipeline::load().unwrap();
     let mut group = c.benchmark_group("text_layer");
     for (name, text, language) in inputs() {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
             b.iter(|| {
-                let normalized = normalizer.normalize(black_box(text));
-                let sentences = splitter.split(&normalized.text, language);
-                let tokens = tokenizer.tokenize(&normalized.text);
-                black_box((sentences.len(), tokens.len()))
+                let analysis = pipeline.analyze(black_box(text), language, true);
+                black_box((analysis.sentences.len(), analysis.tokens.len()))
             })
         });
     }
@@ -69,5 +62,38 @@ fn enrich_all(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, text_layer, enrich_all);
+/// 1 MiB inputs built to find super-linear behaviour; each should cost at most 10x normal prose.
+fn adversarial_inputs() -> Vec<(&'static str, String)> {
+    let mib = 1 << 20;
+    let fill = |unit: &str| unit.repeat(mib / unit.len() + 1);
+    let arabic = seed("ar/000_96ef49ff8062f27d.txt");
+    let no_spaces: String = arabic.chars().filter(|c| !c.is_whitespace()).collect();
+    vec![
+        ("prose", inputs().remove(2).1),
+        ("one_word", fill("الكاظمي ")),
+        ("punctuation", fill(".!?،؛:...\"«»()")),
+        ("no_spaces", no_spaces.repeat(mib / no_spaces.len() + 1)),
+        ("quote_marks", fill("\" « » “ ” ")),
+        ("cue_verbs", fill("وقال وأضاف مضيفاً إن ")),
+    ]
+}
+
+fn adversarial(c: &mut Criterion) {
+    let pipeline = Pipeline::load().unwrap();
+    let options = Options {
+        features: Feature::ALL.to_vec(),
+        ..Options::default()
+    };
+    let mut group = c.benchmark_group("adversarial_1MiB");
+    group.sample_size(10);
+    for (name, text) in adversarial_inputs() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("enrich_all", name), &text, |b, text| {
+            b.iter(|| black_box(pipeline.enrich(black_box(text), &options)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, text_layer, enrich_all, adversarial);
 criterion_main!(benches);

@@ -21,7 +21,7 @@ use crate::resources::{LexiconError, Lexicons};
 use crate::sentences::SentenceSplitter;
 use crate::text::lang::{detect_language, Language, LanguageId};
 use crate::text::{NormSpan, OrigSpan};
-use crate::tokens::{CliticSegmenter, SegmentRole, TokenKind, Tokenizer};
+use crate::tokens::{CliticSegmenter, SegmentRole, Token, TokenKind, Tokenizer};
 
 /// An output of the pipeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,6 +138,19 @@ pub struct Pipeline {
     attributor: QuoteAttributor,
 }
 
+/// The text layer's output for one document: everything the later stages stand on.
+#[derive(Debug)]
+pub struct Analysis {
+    /// STANDARD normalization of the original, with its offset map.
+    pub normalized: NormalizedText,
+    /// Sentence spans over the normalized text.
+    pub sentences: Vec<NormSpan>,
+    /// Tokens over the normalized text (empty when not asked for).
+    pub tokens: Vec<Token>,
+    /// The sentence index of each token.
+    pub sentence_of_token: Vec<usize>,
+}
+
 /// The analysis text and its map to the original.
 struct Mapper<'a> {
     analysis: &'a NormalizedText,
@@ -163,6 +176,25 @@ impl Pipeline {
         })
     }
 
+    /// The text layer: normalization (STANDARD), sentences and, when `with_tokens`, tokens.
+    pub fn analyze(&self, text: &str, language: Language, with_tokens: bool) -> Analysis {
+        let normalized = self.analysis_normalizer.normalize(text);
+        let sentences = self.splitter.split(&normalized.text, language);
+        let (tokens, sentence_of_token) = if with_tokens {
+            let tokens = self.tokenizer.tokenize(&normalized.text);
+            let sentence_of_token = assign_sentences(&tokens, &sentences);
+            (tokens, sentence_of_token)
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        Analysis {
+            normalized,
+            sentences,
+            tokens,
+            sentence_of_token,
+        }
+    }
+
     /// Runs the stages `options` asks for on `text`.
     pub fn enrich(&self, text: &str, options: &Options) -> Enrichment {
         let wants = |f: Feature| options.features.contains(&f);
@@ -175,7 +207,16 @@ impl Pipeline {
             ..Default::default()
         };
 
-        let analysis = self.analysis_normalizer.normalize(text);
+        let needs_tokens = options
+            .features
+            .iter()
+            .any(|f| matches!(f, Feature::Tokens | Feature::Entities | Feature::Quotes));
+        let Analysis {
+            normalized: analysis,
+            sentences: sentence_spans,
+            tokens,
+            sentence_of_token,
+        } = self.analyze(text, language.language, needs_tokens);
         let caller_normalized = if options.normalization == self.analysis_normalizer.steps() {
             None
         } else {
@@ -190,7 +231,6 @@ impl Pipeline {
             out.features_applied.push(Feature::NormalizedText);
         }
 
-        let sentence_spans = self.splitter.split(&analysis.text, language.language);
         let sentences_orig: Vec<OrigSpan> = sentence_spans
             .iter()
             .map(|s| mapper.to_original(*s))
@@ -206,15 +246,9 @@ impl Pipeline {
             out.features_applied.push(Feature::Sentences);
         }
 
-        let needs_tokens = options
-            .features
-            .iter()
-            .any(|f| matches!(f, Feature::Tokens | Feature::Entities | Feature::Quotes));
         if !needs_tokens {
             return out;
         }
-        let tokens = self.tokenizer.tokenize(&analysis.text);
-        let sentence_of_token = assign_sentences(&tokens, &sentence_spans);
         if wants(Feature::Tokens) {
             out.tokens = tokens
                 .iter()

@@ -3,7 +3,7 @@
 //! Built by `naba build lexicons` (see `training`) from the public corpora; their sources and
 //! licences are in `resources/README.md`. A malformed line fails start-up, never a request.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::entities::Label;
 
@@ -43,7 +43,7 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 impl Lexicons {
     /// Parses the embedded lexicons.
     pub fn load_embedded() -> Result<Lexicons, LexiconError> {
-        let mut gazetteer = HashMap::new();
+        let mut gazetteer = HashMap::default();
         let mut max_tokens = 1;
         for (line, text) in data_lines(GAZETTEER_TSV) {
             let mut fields = text.split('\t');
@@ -65,7 +65,7 @@ impl Lexicons {
         let first_names = data_lines(FIRST_NAMES_TSV)
             .map(|(_, l)| l.to_string())
             .collect();
-        let mut arabic_words = HashMap::new();
+        let mut arabic_words = HashMap::default();
         for (line, text) in data_lines(AR_WORDS_TSV) {
             let (word, count) = text.split_once('\t').ok_or_else(|| LexiconError {
                 file: "ar_words.tsv",

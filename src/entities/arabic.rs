@@ -2,7 +2,7 @@
 //! `عبد الغني الأسدي`), and the titles and roles that introduce a person (`رئيس الوزراء`,
 //! `وزير الدفاع`, `محافظ البصرة`), which are kept as the entity's roles.
 
-use super::{name_key, EntityMention, Evidence, Label};
+use super::{EntityMention, Evidence, Label};
 use crate::resources::Lexicons;
 use crate::text::NormSpan;
 use crate::tokens::arabic::light_key;
@@ -136,7 +136,7 @@ fn is_name_word(token: &Token) -> bool {
 
 /// The given-name key of a token: its stem without a conjunction (`وعثمان` -> `عثمان`), diacritics
 /// off, letters NOT folded (`علي` Ali is a name, `على` on is not).
-fn given_name_key(text: &str, token: &Token) -> String {
+fn given_name_key<'t>(text: &'t str, token: &Token) -> std::borrow::Cow<'t, str> {
     let span = match token.segments.as_slice() {
         [proclitic, stem]
             if proclitic.role == SegmentRole::Proclitic && stem.role == SegmentRole::Stem =>
@@ -145,7 +145,15 @@ fn given_name_key(text: &str, token: &Token) -> String {
         }
         _ => token.span,
     };
-    light_key(span.slice(text))
+    let surface = span.slice(text);
+    if surface
+        .chars()
+        .any(|c| ('\u{64B}'..='\u{65F}').contains(&c) || c == 'ـ' || c.is_uppercase())
+    {
+        std::borrow::Cow::Owned(light_key(surface).to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(surface)
+    }
 }
 
 /// A word that often occurs in the training text but never as a given name is an ordinary word
@@ -156,10 +164,10 @@ fn could_be_name(text: &str, token: &Token, lexicons: &Lexicons) -> bool {
     let key = given_name_key(text, token);
     is_name_word(token)
         && !key.starts_with("ال")
-        && (lexicons.first_names.contains(&key)
+        && (lexicons.first_names.contains(&*key)
             || lexicons
                 .arabic_words
-                .get(&key)
+                .get(&*key)
                 .is_none_or(|&n| n < COMMON_WORD_COUNT))
 }
 
@@ -178,12 +186,12 @@ pub(super) fn find_persons(
         let key = given_name_key(text, token);
         let compound = is_compound_head(&token.key) || is_compound_head(&key);
         let is_given =
-            (lexicons.first_names.contains(&key) && key.chars().count() >= 3) || compound;
+            (lexicons.first_names.contains(&*key) && key.chars().count() >= 3) || compound;
         // The function-word list is in SEARCH form, where على (on) and علي (Ali) coincide: a
         // known given name by its unfolded key is not a function word.
         let first_ok = token.is_word()
-            && (lexicons.first_names.contains(&key) || !is_function_word(&token.key));
-        let after_title = title_ends_at(text, tokens, i) && could_be_name(text, token, lexicons);
+            && (lexicons.first_names.contains(&*key) || !is_function_word(&token.key));
+        let after_title = title_ends_at(tokens, i) && could_be_name(text, token, lexicons);
         if !((is_given && first_ok) || after_title) {
             i += 1;
             continue;
@@ -202,7 +210,7 @@ pub(super) fn find_persons(
             && !tokens[end - 1].key.starts_with("ال")
             && lexicons
                 .first_names
-                .contains(&given_name_key(text, &tokens[end - 1]))
+                .contains(&*given_name_key(text, &tokens[end - 1]))
         {
             end += 1;
         }
@@ -231,12 +239,12 @@ pub(super) fn find_persons(
 
 /// True when token `i` directly follows a title and its modifiers: definite words
 /// (`الدفاع`, `البصرة`, `المدنية`) and quoted names (`زعيم "الحشد الشعبي"`).
-fn title_ends_at(text: &str, tokens: &[Token], i: usize) -> bool {
+fn title_ends_at(tokens: &[Token], i: usize) -> bool {
     let mut j = i;
     let mut in_quotes = false;
     while j > 0 && i - j < 6 {
         let prev = &tokens[j - 1];
-        let key = name_key(text, prev);
+        let key = prev.name_key();
         if is_title_head(&key) || is_title_head(&prev.key) {
             // `بأي قائد` (any leader), `كل وزير` (every minister): an indefinite title names nobody.
             let quantified = j >= 2
@@ -260,11 +268,11 @@ fn title_ends_at(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// The title phrase right before token `first` (e.g. `رئيس الوزراء العراقي`), as token range.
-pub(super) fn title_before(text: &str, tokens: &[Token], first: usize) -> Option<(usize, usize)> {
+pub(super) fn title_before(tokens: &[Token], first: usize) -> Option<(usize, usize)> {
     let window_start = first.saturating_sub(5);
     (window_start..first)
         .find(|&i| {
-            let key = name_key(text, &tokens[i]);
+            let key = tokens[i].name_key();
             is_title_head(&key)
                 && tokens[i..first]
                     .iter()

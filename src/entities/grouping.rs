@@ -6,7 +6,9 @@
 //! mention too. The canonical name is the longest mention; roles come from the titles right
 //! before the mentions.
 
-use super::{arabic, english, name_key, EntityMention, Evidence, Label};
+use rustc_hash::FxHashMap as HashMap;
+
+use super::{arabic, english, EntityMention, Evidence, Label};
 use crate::text::lang::Language;
 use crate::text::NormSpan;
 use crate::tokens::Token;
@@ -23,10 +25,56 @@ pub struct Entity {
 
 struct Cluster {
     label: Label,
-    keys: Vec<String>,
     /// Last-name key of a multi-word person, for short-form matches.
     family_key: Option<String>,
     mentions: Vec<EntityMention>,
+}
+
+/// Clusters with hash indexes, so that grouping stays linear in the number of mentions.
+#[derive(Default)]
+struct Clusters {
+    clusters: Vec<Cluster>,
+    /// (is a name label, mention key) -> the first cluster that holds a mention with that key.
+    by_key: HashMap<(bool, String), usize>,
+    /// Family-name key -> the first person cluster with that family name.
+    by_family: HashMap<String, usize>,
+}
+
+impl Clusters {
+    fn add(&mut self, tokens: &[Token], mention: &EntityMention) {
+        let key = mention_key(tokens, mention);
+        let is_name = mention.label.is_name();
+        let single_token = mention.tokens.1 - mention.tokens.0 == 1;
+        let same_key = self.by_key.get(&(is_name, key.clone())).copied();
+        let same_family = (single_token && is_name)
+            .then(|| self.by_family.get(strip_article(&key)).copied())
+            .flatten();
+        // The earliest matching cluster wins, as a scan in creation order would find it.
+        let found = match (same_key, same_family) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let index = match found {
+            Some(index) => index,
+            None => {
+                let family_key = (mention.label == Label::Person && !single_token)
+                    .then(|| strip_article(tokens[mention.tokens.1 - 1].name_key()).to_string());
+                if let Some(family) = &family_key {
+                    self.by_family
+                        .entry(family.clone())
+                        .or_insert(self.clusters.len());
+                }
+                self.clusters.push(Cluster {
+                    label: mention.label,
+                    family_key,
+                    mentions: Vec::new(),
+                });
+                self.clusters.len() - 1
+            }
+        };
+        self.by_key.entry((is_name, key)).or_insert(index);
+        self.clusters[index].mentions.push(mention.clone());
+    }
 }
 
 pub(super) fn group(
@@ -35,38 +83,14 @@ pub(super) fn group(
     mentions: Vec<EntityMention>,
     language: Language,
 ) -> Vec<Entity> {
-    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index = Clusters::default();
     // Full names first so that a short form met earlier (a headline) still finds its entity.
     let mut order: Vec<&EntityMention> = mentions.iter().collect();
     order.sort_by_key(|m| std::cmp::Reverse(m.tokens.1 - m.tokens.0));
     for mention in order {
-        let key = mention_key(text, tokens, mention);
-        let single_token = mention.tokens.1 - mention.tokens.0 == 1;
-        let found = clusters.iter_mut().find(|c| {
-            c.label.is_name() == mention.label.is_name()
-                && (c.keys.contains(&key)
-                    || (single_token
-                        && c.label == Label::Person
-                        && c.family_key.as_deref() == Some(strip_article(&key))))
-        });
-        match found {
-            Some(cluster) => {
-                cluster.keys.push(key);
-                cluster.mentions.push(mention.clone());
-            }
-            None => {
-                let family_key = (mention.label == Label::Person && !single_token)
-                    .then(|| name_key(text, &tokens[mention.tokens.1 - 1]))
-                    .map(|k| strip_article(&k).to_string());
-                clusters.push(Cluster {
-                    label: mention.label,
-                    keys: vec![key],
-                    family_key,
-                    mentions: vec![mention.clone()],
-                });
-            }
-        }
+        index.add(tokens, mention);
     }
+    let mut clusters = index.clusters;
     add_family_name_mentions(text, tokens, &mut clusters);
 
     let mut entities: Vec<Entity> = clusters
@@ -89,7 +113,7 @@ pub(super) fn group(
             if c.label == Label::Person {
                 for m in &c.mentions {
                     let title = match language {
-                        Language::Arabic => arabic::title_before(text, tokens, m.tokens.0),
+                        Language::Arabic => arabic::title_before(tokens, m.tokens.0),
                         _ => english::title_before(text, tokens, m.tokens.0),
                     };
                     if let Some((a, b)) = title {
@@ -115,9 +139,9 @@ pub(super) fn group(
     entities
 }
 
-fn mention_key(text: &str, tokens: &[Token], mention: &EntityMention) -> String {
+fn mention_key(tokens: &[Token], mention: &EntityMention) -> String {
     let (a, b) = mention.tokens;
-    let mut key = name_key(text, &tokens[a]);
+    let mut key = tokens[a].name_key().to_string();
     for t in &tokens[a + 1..b] {
         key.push(' ');
         key.push_str(&t.key);
@@ -129,46 +153,63 @@ fn strip_article(key: &str) -> &str {
     key.strip_prefix("al-").unwrap_or(key)
 }
 
-/// Every other occurrence of a person's family name (`الكاظمي` alone) joins that person.
+/// Every other occurrence of a person's family name (`الكاظمي` alone) joins that person, when the
+/// family name points to one person only: two Smiths stay unresolved.
 fn add_family_name_mentions(text: &str, tokens: &[Token], clusters: &mut [Cluster]) {
-    let taken: Vec<NormSpan> = clusters
-        .iter()
-        .flat_map(|c| c.mentions.iter().map(|m| m.span))
-        .collect();
+    let mut taken = vec![false; tokens.len()];
+    for cluster in clusters.iter() {
+        for m in &cluster.mentions {
+            taken[m.tokens.0..m.tokens.1]
+                .iter_mut()
+                .for_each(|t| *t = true);
+        }
+    }
+    // Family name -> the one person it names, or None when several share it.
+    let mut family: HashMap<&str, Option<usize>> = HashMap::default();
+    for (idx, cluster) in clusters.iter().enumerate() {
+        if let Some(key) = &cluster.family_key {
+            family
+                .entry(key.as_str())
+                .and_modify(|owner| {
+                    if *owner != Some(idx) {
+                        *owner = None;
+                    }
+                })
+                .or_insert(Some(idx));
+        }
+    }
+    let mut additions = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
-        if !token.is_word() {
+        if !token.is_word() || taken[i] {
             continue;
         }
+        let key = token.name_key();
+        if key.chars().count() < 3 {
+            continue;
+        }
+        let Some(&Some(idx)) = family.get(strip_article(key)) else {
+            continue;
+        };
         let span = token.name_span();
-        if taken.iter().any(|t| t.overlaps(&span)) {
-            continue;
-        }
-        let key = name_key(text, token);
-        let candidates: Vec<usize> = clusters
+        let surface = token.span.slice(text);
+        let bare = ["al-", "el-"]
             .iter()
-            .enumerate()
-            .filter(|(_, c)| {
-                c.family_key.as_deref() == Some(strip_article(&key)) && key.chars().count() >= 3
-            })
-            .map(|(idx, _)| idx)
-            .collect();
-        // Only when the family name points to one person: two Smiths stay unresolved.
-        if let [idx] = candidates[..] {
-            let surface = token.span.slice(text);
-            let bare = ["al-", "el-"]
-                .iter()
-                .find_map(|p| surface.strip_prefix(p))
-                .unwrap_or(surface);
-            let capitalized_or_arabic = !surface.is_ascii() || bare.starts_with(char::is_uppercase);
-            if capitalized_or_arabic {
-                clusters[idx].mentions.push(EntityMention {
+            .find_map(|p| surface.strip_prefix(p))
+            .unwrap_or(surface);
+        if !surface.is_ascii() || bare.starts_with(char::is_uppercase) {
+            additions.push((
+                idx,
+                EntityMention {
                     span,
                     label: Label::Person,
                     confidence: 0.6,
                     tokens: (i, i + 1),
                     evidence: Evidence::GivenName,
-                });
-            }
+                },
+            ));
         }
+    }
+    for (idx, mention) in additions {
+        clusters[idx].mentions.push(mention);
     }
 }

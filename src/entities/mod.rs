@@ -117,7 +117,7 @@ impl EntityRecognizer {
             Language::English => english::find_names(text, tokens, &self.lexicons, &mut candidates),
             Language::Other => {}
         }
-        let mentions = resolve_overlaps(candidates);
+        let mentions = resolve_overlaps(candidates, tokens.len());
         grouping::group(text, tokens, mentions, language)
     }
 
@@ -146,7 +146,7 @@ impl EntityRecognizer {
             let first_span = tokens[start].name_span();
             for n in (1..=max.min(tokens.len() - start)).rev() {
                 key.clear();
-                key.push_str(&name_key(text, &tokens[start]));
+                key.push_str(tokens[start].name_key());
                 let mut ok = true;
                 for token in &tokens[start + 1..start + n] {
                     if !(token.is_word() || token.kind == crate::tokens::TokenKind::Number) {
@@ -175,34 +175,15 @@ impl EntityRecognizer {
     }
 }
 
-/// SEARCH-form key of a token without its proclitics and enclitics (`بالبصرة` -> `البصره`).
-/// In `للعراق` the article's alef is elided after the preposition ل: the key restores it
-/// (`العراق`), so the word matches its other occurrences and the lexicons.
-pub(crate) fn name_key(text: &str, token: &Token) -> String {
-    if token.segments.is_empty() {
-        return token.key.clone();
-    }
-    let mut key = String::new();
-    let folder = crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search);
-    let elided_article = token
-        .segments
-        .iter()
-        .any(|s| s.role == crate::tokens::SegmentRole::Article && s.span.slice(text) == "ل");
-    if elided_article {
-        key.push_str("ال");
-    }
-    folder.fold_into(token.name_span().slice(text), &mut key);
-    key
-}
-
 /// True for a title or role word that can stand between a speech verb and a name
 /// (`قال رئيس الوزراء مصطفى الكاظمي`, `said Prime Minister ...`); `key` is a SEARCH key.
 pub fn is_title_word(key: &str) -> bool {
     arabic::is_title_head(key) || english::is_title(key)
 }
 
-/// Keeps the best of overlapping mentions: longer first, then stronger evidence.
-fn resolve_overlaps(mut candidates: Vec<EntityMention>) -> Vec<EntityMention> {
+/// Keeps the best of overlapping mentions: longer first, then stronger evidence. Mentions never
+/// share a token, which a token occupancy map checks in linear time.
+fn resolve_overlaps(mut candidates: Vec<EntityMention>, token_count: usize) -> Vec<EntityMention> {
     candidates.sort_by(|a, b| {
         b.span
             .len()
@@ -210,9 +191,12 @@ fn resolve_overlaps(mut candidates: Vec<EntityMention>) -> Vec<EntityMention> {
             .then(b.evidence.cmp(&a.evidence))
             .then(a.span.start.cmp(&b.span.start))
     });
+    let mut occupied = vec![false; token_count];
     let mut kept: Vec<EntityMention> = Vec::new();
     for candidate in candidates {
-        if kept.iter().all(|k| !k.span.overlaps(&candidate.span)) {
+        let (a, b) = candidate.tokens;
+        if occupied[a..b].iter().all(|t| !t) {
+            occupied[a..b].iter_mut().for_each(|t| *t = true);
             kept.push(candidate);
         }
     }

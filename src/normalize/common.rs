@@ -44,6 +44,12 @@ pub(crate) fn is_removable_invisible(c: char, context: Neighbours) -> bool {
     }
 }
 
+/// Every character `is_removable_invisible` may remove, whatever its neighbours (ZWNJ included).
+pub(crate) fn may_be_removable_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{AD}')
+}
+
 /// C0 and C1 control characters removed by the CONTROLS step; the white-space controls (TAB, LF,
 /// VT, FF, CR, NEL) are left for the WHITESPACE step.
 pub(crate) fn is_removable_control(c: char) -> bool {

@@ -13,8 +13,13 @@
 mod arabic;
 mod common;
 
+use icu_normalizer::ComposingNormalizerBorrowed;
 use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, IsNormalized};
+
+/// ICU4X's NFC: a fast is-normalized check over the whole text, and composition of the few
+/// stretches that need it.
+const NFC: ComposingNormalizerBorrowed<'static> = ComposingNormalizerBorrowed::new_nfc();
 
 use crate::text::{OffsetMap, OffsetMapBuilder};
 
@@ -176,7 +181,7 @@ impl Normalizer {
             };
         }
         let compose =
-            self.steps.contains(Step::Nfc) && is_nfc_quick(text.chars()) != IsNormalized::Yes;
+            self.steps.contains(Step::Nfc) && !is_surely_nfc(text) && !NFC.is_normalized(text);
         let char_steps = self.steps.char_steps();
         let collapse_whitespace = self.steps.contains(Step::Whitespace);
 
@@ -188,6 +193,18 @@ impl Normalizer {
             let rest = &text[pos..];
             let c = rest.chars().next().expect("pos is on a char boundary");
 
+            // The common case: one plain space between two words is kept as it is.
+            if c == ' ' && !out.is_empty() {
+                if let Some(next) = rest[1..].chars().next() {
+                    if !common::is_whitespace(next) && !self.may_delete(next) {
+                        out.push(' ');
+                        map.keep(1);
+                        pos += 1;
+                        prev = Some(' ');
+                        continue;
+                    }
+                }
+            }
             if collapse_whitespace && common::is_whitespace(c) {
                 let run = self.whitespace_run(rest);
                 let at_edge = out.is_empty() || pos + run.len == text.len();
@@ -203,40 +220,36 @@ impl Normalizer {
                 continue;
             }
 
-            // Fast path: plain ASCII that no step changes.
-            if c.is_ascii_alphanumeric() && !char_steps.contains(Step::CaseFold) {
-                let mut run = rest
-                    .bytes()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
-                // The last letter may compose with a combining mark after it (e + U+0301).
-                if compose && rest.len() > run && !rest.as_bytes()[run].is_ascii() {
-                    run -= 1;
+            // Fast path: copy a whole run of characters that no active step changes, with one
+            // map entry. Under NFC the run stops where a character may compose or reorder.
+            let mut run = 0;
+            for ch in rest.chars() {
+                let composes = compose && canonical_combining_class(ch) != 0;
+                if composes || !is_untouched(ch, char_steps, collapse_whitespace) {
+                    break;
                 }
-                if run == 0 {
-                    let segment_len = nfc_segment_len(rest);
-                    self.push_composed(
-                        rest,
-                        segment_len,
-                        char_steps,
-                        &mut prev,
-                        &mut out,
-                        &mut map,
-                    );
-                    pos += segment_len;
-                    continue;
+                run += ch.len_utf8();
+            }
+            if run > 0 && compose {
+                // The last character may compose with what follows it (e + U+0301).
+                if let Some(next) = rest[run..].chars().next() {
+                    if !is_stable_starter(next) {
+                        run -= rest[..run].chars().next_back().map_or(0, char::len_utf8);
+                    }
                 }
+            }
+            if run > 0 {
                 out.push_str(&rest[..run]);
                 map.keep(run);
+                prev = rest[..run].chars().next_back();
                 pos += run;
-                prev = Some(rest.as_bytes()[run - 1] as char);
                 continue;
             }
 
             if compose {
                 let segment_len = nfc_segment_len(rest);
                 let segment = &rest[..segment_len];
-                if !is_nfc(segment) {
+                if !NFC.is_normalized(segment) {
                     self.push_composed(
                         rest,
                         segment_len,
@@ -279,7 +292,7 @@ impl Normalizer {
     ) {
         let segment = &rest[..segment_len];
         let before = out.len();
-        let composed: Vec<char> = segment.nfc().collect();
+        let composed: Vec<char> = NFC.normalize(segment).chars().collect();
         for (i, &ch) in composed.iter().enumerate() {
             let next = composed
                 .get(i + 1)
@@ -299,6 +312,10 @@ impl Normalizer {
     /// collapsing: the matching key of a token or lexicon entry.
     pub fn fold_into(&self, text: &str, out: &mut String) {
         let steps = self.steps.char_steps();
+        if text.chars().all(|c| is_untouched(c, steps, false)) {
+            out.push_str(text);
+            return;
+        }
         let mut prev = None;
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
@@ -320,7 +337,7 @@ impl Normalizer {
                     c if common::is_line_break(c) => 1,
                     _ => 0,
                 };
-            } else if !self.deletes(c) {
+            } else if !(self.may_delete(c) && self.deletes(c)) {
                 break;
             }
             len += c.len_utf8();
@@ -331,6 +348,14 @@ impl Normalizer {
             _ => "\n\n",
         };
         WhitespaceRun { len, replacement }
+    }
+
+    /// A cheap test that rules out most characters before `deletes` is asked.
+    fn may_delete(&self, c: char) -> bool {
+        common::may_be_removable_invisible(c)
+            || c.is_control()
+            || arabic::is_tatweel(c)
+            || arabic::is_diacritic(c)
     }
 
     /// True when the active steps delete `c` whatever its neighbours (so it may sit inside a
@@ -350,6 +375,76 @@ struct WhitespaceRun {
     replacement: &'static str,
 }
 
+/// True when no step in `steps` changes `c` whatever its neighbours (and it is not white space to
+/// collapse): such characters are copied in runs.
+fn is_untouched(c: char, steps: Steps, collapse_whitespace: bool) -> bool {
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() {
+            !(c.is_ascii_uppercase() && steps.contains(Step::CaseFold))
+        } else if c.is_ascii_punctuation() {
+            true
+        } else {
+            // space, tab, newline and the C0 controls
+            !(collapse_whitespace && common::is_whitespace(c))
+                && !(steps.contains(Step::Controls) && c.is_control())
+        };
+    }
+    if ('\u{621}'..='\u{64A}').contains(&c) {
+        // Arabic letters: only the letter folds touch them (أ إ آ ى ة), and tatweel.
+        return !(steps.contains(Step::LetterFolding) && arabic::fold_letter(c) != c)
+            && !(steps.contains(Step::Tatweel) && arabic::is_tatweel(c));
+    }
+    if (collapse_whitespace && common::is_whitespace(c))
+        || (steps.contains(Step::Controls) && common::is_removable_control(c))
+        || (steps.contains(Step::Invisibles) && common::may_be_removable_invisible(c))
+        || (steps.contains(Step::PresentationForms) && arabic::is_presentation_form(c))
+        || (steps.contains(Step::Tatweel) && arabic::is_tatweel(c))
+        || (steps.contains(Step::Diacritics) && arabic::is_diacritic(c))
+        || (steps.contains(Step::LetterFolding) && arabic::fold_letter(c) != c)
+        || (steps.contains(Step::PersianLetters) && arabic::fold_persian_letter(c) != c)
+        || (steps.contains(Step::Digits) && arabic::fold_digit(c) != c)
+        || (steps.contains(Step::CaseFold) && c.is_uppercase())
+        || (steps.contains(Step::Punctuation) && common::fold_punctuation(c).is_some())
+    {
+        return false;
+    }
+    true
+}
+
+/// A cheap proof that `text` is already NFC, for the scripts we see most: every character is
+/// below U+0300 (Latin-1, Latin Extended), an Arabic letter, digit or sign that NFC leaves alone,
+/// or an Arabic vowel mark (U+064B-U+0652, which compose with nothing) in canonical order after
+/// the marks before it. Anything else returns false and the full ICU check decides.
+fn is_surely_nfc(text: &str) -> bool {
+    let mut last_mark_class = 0u8;
+    for c in text.chars() {
+        match c {
+            '\0'..='\u{2FF}'
+            | '\u{600}'..='\u{64A}'
+            | '\u{660}'..='\u{6D5}'
+            | '\u{6EE}'..='\u{6FF}'
+            | '\u{2010}'..='\u{2027}' => {
+                last_mark_class = 0;
+            }
+            // fathatan .. sukun: canonical combining classes 27..34, in code point order.
+            '\u{64B}'..='\u{652}' => {
+                let class = 27 + (c as u32 - 0x64B) as u8;
+                if class < last_mark_class {
+                    return false;
+                }
+                last_mark_class = class;
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// A character NFC never merges with what precedes it.
+fn is_stable_starter(c: char) -> bool {
+    canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+}
+
 /// Length of the NFC unit starting at the beginning of `text`: one char plus every following char
 /// that NFC might merge into it (non-starters, and chars that compose with what precedes them).
 fn nfc_segment_len(text: &str) -> usize {
@@ -357,9 +452,7 @@ fn nfc_segment_len(text: &str) -> usize {
     let (_, first) = chars.next().expect("non-empty");
     let mut end = first.len_utf8();
     for (i, c) in chars {
-        let stable_starter = canonical_combining_class(c) == 0
-            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes;
-        if stable_starter {
+        if is_stable_starter(c) {
             break;
         }
         end = i + c.len_utf8();
@@ -379,6 +472,19 @@ fn map_char(c: char, steps: Steps, context: Neighbours, out: &mut String) -> boo
 }
 
 fn map_plain_char(c: char, steps: Steps, context: Neighbours, out: &mut String) -> bool {
+    if ('\u{621}'..='\u{64A}').contains(&c) {
+        // Arabic letters (and tatweel, U+0640): only tatweel removal and letter folding apply.
+        if steps.contains(Step::Tatweel) && arabic::is_tatweel(c) {
+            return true;
+        }
+        let mapped = if steps.contains(Step::LetterFolding) {
+            arabic::fold_letter(c)
+        } else {
+            c
+        };
+        out.push(mapped);
+        return mapped != c;
+    }
     let deleted = (steps.contains(Step::Tatweel) && arabic::is_tatweel(c))
         || (steps.contains(Step::Invisibles) && common::is_removable_invisible(c, context))
         || (steps.contains(Step::Controls) && common::is_removable_control(c))
@@ -511,6 +617,30 @@ mod tests {
         assert_eq!(back.slice(original), "إن");
         let forward = n.map.to_normalized(OrigSpan::new(0, "قال".len()));
         assert_eq!(forward.slice(&n.text), "قال");
+    }
+
+    #[test]
+    fn the_nfc_shortcut_agrees_with_icu() {
+        let cases = [
+            "plain ASCII",
+            "café naïve",
+            "مُحَمَّد", // damma, fatha, shadda+fatha: shadda (33) before fatha (30) is not canonical
+            "مُحَمَّد", // fatha (30) before shadda (33): canonical
+            "العربية ١٢٣ ، ؛ ؟",
+            "e\u{301}",
+            "آ أ",
+            "ا\u{653}", // alef + madda composes to آ
+            "Ω",
+        ];
+        for text in cases {
+            if is_surely_nfc(text) {
+                assert!(
+                    NFC.is_normalized(text),
+                    "shortcut wrongly calls {text:?} NFC"
+                );
+            }
+        }
+        assert!(is_surely_nfc("العربية ١٢٣ café"));
     }
 
     #[test]

@@ -17,6 +17,8 @@ mod arabic;
 mod english;
 pub mod marks;
 
+use rustc_hash::FxHashSet;
+
 use crate::entities::{Entity, Label};
 use crate::text::lang::Language;
 use crate::text::NormSpan;
@@ -140,7 +142,8 @@ struct Candidate {
     start_inferred: bool,
 }
 
-/// Document context shared by the detectors.
+/// Document context shared by the detectors, with per-token indexes so that every look-up is
+/// O(1) and the detectors stay linear in the number of tokens.
 struct Doc<'a> {
     text: &'a str,
     tokens: &'a [Token],
@@ -148,42 +151,139 @@ struct Doc<'a> {
     entities: &'a [Entity],
     /// (span, entity index) of every entity mention, sorted by start.
     mentions: Vec<(NormSpan, usize)>,
-    /// SEARCH key of each token without its clitics.
-    name_keys: Vec<String>,
+    /// For each mention (same order), the index of the last PERSON mention at or before it.
+    last_person_upto: Vec<Option<usize>>,
+    /// The mention that starts inside token i / ends inside token i.
+    mention_starting: Vec<Option<(NormSpan, usize)>>,
+    mention_ending: Vec<Option<(NormSpan, usize)>>,
+    /// Token i lies inside a mention of a person, organization or group.
+    in_speaker_mention: Vec<bool>,
+    /// Token i overlaps any mention.
+    in_mention: Vec<bool>,
+    /// Exact spans of mentions (a quoted run that is exactly a name is no quote).
+    mention_spans: FxHashSet<(usize, usize)>,
+    /// First and last token of each sentence.
+    sentence_first: Vec<usize>,
+    sentence_last: Vec<usize>,
     cues: Cues,
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
+    fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        sentence_of_token: &'a [usize],
+        entities: &'a [Entity],
+        language: Language,
+    ) -> Self {
+        let mut mentions: Vec<(NormSpan, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |(s, _)| (*s, i)))
+            .collect();
+        mentions.sort_by_key(|(s, _)| s.start);
+        let mut last_person = None;
+        let last_person_upto = mentions
+            .iter()
+            .enumerate()
+            .map(|(i, (_, e))| {
+                if entities[*e].label == Label::Person {
+                    last_person = Some(i);
+                }
+                last_person
+            })
+            .collect();
+        let is_speaker = |e: usize| {
+            matches!(
+                entities[e].label,
+                Label::Person | Label::Organization | Label::Misc
+            )
+        };
+        let mut mention_starting = vec![None; tokens.len()];
+        let mut mention_ending = vec![None; tokens.len()];
+        let mut in_speaker_mention = vec![false; tokens.len()];
+        let mut in_mention = vec![false; tokens.len()];
+        let token_index = |pos: usize| tokens.partition_point(|t| t.span.end <= pos);
+        for &(span, entity) in &mentions {
+            let first = token_index(span.start);
+            let last = token_index(span.end.saturating_sub(1)).min(tokens.len().saturating_sub(1));
+            if first < tokens.len() {
+                mention_starting[first].get_or_insert((span, entity));
+                mention_ending[last].get_or_insert((span, entity));
+                for t in first..=last {
+                    in_mention[t] = true;
+                    in_speaker_mention[t] |= is_speaker(entity);
+                }
+            }
+        }
+        let sentence_count = sentence_of_token.last().map_or(0, |s| s + 1);
+        let mut sentence_first = vec![usize::MAX; sentence_count];
+        let mut sentence_last = vec![0; sentence_count];
+        for (i, &s) in sentence_of_token.iter().enumerate() {
+            sentence_first[s] = sentence_first[s].min(i);
+            sentence_last[s] = i;
+        }
+        Doc {
+            text,
+            tokens,
+            sentence_of_token,
+            entities,
+            mention_spans: mentions.iter().map(|(s, _)| (s.start, s.end)).collect(),
+            mentions,
+            last_person_upto,
+            mention_starting,
+            mention_ending,
+            in_speaker_mention,
+            in_mention,
+            sentence_first,
+            sentence_last,
+            cues: Cues { language },
+        }
+    }
+
     /// Index of the first token starting at or after `pos`.
     fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < pos)
     }
     fn mention_starting_at(&self, token: usize) -> Option<(NormSpan, usize)> {
-        let t = &self.tokens[token];
-        self.mentions
-            .iter()
-            .find(|(s, _)| s.start >= t.span.start && s.start < t.span.end)
-            .copied()
+        self.mention_starting.get(token).copied().flatten()
     }
     fn mention_ending_at(&self, token: usize) -> Option<(NormSpan, usize)> {
-        let t = &self.tokens[token];
-        self.mentions
-            .iter()
-            .find(|(s, _)| s.end > t.span.start && s.end <= t.span.end)
-            .copied()
+        self.mention_ending.get(token).copied().flatten()
     }
     fn same_sentence(&self, a: usize, b: usize) -> bool {
         self.sentence_of_token.get(a) == self.sentence_of_token.get(b)
     }
+    /// First token of the sentence of token `i`.
+    fn sentence_start(&self, i: usize) -> usize {
+        self.sentence_first[self.sentence_of_token[i]]
+    }
+    /// Last token of the sentence of token `i`.
+    fn sentence_end(&self, i: usize) -> usize {
+        self.sentence_last[self.sentence_of_token[i]]
+    }
     fn is_source_noun(&self, token: usize) -> bool {
         self.cues
-            .is_source_noun(&self.tokens[token], &self.name_keys[token])
+            .is_source_noun(&self.tokens[token], self.tokens[token].name_key())
     }
     fn is_speaker_entity(&self, entity: usize) -> bool {
         matches!(
             self.entities[entity].label,
             Label::Person | Label::Organization | Label::Misc
         )
+    }
+    /// The last PERSON mention that ends at or before `pos`.
+    fn last_person_before(&self, pos: usize) -> Option<(NormSpan, usize)> {
+        let upto = self.mentions.partition_point(|(s, _)| s.start < pos);
+        let mut candidate = upto.checked_sub(1).and_then(|i| self.last_person_upto[i]);
+        // A person mention that starts before `pos` but ends after it does not count.
+        while let Some(i) = candidate {
+            if self.mentions[i].0.end <= pos {
+                return Some(self.mentions[i]);
+            }
+            candidate = i.checked_sub(1).and_then(|j| self.last_person_upto[j]);
+        }
+        None
     }
 }
 
@@ -206,24 +306,7 @@ impl QuoteAttributor {
         if language == Language::Other || tokens.is_empty() {
             return Vec::new();
         }
-        let mut mentions: Vec<(NormSpan, usize)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.mentions.iter().map(move |(s, _)| (*s, i)))
-            .collect();
-        mentions.sort_by_key(|(s, _)| s.start);
-        let doc = Doc {
-            text,
-            tokens,
-            sentence_of_token,
-            entities,
-            mentions,
-            name_keys: tokens
-                .iter()
-                .map(|t| crate::entities::name_key(text, t))
-                .collect(),
-            cues: Cues { language },
-        };
+        let doc = Doc::new(text, tokens, sentence_of_token, entities, language);
         let mut candidates = Vec::new();
         let runs = marks::find_quoted_runs(text);
         for run in &runs {
@@ -231,10 +314,9 @@ impl QuoteAttributor {
                 candidates.push(c);
             }
         }
-        let quoted: Vec<NormSpan> = candidates.iter().map(|c| c.span).collect();
         find_colon_quotes(&doc, &runs, &mut candidates);
-        find_reported_speech(&doc, &quoted, &mut candidates);
-        find_trailing_attributions(&doc, &quoted, &mut candidates);
+        find_reported_speech(&doc, &runs, &mut candidates);
+        find_trailing_attributions(&doc, &runs, &mut candidates);
         candidates.sort_by_key(|c| (c.span.start, c.span.end));
         resolve_speakers(&doc, candidates)
     }
@@ -280,7 +362,7 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
         return None;
     }
     // Exactly an entity: a name in marks, not a quote.
-    if doc.mentions.iter().any(|(s, _)| *s == content) {
+    if doc.mention_spans.contains(&(content.start, content.end)) {
         return None;
     }
     // Cue before the opening mark, in the same sentence.
@@ -300,7 +382,7 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
                 && (t.kind == TokenKind::Punctuation
                     || doc.cues.is_speech_verb(t)
                     || doc.cues.is_pronoun(t)
-                    || doc.mentions.iter().any(|(s, _)| s.overlaps(&t.span)))
+                    || doc.in_mention[i])
         })
         .find(|&i| doc.cues.is_speech_verb(&doc.tokens[i]));
     let between_is_light = cue_before.is_some_and(|cue| {
@@ -313,10 +395,7 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
             t.span.end <= speaker_end
                 || doc.cues.is_complementizer(t)
                 || matches!(t.key.as_str(), ":" | "," | "،" | "-" | "ل")
-                || doc
-                    .mentions
-                    .iter()
-                    .any(|(s, e)| s.contains(&t.name_span()) && doc.is_speaker_entity(*e))
+                || doc.in_speaker_mention[i]
                 || doc.is_source_noun(i)
                 || doc.cues.is_pronoun(t)
                 || matches!(t.key.as_str(), "الي" | "علي" | "ب")
@@ -404,32 +483,26 @@ fn find_colon_quotes(doc: &Doc, runs: &[marks::QuotedRun], out: &mut Vec<Candida
         if token.key != ":" || i == 0 || i + 1 >= doc.tokens.len() {
             continue;
         }
-        if runs
-            .iter()
-            .any(|r| r.content.start <= token.span.start && token.span.end <= r.content.end)
-        {
+        if run_containing(runs, token.span.start).is_some() {
             continue;
         }
-        let sentence = doc.sentence_of_token[i];
-        let left_start = (0..i)
-            .rev()
-            .take_while(|&j| doc.sentence_of_token[j] == sentence)
-            .last()
-            .unwrap_or(i);
-        let right_end = (i + 1..doc.tokens.len())
-            .take_while(|&j| doc.sentence_of_token[j] == sentence)
-            .last()
-            .unwrap_or(i);
+        let left_start = doc.sentence_start(i);
+        let right_end = doc.sentence_end(i);
+        if right_end <= i {
+            continue;
+        }
         let words_right = doc.tokens[i + 1..=right_end]
             .iter()
             .filter(|t| t.is_word())
+            .take(3)
             .count();
-        if words_right < 3
-            || runs.iter().any(|r| {
-                r.open
-                    .is_some_and(|o| o > token.span.start && o < doc.tokens[right_end].span.end)
-            })
-        {
+        // A quote mark opening later in the sentence: the marks detector has that quote.
+        let next_run = runs.partition_point(|r| r.content.start <= token.span.start);
+        let run_opens_later = runs[next_run..]
+            .iter()
+            .find_map(|r| r.open)
+            .is_some_and(|o| o < doc.tokens[right_end].span.end);
+        if words_right < 3 || run_opens_later {
             continue;
         }
         let verb_before = doc.cues.is_speech_verb(&doc.tokens[i - 1]);
@@ -462,23 +535,27 @@ fn find_colon_quotes(doc: &Doc, runs: &[marks::QuotedRun], out: &mut Vec<Candida
     }
 }
 
-/// Speech verb + subject + complementizer + clause, outside quote marks.
-fn find_reported_speech(doc: &Doc, quoted: &[NormSpan], out: &mut Vec<Candidate>) {
+/// Speech verb + subject + complementizer + clause, outside quote marks. A cue inside a clause
+/// already reported does not open another one, so the clauses never nest and the work stays
+/// linear even in a text made of cue verbs.
+fn find_reported_speech(doc: &Doc, runs: &[marks::QuotedRun], out: &mut Vec<Candidate>) {
+    let mut claimed_until = 0;
     for (i, token) in doc.tokens.iter().enumerate() {
+        if i < claimed_until {
+            continue;
+        }
         if !(doc.cues.is_speech_verb(token)
             || doc.cues.is_chaining(token)
             || doc.cues.is_source_phrase(token))
         {
             continue;
         }
-        if quoted.iter().any(|q| q.contains(&token.span)) {
+        if run_containing(runs, token.span.start).is_some() {
             continue;
         }
-        let sentence = doc.sentence_of_token[i];
-        let limit = (i + 8).min(doc.tokens.len());
-        let complementizer = (i + 1..limit)
-            .take_while(|&j| doc.sentence_of_token[j] == sentence)
-            .find(|&j| doc.cues.is_complementizer(&doc.tokens[j]));
+        let sentence_end = doc.sentence_end(i);
+        let limit = (i + 8).min(sentence_end + 1);
+        let complementizer = (i + 1..limit).find(|&j| doc.cues.is_complementizer(&doc.tokens[j]));
         let clause_start = match complementizer {
             Some(comp) => comp + 1,
             None => match english_clause_start(doc, i) {
@@ -486,23 +563,21 @@ fn find_reported_speech(doc: &Doc, quoted: &[NormSpan], out: &mut Vec<Candidate>
                 None => continue,
             },
         };
-        if clause_start >= doc.tokens.len() || doc.sentence_of_token[clause_start] != sentence {
+        if clause_start > sentence_end {
             continue;
         }
         let next = &doc.tokens[clause_start];
         if matches!(next.key.as_str(), "\"" | "«" | "“") {
             continue; // a direct quote follows; the marks detector has it
         }
-        let mut end = clause_start;
-        while end + 1 < doc.tokens.len() && doc.sentence_of_token[end + 1] == sentence {
-            end += 1;
-        }
+        let mut end = sentence_end;
         while end > clause_start && doc.tokens[end].kind == TokenKind::Punctuation {
             end -= 1;
         }
         let words = doc.tokens[clause_start..=end]
             .iter()
             .filter(|t| t.is_word())
+            .take(3)
             .count();
         if words < 3 {
             continue;
@@ -515,7 +590,15 @@ fn find_reported_speech(doc: &Doc, quoted: &[NormSpan], out: &mut Vec<Candidate>
             unclosed: false,
             start_inferred: false,
         });
+        claimed_until = end + 1;
     }
+}
+
+/// The quoted run whose content contains byte `pos`, by binary search (runs are in text order
+/// and do not overlap).
+fn run_containing(runs: &[marks::QuotedRun], pos: usize) -> Option<&marks::QuotedRun> {
+    let i = runs.partition_point(|r| r.content.end <= pos);
+    runs.get(i).filter(|r| r.content.start <= pos)
 }
 
 /// Where an English reported clause starts after the cue at token `i` when `that` is dropped:
@@ -554,40 +637,39 @@ fn english_clause_start(doc: &Doc, i: usize) -> Option<usize> {
 
 /// `<clause>, officials said.` / `<clause>, according to X.`: the clause before a cue that ends
 /// the sentence.
-fn find_trailing_attributions(doc: &Doc, quoted: &[NormSpan], out: &mut Vec<Candidate>) {
+fn find_trailing_attributions(doc: &Doc, runs: &[marks::QuotedRun], out: &mut Vec<Candidate>) {
     if doc.cues.language != Language::English {
         return;
     }
     for (i, token) in doc.tokens.iter().enumerate() {
         let is_cue = doc.cues.is_speech_verb(token) || doc.cues.is_source_phrase(token);
-        if !is_cue || quoted.iter().any(|q| q.contains(&token.span)) {
+        if !is_cue || run_containing(runs, token.span.start).is_some() {
             continue;
         }
-        let sentence = doc.sentence_of_token[i];
-        let in_sentence = |j: usize| j < doc.tokens.len() && doc.sentence_of_token[j] == sentence;
         // The cue and its subject/object must close the sentence: at most 4 more words.
-        let rest_words = (i + 1..doc.tokens.len())
-            .take_while(|&j| in_sentence(j))
-            .filter(|&j| doc.tokens[j].is_word())
+        let sentence_end = doc.sentence_end(i);
+        let rest_words = doc.tokens[i + 1..=sentence_end.max(i)]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(5)
             .count();
         if rest_words > 4 {
             continue;
         }
-        let Some(comma) = (i.saturating_sub(5)..i)
+        let start = doc.sentence_start(i);
+        let Some(comma) = (i.saturating_sub(5).max(start)..i)
             .rev()
             .find(|&j| doc.tokens[j].key == ",")
         else {
             continue;
         };
-        let Some(start) = (0..comma).rev().take_while(|&j| in_sentence(j)).last() else {
-            continue;
-        };
-        if quoted.iter().any(|q| q.contains(&doc.tokens[start].span)) {
+        if run_containing(runs, doc.tokens[start].span.start).is_some() {
             continue;
         }
         let words = doc.tokens[start..comma]
             .iter()
             .filter(|t| t.is_word())
+            .take(4)
             .count();
         if words < 4 || doc.tokens[start].kind == TokenKind::Punctuation {
             continue;
@@ -609,11 +691,10 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
     let cue_token = &doc.tokens[cue];
     let after = cue + 1;
     if cue_token.key == ":" {
-        let sentence = doc.sentence_of_token[cue];
-        let start = (0..cue)
-            .rev()
-            .take_while(|&j| doc.sentence_of_token[j] == sentence)
-            .last()?;
+        let start = doc.sentence_start(cue);
+        if start == cue {
+            return None;
+        }
         let (span, entity) = doc.mention_starting_at(start)?;
         return Some(entity_speaker(doc, span, entity));
     }
@@ -644,10 +725,10 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
             && doc.same_sentence(cue, name_start)
             && doc.mention_starting_at(name_start).is_none()
         {
-            let key = &doc.name_keys[name_start];
+            let key = doc.tokens[name_start].name_key();
             let title_part = crate::entities::is_title_word(key)
                 || (name_start > probe && key.starts_with("ال"))
-                || matches!(key.as_str(), "prime" | "foreign" | "the");
+                || matches!(key, "prime" | "foreign" | "the");
             if !title_part {
                 break;
             }
@@ -755,8 +836,9 @@ fn unresolved() -> Speaker {
 fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::with_capacity(candidates.len());
     let mut current: Option<Speaker> = None;
+    let mut seen: FxHashSet<(usize, usize)> = FxHashSet::default();
     for c in candidates {
-        if quotes.iter().any(|q| q.span == c.span) {
+        if !seen.insert((c.span.start, c.span.end)) {
             continue;
         }
         let explicit = c.cue.and_then(|cue| explicit_speaker(doc, cue));
@@ -816,11 +898,8 @@ fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>) -> Vec<Quote> {
 }
 
 fn last_person_before(doc: &Doc, pos: usize) -> Option<Speaker> {
-    doc.mentions
-        .iter()
-        .rev()
-        .find(|(s, e)| s.end <= pos && doc.entities[*e].label == Label::Person)
-        .map(|&(span, e)| entity_speaker(doc, span, e))
+    doc.last_person_before(pos)
+        .map(|(span, e)| entity_speaker(doc, span, e))
 }
 
 #[cfg(test)]

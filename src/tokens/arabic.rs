@@ -7,7 +7,7 @@
 //! `كاظم`) stay whole because the lexicon knows them whole. Without a lexicon only the article
 //! rule applies. This module does not tag or normalize.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::{Segment, SegmentRole};
 use crate::text::NormSpan;
@@ -16,7 +16,7 @@ use crate::text::NormSpan;
 #[derive(Clone, Debug, Default)]
 pub struct CliticSegmenter {
     /// Known whole words, in `light_key` form.
-    lexicon: HashSet<String>,
+    lexicon: FxHashSet<String>,
 }
 
 /// A segment as (start, end, role) in bytes of the word.
@@ -37,14 +37,27 @@ impl CliticSegmenter {
         self.lexicon.len()
     }
 
+    /// Whether `word` is in the lexicon; allocates only when the word carries diacritics or
+    /// tatweel (the lexicon's keys have none).
     fn is_known(&self, word: &str) -> bool {
-        self.lexicon.contains(&light_key(word))
+        if word.chars().any(|c| is_mark(c) || c == 'ـ') {
+            self.lexicon.contains(light_key(word).as_str())
+        } else {
+            self.lexicon.contains(word)
+        }
     }
 
     /// Segments `word`, which starts at byte `offset` of the text. Empty when the word has no
     /// clitic or is not Arabic.
     pub fn segment(&self, word: &str, offset: usize) -> Vec<Segment> {
-        if !word.chars().all(is_arabic_letter_or_mark) || word.chars().count() < 3 {
+        // Most words start with none of the proclitic letters: nothing to split.
+        let first = word.chars().next().unwrap_or(' ');
+        if !(CONJUNCTIONS.contains(&first) || PREPOSITIONS.contains(&first) || first == 'ا') {
+            return Vec::new();
+        }
+        if !word.chars().all(is_arabic_letter_or_mark)
+            || word.chars().filter(|&c| !is_mark(c)).count() < 3
+        {
             return Vec::new();
         }
         let Some((prefix_parts, stem_start)) = self.split_prefix(word) else {
@@ -74,75 +87,81 @@ impl CliticSegmenter {
         segments
     }
 
-    /// The proclitics of `word` as (start, end, role) and where the stem starts.
+    /// The proclitics of `word` as (start, end, role) and where the stem starts. Diacritics on a
+    /// proclitic (`وَ`, `بِ`) stay with it.
     fn split_prefix(&self, word: &str) -> Option<(Vec<ByteSegment>, usize)> {
-        let chars: Vec<(usize, char)> = word.char_indices().collect();
-        let letters = chars.len();
-        let mut parts = Vec::new();
-        let mut i = 0;
+        // The first letters with their byte offsets (a letter's marks belong to it): proclitics
+        // and the article take at most four, and one more tells where the stem starts.
+        const WINDOW: usize = 6;
+        let mut letters = [(0usize, '\0'); WINDOW];
+        let mut count = 0;
+        for (b, c) in word.char_indices().filter(|&(_, c)| !is_mark(c)) {
+            if count < WINDOW {
+                letters[count] = (b, c);
+            }
+            count += 1;
+        }
+        let letters = &letters[..count.min(WINDOW)];
+        let start_of = |i: usize| letters.get(i).map_or(word.len(), |&(b, _)| b);
+        let word_known = self.is_known(word);
         // Conjunction, then a preposition, then the article: each optional, in that order.
-        let mut candidates = Vec::new();
+        let mut best: Option<(bool, bool, usize, bool)> = None;
         for conj in [false, true] {
             for prep in [false, true] {
                 let mut j = 0;
                 if conj {
-                    if !CONJUNCTIONS.contains(&chars[j].1) {
+                    if !CONJUNCTIONS.contains(&letters[j].1) {
                         continue;
                     }
                     j += 1;
                 }
                 if prep {
-                    if j >= letters || !PREPOSITIONS.contains(&chars[j].1) {
+                    if j >= count || !PREPOSITIONS.contains(&letters[j].1) {
                         continue;
                     }
                     j += 1;
                 }
-                candidates.push((conj, prep, j));
-            }
-        }
-        // Prefer the article anchor, then a known stem; among those the longest prefix.
-        let mut best: Option<(bool, bool, usize, bool)> = None;
-        for &(conj, prep, j) in &candidates {
-            if j >= letters {
-                continue;
-            }
-            let rest = &word[chars[j].0..];
-            let lam_lam = prep && chars[j - 1].1 == 'ل' && rest.starts_with('ل');
-            let article = rest.starts_with("ال") || lam_lam;
-            let article_len = if lam_lam { 1 } else { 2 };
-            let stem_letters = letters - j - if article { article_len } else { 0 };
-            // Three stem letters after the article, or two when the whole word is not itself a
-            // known word (والدة is a word, not و + ال + دة).
-            let anchored =
-                article && (stem_letters >= 3 || (stem_letters == 2 && !self.is_known(word)));
-            let known = j > 0 && letters - j >= 3 && !self.is_known(word) && self.is_known(rest);
-            if anchored || known {
-                let better = match best {
-                    None => true,
-                    Some((_, _, bj, banchored)) => {
-                        (anchored && !banchored) || (anchored == banchored && j > bj)
+                if j >= count {
+                    continue;
+                }
+                let rest = &word[start_of(j)..];
+                let lam_lam = prep && letters[j - 1].1 == 'ل' && letters[j].1 == 'ل';
+                let article = (letters[j].1 == 'ا'
+                    && letters.get(j + 1).is_some_and(|l| l.1 == 'ل'))
+                    || lam_lam;
+                let article_len = if lam_lam { 1 } else { 2 };
+                let stem_letters = count - j - if article { article_len } else { 0 };
+                // Three stem letters after the article, or two when the whole word is not itself
+                // a known word (والدة is a word, not و + ال + دة).
+                let anchored = article && (stem_letters >= 3 || (stem_letters == 2 && !word_known));
+                let known = j > 0 && count - j >= 3 && !word_known && self.is_known(rest);
+                if anchored || known {
+                    let better = match best {
+                        None => true,
+                        Some((_, _, bj, banchored)) => {
+                            (anchored && !banchored) || (anchored == banchored && j > bj)
+                        }
+                    };
+                    if better {
+                        best = Some((conj, prep, j, anchored));
                     }
-                };
-                if better {
-                    best = Some((conj, prep, j, anchored));
                 }
             }
         }
         let (conj, prep, j, anchored) = best?;
-        if conj {
-            parts.push((chars[i].0, chars[i + 1].0, SegmentRole::Proclitic));
-            i += 1;
-        }
-        if prep {
-            parts.push((chars[i].0, chars[i + 1].0, SegmentRole::Proclitic));
-            i += 1;
+        let mut parts = Vec::with_capacity(3);
+        let mut i = 0;
+        for present in [conj, prep] {
+            if present {
+                parts.push((start_of(i), start_of(i + 1), SegmentRole::Proclitic));
+                i += 1;
+            }
         }
         debug_assert_eq!(i, j);
-        let mut stem_start = chars[j].0;
+        let mut stem_start = start_of(j);
         if anchored {
-            let rest = &word[stem_start..];
-            let article_len = if rest.starts_with("ال") { 2 } else { 1 };
-            let article_end = chars[j + article_len].0;
+            let article_letters = if letters[j].1 == 'ا' { 2 } else { 1 };
+            let article_end = start_of(j + article_letters);
             parts.push((stem_start, article_end, SegmentRole::Article));
             stem_start = article_end;
         }
@@ -153,14 +172,17 @@ impl CliticSegmenter {
     /// what is left is a known word of at least three letters.
     fn split_suffix(&self, word: &str, stem_start: usize) -> (usize, bool) {
         let stem = &word[stem_start..];
-        for enclitic in ENCLITICS {
-            if let Some(base) = stem.strip_suffix(enclitic) {
-                if base.chars().count() >= 3 && !self.is_known(stem) && self.is_known(base) {
-                    return (stem_start + base.len(), true);
-                }
-            }
+        let candidates = ENCLITICS.iter().filter_map(|e| stem.strip_suffix(e));
+        let mut candidates = candidates
+            .filter(|base| base.chars().count() >= 3)
+            .peekable();
+        if candidates.peek().is_none() || self.is_known(stem) {
+            return (word.len(), false);
         }
-        (word.len(), false)
+        match candidates.find(|base| self.is_known(base)) {
+            Some(base) => (stem_start + base.len(), true),
+            None => (word.len(), false),
+        }
     }
 }
 
@@ -172,6 +194,11 @@ pub fn light_key(word: &str) -> String {
     let mut key = String::with_capacity(word.len());
     Normalizer::new(steps).fold_into(word, &mut key);
     key
+}
+
+/// Arabic diacritics (tashkeel U+064B-U+065F, superscript alef U+0670).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}')
 }
 
 fn is_arabic_letter_or_mark(c: char) -> bool {
@@ -208,6 +235,14 @@ mod tests {
                 ("و".into(), Proclitic),
                 ("ال".into(), Article),
                 ("عراق".into(), Stem)
+            ]
+        );
+        assert_eq!(
+            split(&seg, "بِالبَصرة"),
+            vec![
+                ("بِ".into(), Proclitic),
+                ("ال".into(), Article),
+                ("بَصرة".into(), Stem)
             ]
         );
         assert_eq!(

@@ -56,6 +56,9 @@ pub struct Token {
     pub key: String,
     /// Clitic segmentation of an Arabic word; empty when it has no clitic.
     pub segments: Vec<Segment>,
+    /// SEARCH key of the word without its clitics when it differs from `key` (`بالبصرة` ->
+    /// `البصره`, `للعراق` -> `العراق`); see `name_key`.
+    name_key: Option<String>,
 }
 
 impl Token {
@@ -88,6 +91,32 @@ impl Token {
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
+
+    /// The SEARCH key of the word without conjunctions, prepositions and pronouns, keeping the
+    /// article: what lexicons and other mentions are matched against. In `للعراق` the elided
+    /// alef of the article is restored (`العراق`).
+    pub fn name_key(&self) -> &str {
+        self.name_key.as_deref().unwrap_or(&self.key)
+    }
+
+    /// Computes `name_key` for a segmented word over `text`.
+    fn compute_name_key(&mut self, text: &str, folder: &Normalizer) {
+        if self.segments.is_empty() {
+            return;
+        }
+        let elided_article = self
+            .segments
+            .iter()
+            .any(|s| s.role == SegmentRole::Article && s.span.slice(text) == "ل");
+        let mut key = String::with_capacity(self.key.len() + 2);
+        if elided_article {
+            key.push_str("ال");
+        }
+        folder.fold_into(self.name_span().slice(text), &mut key);
+        if key != self.key {
+            self.name_key = Some(key);
+        }
+    }
 }
 
 /// Splits normalized text into tokens.
@@ -105,10 +134,11 @@ impl Tokenizer {
         &self.segmenter
     }
 
-    /// All tokens of `text`, in order.
+    /// All tokens of `text`, in order. Linear in the text: each white-space separated run is
+    /// found once and split into tokens without looking past its end.
     pub fn tokenize(&self, text: &str) -> Vec<Token> {
         let folder = Normalizer::for_profile(Profile::Search);
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut tokens = Vec::with_capacity(text.len() / 6);
         let mut pos = 0;
         while pos < text.len() {
             let rest = &text[pos..];
@@ -117,44 +147,111 @@ impl Tokenizer {
                 pos += c.len_utf8();
                 continue;
             }
-            let (len, kind) = scan_token(rest);
-            let span = NormSpan::new(pos, pos + len);
-            let surface = span.slice(text);
-            let mut key = String::with_capacity(len);
-            folder.fold_into(surface, &mut key);
-            let segments = if kind == TokenKind::Word {
-                self.segmenter.segment(surface, pos)
-            } else {
-                Vec::new()
-            };
-            tokens.push(Token {
-                span,
-                kind,
-                key,
-                segments,
-            });
-            pos += len;
+            let run_len = find_whitespace(rest).unwrap_or(rest.len());
+            let run = &rest[..run_len];
+            let mut i = 0;
+            let mut at_search_from = 0;
+            let mut next_at = None;
+            while i < run.len() {
+                if at_search_from <= i {
+                    next_at = run.as_bytes()[i..]
+                        .iter()
+                        .position(|&b| b == b'@')
+                        .map(|p| p + i);
+                    at_search_from = next_at.map_or(run.len(), |p| p + 1);
+                }
+                let (len, kind) = scan_token(&run[i..], next_at.map(|p| p - i));
+                let span = NormSpan::new(pos + i, pos + i + len);
+                tokens.push(self.make_token(text, span, kind, &folder));
+                i += len;
+            }
+            pos += run_len;
         }
         tokens
     }
+
+    fn make_token(
+        &self,
+        text: &str,
+        span: NormSpan,
+        kind: TokenKind,
+        folder: &Normalizer,
+    ) -> Token {
+        let surface = span.slice(text);
+        let key = if surface
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            surface.to_string()
+        } else {
+            let mut key = String::with_capacity(surface.len());
+            folder.fold_into(surface, &mut key);
+            key
+        };
+        let segments = if kind == TokenKind::Word && !surface.is_ascii() {
+            self.segmenter.segment(surface, span.start)
+        } else {
+            Vec::new()
+        };
+        let mut token = Token {
+            span,
+            kind,
+            key,
+            segments,
+            name_key: None,
+        };
+        token.compute_name_key(text, folder);
+        token
+    }
+}
+
+/// Byte offset of the first white-space character, with a byte-level path for ASCII.
+pub(crate) fn find_whitespace(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                return Some(i);
+            }
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().expect("char boundary");
+            if c.is_whitespace() {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
+    }
+    None
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c) || c == '\u{200C}' || c == '\u{200D}'
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        _ if c.is_ascii() => false,
+        // The Arabic letters, marks and digits: the bulk of our text, without a table search.
+        '\u{621}'..='\u{63A}' | '\u{641}'..='\u{669}' | '\u{66E}'..='\u{6D3}' => true,
+        _ => c.is_alphanumeric() || is_combining_mark(c) || c == '\u{200C}' || c == '\u{200D}',
+    }
 }
 
 fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)
 }
 
-/// Length and kind of the token at the start of `text` (which starts with a non-space).
-fn scan_token(text: &str) -> (usize, TokenKind) {
-    let run_end = text.find(char::is_whitespace).unwrap_or(text.len());
-    let run = &text[..run_end];
+/// Length and kind of the token at the start of `run` (a white-space free stretch that starts
+/// with the token). `at` is the offset of the next `@` in the run, if any.
+fn scan_token(run: &str, at: Option<usize>) -> (usize, TokenKind) {
     if let Some(len) = url_len(run) {
         return (len, TokenKind::Url);
     }
-    if let Some(len) = email_len(run) {
+    // An e-mail's local part is at most 64 characters (RFC 5321): the check stays local.
+    if let Some(len) = at
+        .filter(|&a| a > 0 && a <= 64)
+        .and_then(|_| email_len(run))
+    {
         return (len, TokenKind::Email);
     }
     let first = run.chars().next().expect("non-empty");
@@ -170,7 +267,10 @@ fn scan_token(text: &str) -> (usize, TokenKind) {
     if is_word_char(first) {
         let len = word_len(run);
         let word = &run[..len];
-        let kind = if word.chars().all(|c| is_digit(c) || ".,:/٫٬".contains(c)) {
+        let kind = if word
+            .chars()
+            .all(|c| is_digit(c) || matches!(c, '.' | ',' | ':' | '/' | '٫' | '٬'))
+        {
             TokenKind::Number
         } else {
             TokenKind::Word
@@ -228,18 +328,16 @@ fn is_punctuation(c: char) -> bool {
 /// Length of a word starting at `text[0]`: word characters, joined by inner `-` `'` `’` between
 /// word characters, and by `.` `,` `:` `/` `٫` `٬` between digits.
 fn word_len(text: &str) -> usize {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut end = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let (p, c) = chars[i];
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((p, c)) = chars.next() {
         if is_word_char(c) {
             end = p + c.len_utf8();
-            i += 1;
+            prev = Some(c);
             continue;
         }
-        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
-        let next = chars.get(i + 1).map(|&(_, n)| n);
+        let next = chars.peek().map(|&(_, n)| n);
         let joins = match (prev, next) {
             (Some(a), Some(b)) if matches!(c, '-' | '\'' | '’') => {
                 is_word_char(a) && is_word_char(b)
@@ -252,23 +350,44 @@ fn word_len(text: &str) -> usize {
         if !joins {
             break;
         }
-        i += 1;
+        prev = Some(c);
     }
     end.max(text.chars().next().map_or(0, char::len_utf8))
 }
 
 /// Strips the punctuation a URL or e-mail does not end with (`.`, `,`, closing marks ...).
 fn trim_trailing_punctuation(s: &str) -> usize {
-    s.trim_end_matches(|c: char| ".,;:!?)]}\"'»”’،؛؟".contains(c))
-        .len()
+    s.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | ')'
+                | ']'
+                | '}'
+                | '"'
+                | '\''
+                | '»'
+                | '”'
+                | '’'
+                | '،'
+                | '؛'
+                | '؟'
+        )
+    })
+    .len()
 }
 
+/// A URL at the start of `run` (an opening bracket before it is its own token).
 fn url_len(run: &str) -> Option<usize> {
-    let lower_prefix: String = run.chars().take(8).flat_map(char::to_lowercase).collect();
-    let is_url = lower_prefix.starts_with("http://")
-        || lower_prefix.starts_with("https://")
-        || lower_prefix.starts_with("www.");
-    let run = run.trim_start_matches(['(', '[', '"', '«']);
+    let has_prefix = |prefix: &str| {
+        run.len() >= prefix.len()
+            && run.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    };
+    let is_url = has_prefix("http://") || has_prefix("https://") || has_prefix("www.");
     (is_url && run.len() > 4).then(|| trim_trailing_punctuation(run))
 }
 
@@ -279,13 +398,13 @@ fn email_len(run: &str) -> Option<usize> {
     let local_ok = !local.is_empty()
         && local
             .chars()
-            .all(|c| c.is_alphanumeric() || "._%+-".contains(c));
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'));
     let domain_ok = domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && domain
             .chars()
-            .all(|c| c.is_alphanumeric() || ".-".contains(c));
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'));
     (local_ok && domain_ok).then_some(len)
 }
 
@@ -368,6 +487,15 @@ mod tests {
                 ],
             ),
             ("$5 😀", &[("$", Symbol), ("5", Number), ("😀", Symbol)]),
+            (
+                "(https://x.org/a).",
+                &[
+                    ("(", Punctuation),
+                    ("https://x.org/a", Url),
+                    (")", Punctuation),
+                    (".", Punctuation),
+                ],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(tokens(text), *expected, "{text}");
