@@ -245,7 +245,7 @@ fn title_ends_at(tokens: &[Token], i: usize) -> bool {
     while j > 0 && i - j < 6 {
         let prev = &tokens[j - 1];
         let key = prev.name_key();
-        if is_title_head(&key) || is_title_head(&prev.key) {
+        if is_title_head(key) || is_title_head(&prev.key) {
             // `بأي قائد` (any leader), `كل وزير` (every minister): an indefinite title names nobody.
             let quantified = j >= 2
                 && matches!(
@@ -273,7 +273,7 @@ pub(super) fn title_before(tokens: &[Token], first: usize) -> Option<(usize, usi
     (window_start..first)
         .find(|&i| {
             let key = tokens[i].name_key();
-            is_title_head(&key)
+            is_title_head(key)
                 && tokens[i..first]
                     .iter()
                     .all(|t| t.is_word() && !is_function_word(&t.key))

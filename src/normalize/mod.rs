@@ -385,14 +385,16 @@ fn is_untouched(c: char, steps: Steps, collapse_whitespace: bool) -> bool {
             true
         } else {
             // space, tab, newline and the C0 controls
-            !(collapse_whitespace && common::is_whitespace(c))
-                && !(steps.contains(Step::Controls) && c.is_control())
+            let collapsed = collapse_whitespace && common::is_whitespace(c);
+            let removed = steps.contains(Step::Controls) && c.is_control();
+            !(collapsed || removed)
         };
     }
     if ('\u{621}'..='\u{64A}').contains(&c) {
         // Arabic letters: only the letter folds touch them (أ إ آ ى ة), and tatweel.
-        return !(steps.contains(Step::LetterFolding) && arabic::fold_letter(c) != c)
-            && !(steps.contains(Step::Tatweel) && arabic::is_tatweel(c));
+        let folded = steps.contains(Step::LetterFolding) && arabic::fold_letter(c) != c;
+        let removed = steps.contains(Step::Tatweel) && arabic::is_tatweel(c);
+        return !(folded || removed);
     }
     if (collapse_whitespace && common::is_whitespace(c))
         || (steps.contains(Step::Controls) && common::is_removable_control(c))
