@@ -15,8 +15,7 @@ fn main() {
     let pipeline = naba::Pipeline::load().unwrap();
     let _ = pipeline;
     let lexicons = naba::resources::Lexicons::load_embedded().unwrap();
-    let segmenter =
-        naba::tokens::CliticSegmenter::with_lexicon(lexicons.arabic_words.keys().cloned());
+    let segmenter = naba::tokens::CliticSegmenter::with_frequencies(&lexicons.arabic_words);
     let tokenizer = naba::tokens::Tokenizer::new(segmenter);
     let plain = naba::tokens::Tokenizer::default();
     let normalizer = Normalizer::for_profile(Profile::Standard);

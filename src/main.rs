@@ -42,6 +42,15 @@ enum Command {
 
 #[derive(Subcommand)]
 enum EvalCommand {
+    /// List the clitic splits of Arabic texts for review, or score them against a reviewed sample.
+    Clitics {
+        /// Gold-dev article files or folders, or plain text files.
+        #[arg(default_values_t = ["../shared/data/gold-dev".to_string(), "seeds/ar".to_string()])]
+        paths: Vec<String>,
+        /// A reviewed sample (word, segments, ok|wrong) to score against.
+        #[arg(long)]
+        reviewed: Option<String>,
+    },
     /// Sentence-boundary P/R/F1 per language (gold-dev articles and English golden rules).
     Sentences {
         /// Article files or folders (gold-dev format) and case files.
@@ -153,6 +162,9 @@ fn main() -> ExitCode {
         Command::Eval {
             what: EvalCommand::Sentences { paths, verbose },
         } => eval_sentences(&paths, verbose),
+        Command::Eval {
+            what: EvalCommand::Clitics { paths, reviewed },
+        } => eval_clitics(&paths, reviewed.as_deref()),
         Command::Build {
             what: BuildCommand::Lexicons { data, out },
         } => naba::training::build_lexicons(&data, &out)
@@ -263,6 +275,21 @@ fn eval_sentences(paths: &[String], verbose: bool) -> Result<(), String> {
     let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
     let paths: Vec<&std::path::Path> = paths.iter().map(std::path::Path::new).collect();
     let (report, _) = naba::eval::sentences::evaluate(&pipeline, &paths, verbose)?;
+    print!("{report}");
+    Ok(())
+}
+
+fn eval_clitics(paths: &[String], reviewed: Option<&str>) -> Result<(), String> {
+    let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
+    let paths: Vec<&std::path::Path> = paths.iter().map(std::path::Path::new).collect();
+    let words = naba::eval::clitics::split_words(&pipeline, &paths)?;
+    let Some(reviewed) = reviewed else {
+        for (word, segments) in &words {
+            println!("{word}\t{segments}");
+        }
+        return Ok(());
+    };
+    let (report, _) = naba::eval::clitics::score(&pipeline, std::path::Path::new(reviewed))?;
     print!("{report}");
     Ok(())
 }

@@ -166,7 +166,7 @@ impl Pipeline {
     /// Loads the embedded lexicons and builds every stage. Fails on bad resource data.
     pub fn load() -> Result<Pipeline, LexiconError> {
         let lexicons = Arc::new(Lexicons::load_embedded()?);
-        let segmenter = CliticSegmenter::with_lexicon(lexicons.arabic_words.keys().cloned());
+        let segmenter = CliticSegmenter::with_frequencies(&lexicons.arabic_words);
         Ok(Pipeline {
             analysis_normalizer: Normalizer::for_profile(Profile::Standard),
             splitter: SentenceSplitter::new(),

@@ -20,8 +20,9 @@ pub struct Lexicons {
     pub gazetteer_max_tokens: usize,
     /// Given names, `light_key` form (letters unfolded, Latin lower case).
     pub first_names: HashSet<String>,
-    /// Arabic words of the training text and their counts, `light_key` form.
-    pub arabic_words: HashMap<String, u32>,
+    /// Arabic word frequencies (Wikipedia + training text), `light_key` form; shared with the
+    /// clitic segmenter.
+    pub arabic_words: std::sync::Arc<HashMap<String, u32>>,
 }
 
 /// A lexicon file that does not parse.
@@ -83,7 +84,7 @@ impl Lexicons {
             gazetteer,
             gazetteer_max_tokens: max_tokens,
             first_names,
-            arabic_words,
+            arabic_words: std::sync::Arc::new(arabic_words),
         })
     }
 }

@@ -46,3 +46,26 @@ fn english_golden_rules_hold() {
         "golden-rules boundary F1 {f1:.3} under 0.97:\n{report}"
     );
 }
+
+fn clitic_precision(file: &str) -> (String, f64) {
+    let pipeline = Pipeline::load().unwrap();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(file);
+    naba::eval::clitics::score(&pipeline, &path).unwrap()
+}
+
+#[test]
+fn reviewed_clitic_splits_of_the_dev_texts_still_hold() {
+    let (report, precision) = clitic_precision("clitics_reviewed_dev.tsv");
+    assert!(precision == 1.0, "a reviewed split changed:\n{report}");
+}
+
+#[test]
+fn clitic_precision_on_the_held_out_sample_stays_at_the_floor() {
+    let (report, precision) = clitic_precision("clitics_reviewed_heldout.tsv");
+    assert!(
+        precision >= 0.95,
+        "clitic precision {precision:.3} under 0.95:\n{report}"
+    );
+}

@@ -156,9 +156,10 @@ fn given_name_key<'t>(text: &'t str, token: &Token) -> std::borrow::Cow<'t, str>
     }
 }
 
-/// A word that often occurs in the training text but never as a given name is an ordinary word
-/// (`أصدر`, `جمعة` Friday), so an unknown word after a title only counts as a name when rare.
-const COMMON_WORD_COUNT: u32 = 3;
+/// A word that is frequent in Wikipedia and the training text but not a known given name is an
+/// ordinary word (`أصدر`, `جمعة` Friday), so an unknown word after a title only counts as a name
+/// when it is rarer than this.
+const COMMON_WORD_COUNT: u32 = 300;
 
 fn could_be_name(text: &str, token: &Token, lexicons: &Lexicons) -> bool {
     let key = given_name_key(text, token);

@@ -2,6 +2,7 @@
 //! precision, recall and F1. Reads test and dev files only to measure; nothing here trains or
 //! tunes.
 
+pub mod clitics;
 pub mod sentences;
 
 use std::fmt;

@@ -312,12 +312,17 @@ impl Normalizer {
     /// collapsing: the matching key of a token or lexicon entry.
     pub fn fold_into(&self, text: &str, out: &mut String) {
         let steps = self.steps.char_steps();
-        if text.chars().all(|c| is_untouched(c, steps, false)) {
-            out.push_str(text);
+        // Copy the untouched prefix in one go; map from the first character a step changes.
+        let untouched_len = text
+            .char_indices()
+            .find(|&(_, c)| !is_untouched(c, steps, false))
+            .map_or(text.len(), |(i, _)| i);
+        out.push_str(&text[..untouched_len]);
+        if untouched_len == text.len() {
             return;
         }
-        let mut prev = None;
-        let mut chars = text.chars().peekable();
+        let mut prev = text[..untouched_len].chars().next_back();
+        let mut chars = text[untouched_len..].chars().peekable();
         while let Some(c) = chars.next() {
             let next = chars.peek().copied();
             map_char(c, steps, Neighbours { prev, next }, out);

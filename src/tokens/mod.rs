@@ -101,7 +101,13 @@ impl Token {
 
     /// Computes `name_key` for a segmented word over `text`.
     fn compute_name_key(&mut self, text: &str, folder: &Normalizer) {
-        if self.segments.is_empty() {
+        // Only an attached conjunction, preposition or pronoun makes the key differ (`البصرة`
+        // with just the article keeps its key).
+        if !self
+            .segments
+            .iter()
+            .any(|s| matches!(s.role, SegmentRole::Proclitic | SegmentRole::Enclitic))
+        {
             return;
         }
         let elided_article = self
@@ -139,6 +145,7 @@ impl Tokenizer {
     pub fn tokenize(&self, text: &str) -> Vec<Token> {
         let folder = Normalizer::for_profile(Profile::Search);
         let mut tokens = Vec::with_capacity(text.len() / 6);
+
         let mut pos = 0;
         while pos < text.len() {
             let rest = &text[pos..];

@@ -7,8 +7,8 @@
 //!   occurrences in the corpus are tagged with that label; country names come from the lexicons.
 //! - `first_names.tsv`: given names (Arabic script and Latin, diacritics off, letters unfolded),
 //!   for person detection.
-//! - `ar_words.tsv`: Arabic words seen at least twice in ANERcorp train, the clitic segmenter's
-//!   lexicon of whole words.
+//! - `ar_words.tsv`: Arabic words with their frequency in Arabic Wikipedia (2017) and ANERcorp
+//!   train: the clitic segmenter's evidence.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -20,6 +20,8 @@ use crate::normalize::{Normalizer, Profile};
 /// Longest entity, in tokens, kept in the gazetteer.
 const MAX_ENTITY_TOKENS: usize = 5;
 const MIN_LABEL_SHARE: f64 = 0.6;
+/// Fewer occurrences than this and a word is noise (typos, rare names) for the segmenter.
+const MIN_WORD_COUNT: usize = 3;
 
 fn search_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
@@ -251,20 +253,40 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
     }
     fs::write(out_dir.join("first_names.tsv"), &names_text)?;
 
+    // Word frequencies for the clitic segmenter: Arabic Wikipedia (unlabeled) plus ANERcorp train,
+    // in `light_key` form; words seen fewer than MIN_WORD_COUNT times are left out.
     let mut word_counts: HashMap<String, usize> = HashMap::new();
+    let mut count_word = |token: &str| {
+        if token.chars().count() >= 2 && token.chars().all(|c| ('\u{621}'..='\u{652}').contains(&c))
+        {
+            *word_counts
+                .entry(crate::tokens::arabic::light_key(token))
+                .or_default() += 1;
+        }
+    };
     for sentence in &anercorp {
         for (token, _) in sentence {
-            if token.chars().all(|c| ('\u{621}'..='\u{64A}').contains(&c)) {
-                *word_counts
-                    .entry(crate::tokens::arabic::light_key(token))
-                    .or_default() += 1;
+            count_word(token);
+        }
+    }
+    let wiki = data.join("unlabeled-ar/arwiki-2017.txt.xz");
+    let reader = io::BufReader::new(liblzma::read::XzDecoder::new(fs::File::open(&wiki)?));
+    let mut wiki_words = 0usize;
+    for line in io::BufRead::lines(reader) {
+        for token in line?.split(|c: char| !(('\u{621}'..='\u{652}').contains(&c))) {
+            if !token.is_empty() {
+                wiki_words += 1;
+                count_word(token);
             }
         }
     }
-    let mut words: Vec<(&String, &usize)> = word_counts.iter().filter(|(_, c)| **c >= 2).collect();
+    let mut words: Vec<(&String, &usize)> = word_counts
+        .iter()
+        .filter(|(_, c)| **c >= MIN_WORD_COUNT)
+        .collect();
     words.sort();
-    let mut words_text = String::from(
-        "# word\tcount — Arabic words seen twice or more in ANERcorp train (CC BY-SA 4.0)\n",
+    let mut words_text = format!(
+        "# word\tcount — Arabic words seen {MIN_WORD_COUNT}+ times in Arabic Wikipedia 2017 ({wiki_words} words; CC BY-SA 4.0) and ANERcorp train (CC BY-SA 4.0)\n"
     );
     for (word, count) in &words {
         words_text.push_str(&format!("{word}\t{count}\n"));
