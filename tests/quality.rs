@@ -69,3 +69,26 @@ fn clitic_precision_on_the_held_out_sample_stays_at_the_floor() {
         "clitic precision {precision:.3} under 0.95:\n{report}"
     );
 }
+
+#[test]
+fn the_real_lexicon_splits_clitics_and_leaves_lookalikes_whole() {
+    let pipeline = Pipeline::load().unwrap();
+    let cases = [
+        ("بالبصرة", "ب+ال|بصرة|"),
+        ("والعراق", "و+ال|عراق|"),
+        ("لواشنطن", "ل|واشنطن|"),
+        ("وقال", "و|قال|"),
+        ("زيارته", "|زيارت|ه"),
+        ("بغداد", "||"),
+        ("والي", "||"),
+        ("كاظم", "||"),
+        ("وزير", "||"),
+        ("العراقي", "ال|عراقي|"),
+        ("جنوبي", "||"),
+    ];
+    for (word, expected) in cases {
+        let analysis = pipeline.analyze(word, naba::text::lang::Language::Arabic, true);
+        let got = naba::eval::clitics::render(&analysis.normalized.text, &analysis.tokens[0]);
+        assert_eq!(got, expected, "{word}");
+    }
+}
