@@ -51,6 +51,15 @@ enum EvalCommand {
         #[arg(long)]
         reviewed: Option<String>,
     },
+    /// Quote detection, speaker accuracy and attribution F1 on gold-dev articles, per language.
+    Quotes {
+        /// A gold-dev folder or article file.
+        #[arg(default_value = "../shared/data/gold-dev")]
+        path: String,
+        /// Print every article's score.
+        #[arg(long)]
+        verbose: bool,
+    },
     /// Sentence-boundary P/R/F1 per language (gold-dev articles and English golden rules).
     Sentences {
         /// Article files or folders (gold-dev format) and case files.
@@ -165,6 +174,9 @@ fn main() -> ExitCode {
         Command::Eval {
             what: EvalCommand::Clitics { paths, reviewed },
         } => eval_clitics(&paths, reviewed.as_deref()),
+        Command::Eval {
+            what: EvalCommand::Quotes { path, verbose },
+        } => eval_quotes(&path, verbose),
         Command::Build {
             what: BuildCommand::Lexicons { data, out },
         } => naba::training::build_lexicons(&data, &out)
@@ -290,6 +302,13 @@ fn eval_clitics(paths: &[String], reviewed: Option<&str>) -> Result<(), String> 
         return Ok(());
     };
     let (report, _) = naba::eval::clitics::score(&pipeline, std::path::Path::new(reviewed))?;
+    print!("{report}");
+    Ok(())
+}
+
+fn eval_quotes(path: &str, verbose: bool) -> Result<(), String> {
+    let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
+    let (report, _) = naba::eval::quotes::evaluate(&pipeline, std::path::Path::new(path), verbose)?;
     print!("{report}");
     Ok(())
 }

@@ -1,0 +1,234 @@
+//! `naba eval quotes DIR`: quote detection and attribution against the gold-dev articles, with
+//! the scoring rules of `shared/data/gold-dev/README.md`: separately for direct+partial and for
+//! indirect quotes, a returned quote matches a gold one when their spans overlap on at least half
+//! of the gold quote (one-to-one, greedy); speaker accuracy over matched quotes (the returned name
+//! equals, contains or is contained in the gold speaker or one of its surface forms, after
+//! normalization); attribution F1 counts a quote right only when matched and correctly attributed.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{char_offset, Counts};
+use crate::normalize::{Normalizer, Profile};
+use crate::pipeline::{Feature, Options, Pipeline};
+use crate::quotes::QuoteKind;
+use crate::text::lang::parse_language_hint;
+
+#[derive(Deserialize)]
+struct GoldQuote {
+    kind: String,
+    speaker: Option<String>,
+    speaker_mention: Option<String>,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Deserialize)]
+struct GoldEntity {
+    text: String,
+    canonical: String,
+}
+
+#[derive(Deserialize)]
+struct Article {
+    id: String,
+    lang: String,
+    text: String,
+    #[serde(default)]
+    entities: Vec<GoldEntity>,
+    quotes: Vec<GoldQuote>,
+}
+
+/// Scores for one group of quotes (direct+partial, or indirect).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GroupScore {
+    pub detection: Counts,
+    pub speaker_right: usize,
+    pub attribution: Counts,
+}
+
+impl GroupScore {
+    fn add(&mut self, other: GroupScore) {
+        self.detection.add(other.detection);
+        self.speaker_right += other.speaker_right;
+        self.attribution.add(other.attribution);
+    }
+
+    pub fn speaker_accuracy(&self) -> f64 {
+        if self.detection.tp == 0 {
+            0.0
+        } else {
+            self.speaker_right as f64 / self.detection.tp as f64
+        }
+    }
+}
+
+/// The gold-dev comparison form: SEARCH fold, punctuation dropped, spaces collapsed.
+fn normalized(text: &str) -> String {
+    let mut folded = String::new();
+    Normalizer::for_profile(Profile::Search).fold_into(text, &mut folded);
+    folded
+        .chars()
+        .filter(|c| !c.is_ascii_punctuation() && !matches!(c, '،' | '؛' | '؟'))
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn speaker_matches(predicted: &str, gold_forms: &[String]) -> bool {
+    let predicted = normalized(predicted);
+    !predicted.is_empty()
+        && gold_forms.iter().any(|g| {
+            !g.is_empty()
+                && (g == &predicted || g.contains(&predicted) || predicted.contains(g.as_str()))
+        })
+}
+
+/// (start, end, speaker name) in code points, for one group.
+type Span = (usize, usize, String);
+
+fn score_group(gold: &[(Span, Vec<String>)], predicted: &[Span]) -> GroupScore {
+    let mut used = vec![false; predicted.len()];
+    let mut score = GroupScore::default();
+    for ((gs, ge, _), forms) in gold {
+        let half = (ge - gs).div_ceil(2).max(1);
+        let best = predicted
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !used[*i])
+            .map(|(i, (ps, pe, _))| (i, ge.min(pe).saturating_sub(*gs.max(ps))))
+            .filter(|&(_, overlap)| overlap >= half)
+            .max_by_key(|&(_, overlap)| overlap);
+        match best {
+            Some((i, _)) => {
+                used[i] = true;
+                score.detection.tp += 1;
+                if speaker_matches(&predicted[i].2, forms) {
+                    score.speaker_right += 1;
+                    score.attribution.tp += 1;
+                } else {
+                    score.attribution.fn_ += 1;
+                    score.attribution.fp += 1;
+                }
+            }
+            None => {
+                score.detection.fn_ += 1;
+                score.attribution.fn_ += 1;
+            }
+        }
+    }
+    let unmatched = used.iter().filter(|u| !**u).count();
+    score.detection.fp += unmatched;
+    score.attribution.fp += unmatched;
+    score
+}
+
+/// Scores every gold-dev article under `path`; returns the report and the totals per
+/// (language, group).
+pub fn evaluate(
+    pipeline: &Pipeline,
+    path: &Path,
+    verbose: bool,
+) -> Result<(String, BTreeMap<(String, &'static str), GroupScore>), String> {
+    let mut totals: BTreeMap<(String, &'static str), GroupScore> = BTreeMap::new();
+    let mut report = String::new();
+    for file in super::sentences::json_files(path)? {
+        let raw = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let Ok(article) = serde_json::from_str::<Article>(&raw) else {
+            continue; // not a gold-dev article (e.g. a case file)
+        };
+        let options = Options {
+            features: vec![Feature::Entities, Feature::Quotes],
+            language: Some(parse_language_hint(&article.lang)?),
+            ..Options::default()
+        };
+        let enrichment = pipeline.enrich(&article.text, &options);
+        for (group, is_group) in [("direct+partial", true), ("indirect", false)] {
+            let in_group = |kind: &str| (kind != "indirect") == is_group;
+            let gold: Vec<(Span, Vec<String>)> = article
+                .quotes
+                .iter()
+                .filter(|q| in_group(&q.kind))
+                .map(|q| {
+                    let speaker = q.speaker.clone().unwrap_or_default();
+                    let mut forms: Vec<String> = article
+                        .entities
+                        .iter()
+                        .filter(|e| e.canonical == speaker)
+                        .map(|e| normalized(&e.text))
+                        .collect();
+                    forms.push(normalized(&speaker));
+                    forms.extend(q.speaker_mention.as_deref().map(normalized));
+                    ((q.start, q.end, speaker), forms)
+                })
+                .collect();
+            let predicted: Vec<Span> = enrichment
+                .quotes
+                .iter()
+                .filter(|q| (q.kind != QuoteKind::Indirect) == is_group)
+                .map(|q| {
+                    (
+                        char_offset(&article.text, q.span.start),
+                        char_offset(&article.text, q.span.end),
+                        q.speaker_name.clone(),
+                    )
+                })
+                .collect();
+            let score = score_group(&gold, &predicted);
+            if verbose {
+                report.push_str(&format!(
+                    "  {} {group}: detection {}; speaker accuracy {:.3}\n",
+                    article.id,
+                    score.detection,
+                    score.speaker_accuracy()
+                ));
+            }
+            totals
+                .entry((article.lang.clone(), group))
+                .or_default()
+                .add(score);
+        }
+    }
+    for ((lang, group), score) in &totals {
+        report.push_str(&format!(
+            "{lang} {group:<15} detection {}\n{lang} {group:<15} speaker accuracy {:.3} ({}/{} matched)  attribution {}\n",
+            score.detection,
+            score.speaker_accuracy(),
+            score.speaker_right,
+            score.detection.tp,
+            score.attribution
+        ));
+    }
+    Ok((report, totals))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_match_needs_half_the_gold_quote_and_is_one_to_one() {
+        let forms = |s: &str| vec![normalized(s)];
+        let gold = vec![
+            ((0, 10, "Ali".to_string()), forms("Ali")),
+            ((20, 30, "Mona".to_string()), forms("Mona")),
+        ];
+        let predicted = vec![
+            (0, 5, "Ali".to_string()), // overlaps 5 of 10: enough, but the next overlaps more
+            (2, 9, "Ali".to_string()), // overlaps 7 of 10: the greedy match
+            (26, 40, "Mona".to_string()), // overlaps 4 of 10: no match
+        ];
+        let score = score_group(&gold, &predicted);
+        // One match; the two other predictions are false positives; Mona's quote is missed.
+        assert_eq!(
+            (score.detection.tp, score.detection.fp, score.detection.fn_),
+            (1, 2, 1)
+        );
+        assert_eq!(score.speaker_right, 1);
+        assert!(speaker_matches("مصطفى الكاظمي", &[normalized("الكاظمي")]));
+        assert!(!speaker_matches("", &[normalized("الكاظمي")]));
+    }
+}
