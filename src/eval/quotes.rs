@@ -126,14 +126,17 @@ fn score_group(gold: &[(Span, Vec<String>)], predicted: &[Span]) -> GroupScore {
     score
 }
 
+/// Scores per (language, group).
+pub type Totals = BTreeMap<(String, &'static str), GroupScore>;
+
 /// Scores every gold-dev article under `path`; returns the report and the totals per
 /// (language, group).
 pub fn evaluate(
     pipeline: &Pipeline,
     path: &Path,
     verbose: bool,
-) -> Result<(String, BTreeMap<(String, &'static str), GroupScore>), String> {
-    let mut totals: BTreeMap<(String, &'static str), GroupScore> = BTreeMap::new();
+) -> Result<(String, Totals), String> {
+    let mut totals: Totals = BTreeMap::new();
     let mut report = String::new();
     for file in super::sentences::json_files(path)? {
         let raw = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
