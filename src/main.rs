@@ -51,6 +51,15 @@ enum EvalCommand {
         #[arg(long)]
         reviewed: Option<String>,
     },
+    /// Named-entity P/R/F1 per label (conlleval-style) on a CoNLL file, from text as users send it.
+    Ner {
+        /// `token TAG` file, e.g. ../shared/data/ner-ar/anercorp/test.txt.
+        #[arg(long)]
+        conll: String,
+        /// Language of the file: ar or en.
+        #[arg(long)]
+        lang: String,
+    },
     /// Quote detection, speaker accuracy and attribution F1 on gold-dev articles, per language.
     Quotes {
         /// A gold-dev folder or article file.
@@ -177,6 +186,9 @@ fn main() -> ExitCode {
         Command::Eval {
             what: EvalCommand::Quotes { path, verbose },
         } => eval_quotes(&path, verbose),
+        Command::Eval {
+            what: EvalCommand::Ner { conll, lang },
+        } => eval_ner(&conll, &lang),
         Command::Build {
             what: BuildCommand::Lexicons { data, out },
         } => naba::training::build_lexicons(&data, &out)
@@ -309,6 +321,13 @@ fn eval_clitics(paths: &[String], reviewed: Option<&str>) -> Result<(), String> 
 fn eval_quotes(path: &str, verbose: bool) -> Result<(), String> {
     let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
     let (report, _) = naba::eval::quotes::evaluate(&pipeline, std::path::Path::new(path), verbose)?;
+    print!("{report}");
+    Ok(())
+}
+
+fn eval_ner(conll: &str, lang: &str) -> Result<(), String> {
+    let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
+    let (report, _) = naba::eval::ner::evaluate(&pipeline, std::path::Path::new(conll), lang)?;
     print!("{report}");
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! tunes.
 
 pub mod clitics;
+pub mod ner;
 pub mod quotes;
 pub mod sentences;
 

@@ -1,0 +1,184 @@
+//! `naba eval ner --conll FILE --lang ar|en`: conlleval-style precision, recall and F1 per label
+//! and micro-averaged, for PERSON, ORGANIZATION, LOCATION and MISC.
+//!
+//! The text is built as a user would send it: each sentence's tokens joined by single spaces,
+//! sentences one per line, 20 sentences to a document (so entity grouping sees context). Returned
+//! mentions are mapped to the gold tokens they overlap, so the score includes our own
+//! tokenization; a chunk is right when its first and last token and its label are exact.
+//! Gold tags: IOB1 or IOB2 `token TAG` lines (CoNLL-U style `index token tag` lines also work);
+//! ANERcorp PERS/ORG/LOC/MISC, GMB per/org/geo/gpe (gpe is nationality adjectives: MISC); other
+//! types (GMB tim, art, eve, nat) are not scored.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use super::Counts;
+use crate::entities::Label;
+use crate::pipeline::{Feature, Options, Pipeline};
+use crate::text::lang::parse_language_hint;
+
+const SENTENCES_PER_DOCUMENT: usize = 20;
+
+fn label_of(kind: &str) -> Option<Label> {
+    match kind.to_ascii_lowercase().as_str() {
+        "pers" | "per" | "person" => Some(Label::Person),
+        "org" | "organization" => Some(Label::Organization),
+        "loc" | "geo" | "location" | "gpe_loc" => Some(Label::Location),
+        "misc" | "gpe" | "mis0" | "mis1" | "mis2" | "mis3" | "mis-0" | "mis-1" | "mis-2"
+        | "mis-3" | "mis" => Some(Label::Misc),
+        _ => None,
+    }
+}
+
+/// A labelled chunk: (first token, one past the last token, label), token indices global.
+type Chunk = (usize, usize, Label);
+
+/// Reads `token TAG` lines into sentences of (token, tag).
+fn read(path: &Path) -> Result<Vec<Vec<(String, String)>>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut sentences = Vec::new();
+    let mut current = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('#') {
+            continue;
+        }
+        if line.is_empty() {
+            if !current.is_empty() {
+                sentences.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        let (token, tag) = match fields.as_slice() {
+            [index, token, tag, ..] if index.parse::<usize>().is_ok() => (*token, *tag),
+            [token, .., tag] => (*token, *tag),
+            _ => continue,
+        };
+        current.push((token.to_string(), tag.to_string()));
+    }
+    if !current.is_empty() {
+        sentences.push(current);
+    }
+    Ok(sentences)
+}
+
+/// Gold chunks of a tag sequence (IOB1 or IOB2), offset by `base`.
+fn gold_chunks(tags: &[&str], base: usize, out: &mut BTreeSet<Chunk>) {
+    let mut i = 0;
+    while i < tags.len() {
+        let Some((prefix, kind)) = tags[i].split_once('-') else {
+            i += 1;
+            continue;
+        };
+        let _ = prefix;
+        let mut j = i + 1;
+        while j < tags.len() && tags[j] == format!("I-{kind}") {
+            j += 1;
+        }
+        if let Some(label) = label_of(kind) {
+            out.insert((base + i, base + j, label));
+        }
+        i = j;
+    }
+}
+
+/// Scores the file; returns the report and the micro-averaged counts.
+pub fn evaluate(
+    pipeline: &Pipeline,
+    path: &Path,
+    language: &str,
+) -> Result<(String, Counts), String> {
+    let sentences = read(path)?;
+    let language = parse_language_hint(language)?;
+    let options = Options {
+        features: vec![Feature::Entities],
+        language: Some(language),
+        ..Options::default()
+    };
+    let mut gold: BTreeSet<Chunk> = BTreeSet::new();
+    let mut predicted: BTreeSet<Chunk> = BTreeSet::new();
+    let mut base = 0;
+    for document in sentences.chunks(SENTENCES_PER_DOCUMENT) {
+        // Byte span of every token in the document text.
+        let mut text = String::new();
+        let mut token_spans: Vec<(usize, usize)> = Vec::new();
+        for sentence in document {
+            let tags: Vec<&str> = sentence.iter().map(|(_, t)| t.as_str()).collect();
+            gold_chunks(&tags, base + token_spans.len(), &mut gold);
+            for (k, (token, _)) in sentence.iter().enumerate() {
+                if k > 0 {
+                    text.push(' ');
+                }
+                token_spans.push((text.len(), text.len() + token.len()));
+                text.push_str(token);
+            }
+            text.push('\n');
+        }
+        let enrichment = pipeline.enrich(&text, &options);
+        for entity in enrichment.entities.iter().filter(|e| e.label.is_name()) {
+            for (span, _) in &entity.mentions {
+                let first = token_spans.partition_point(|&(_, end)| end <= span.start);
+                let last = token_spans.partition_point(|&(start, _)| start < span.end);
+                if first < last {
+                    predicted.insert((base + first, base + last, entity.label));
+                }
+            }
+        }
+        base += token_spans.len();
+    }
+    let mut per_label: BTreeMap<Label, Counts> = BTreeMap::new();
+    let labels = [
+        Label::Person,
+        Label::Organization,
+        Label::Location,
+        Label::Misc,
+    ];
+    for label in labels {
+        let g: BTreeSet<Chunk> = gold.iter().filter(|c| c.2 == label).copied().collect();
+        let p: BTreeSet<Chunk> = predicted.iter().filter(|c| c.2 == label).copied().collect();
+        per_label.insert(label, Counts::of_sets(&g, &p));
+    }
+    let mut report = format!(
+        "{}: {} sentences, {} tokens, {} gold chunks\n",
+        path.display(),
+        sentences.len(),
+        base,
+        gold.len()
+    );
+    let mut micro = Counts::default();
+    for (label, counts) in &per_label {
+        report.push_str(&format!("  {:<13} {counts}\n", label.name()));
+        micro.add(*counts);
+    }
+    report.push_str(&format!("  {:<13} {micro}\n", "micro"));
+    let mut without_misc = Counts::default();
+    for label in [Label::Person, Label::Organization, Label::Location] {
+        without_misc.add(per_label[&label]);
+    }
+    report.push_str(&format!("  {:<13} {without_misc}\n", "micro PER/ORG/LOC"));
+    Ok((report, micro))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_read_iob1_and_iob2() {
+        let mut out = BTreeSet::new();
+        gold_chunks(
+            &["B-PERS", "I-PERS", "O", "I-LOC", "B-geo", "I-geo", "B-tim"],
+            0,
+            &mut out,
+        );
+        let expected: BTreeSet<Chunk> = [
+            (0, 2, Label::Person),
+            (3, 4, Label::Location),
+            (4, 6, Label::Location),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(out, expected);
+    }
+}
