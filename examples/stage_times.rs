@@ -12,8 +12,6 @@ fn main() {
         text.push_str(&seed);
         text.push_str("\n\n");
     }
-    let pipeline = naba::Pipeline::load().unwrap();
-    let _ = pipeline;
     let lexicons = naba::resources::Lexicons::load_embedded().unwrap();
     let segmenter = naba::tokens::CliticSegmenter::with_frequencies(&lexicons.arabic_words);
     let tokenizer = naba::tokens::Tokenizer::new(segmenter);

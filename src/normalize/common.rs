@@ -26,22 +26,11 @@ pub(crate) fn is_line_break(c: char) -> bool {
 /// only where it does no work: it shapes Persian and Urdu words (می‌خواهم), so between two
 /// Arabic-script letters it stays. ZWJ (U+200D) always stays: emoji sequences need it.
 pub(crate) fn is_removable_invisible(c: char, context: Neighbours) -> bool {
-    match c {
-        '\u{200B}'
-        | '\u{200E}'
-        | '\u{200F}'
-        | '\u{061C}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{2060}'..='\u{2064}'
-        | '\u{FEFF}'
-        | '\u{AD}' => true,
-        '\u{200C}' => {
-            !(context.prev.is_some_and(super::arabic::is_arabic_letter)
-                && context.next.is_some_and(super::arabic::is_arabic_letter))
-        }
-        _ => false,
+    if c == '\u{200C}' {
+        return !(context.prev.is_some_and(super::arabic::is_arabic_letter)
+            && context.next.is_some_and(super::arabic::is_arabic_letter));
     }
+    may_be_removable_invisible(c)
 }
 
 /// Every character `is_removable_invisible` may remove, whatever its neighbours (ZWNJ included).

@@ -901,6 +901,3 @@ fn last_person_before(doc: &Doc, pos: usize) -> Option<Speaker> {
     doc.last_person_before(pos)
         .map(|(span, e)| entity_speaker(doc, span, e))
 }
-
-#[cfg(test)]
-mod tests;

@@ -1,1 +1,0 @@
-//! Table-driven quote cases in both languages, through the whole pipeline.
