@@ -1,5 +1,7 @@
 //! Criterion benchmarks of the pipeline stages, in bytes per second:
 //! - `text_layer`: normalization + sentences + tokens (the text-layer issue's 30 MB/s floor),
+//! - `tagger`: the entity tagger with its feature extraction alone, on analysed text, in tokens
+//!   per second (the entity issue's 300k tokens/s floor),
 //! - `enrich_all`: every feature, end to end in-process,
 //!
 //! each on the seed articles and on 1 MiB of Arabic newswire (ANERcorp training sentences).
@@ -69,6 +71,27 @@ fn text_layer(c: &mut Criterion) {
     group.finish();
 }
 
+fn tagger(c: &mut Criterion) {
+    let pipeline = Pipeline::load().unwrap();
+    let mut group = c.benchmark_group("tagger");
+    for (name, text, language) in inputs() {
+        let analysis = pipeline.analyze(&text, language, true);
+        group.throughput(Throughput::Elements(analysis.tokens.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &analysis, |b, a| {
+            b.iter(|| {
+                let names = pipeline.recognizer().tag_names(
+                    &a.normalized.text,
+                    black_box(&a.tokens),
+                    &a.sentence_of_token,
+                    language,
+                );
+                black_box(names.len())
+            })
+        });
+    }
+    group.finish();
+}
+
 fn enrich_all(c: &mut Criterion) {
     let pipeline = Pipeline::load().unwrap();
     let options = Options {
@@ -119,5 +142,5 @@ fn adversarial(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, text_layer, enrich_all, adversarial);
+criterion_group!(benches, text_layer, tagger, enrich_all, adversarial);
 criterion_main!(benches);

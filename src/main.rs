@@ -33,6 +33,11 @@ enum Command {
         #[command(subcommand)]
         what: BuildCommand,
     },
+    /// Train the entity taggers and their word clusters from the public corpora.
+    Train {
+        #[command(subcommand)]
+        what: TrainCommand,
+    },
     /// Measure quality against annotated data (precision, recall, F1).
     Eval {
         #[command(subcommand)]
@@ -59,6 +64,9 @@ enum EvalCommand {
         /// Language of the file: ar or en.
         #[arg(long)]
         lang: String,
+        /// Use the models in this folder (as `naba train` writes them) instead of the built-in ones.
+        #[arg(long)]
+        models: Option<PathBuf>,
     },
     /// Quote detection, speaker accuracy and attribution F1 on gold-dev articles, per language.
     Quotes {
@@ -91,6 +99,55 @@ enum BuildCommand {
         #[arg(long, default_value = "resources/lexicons")]
         out: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+    /// Word clusters from unlabeled text: resources/models/clusters_<lang>.tsv.
+    Clusters {
+        /// ar or en.
+        #[arg(long)]
+        lang: String,
+        /// The shared data folder.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        /// Where to write the clusters.
+        #[arg(long, default_value = "resources/models")]
+        out: PathBuf,
+    },
+    /// The name tagger: resources/models/ner_<lang>.bin (needs the clusters first).
+    Ner {
+        /// ar or en.
+        #[arg(long)]
+        lang: String,
+        /// The shared data folder (training splits only are read).
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        /// Where the clusters are and the model goes.
+        #[arg(long, default_value = "resources/models")]
+        out: PathBuf,
+        /// Leave out the extra training corpora (AQMAR for ar, WikiGold for en).
+        #[arg(long)]
+        no_extra: bool,
+        /// Keep the development part out of the final model too, and write it to
+        /// OUT/heldout_<lang>.txt, so that `naba eval ner --models OUT` can score it.
+        #[arg(long)]
+        hold_out: bool,
+        /// Only measure: five-fold cross-validation on the training split (mean F1 per epoch).
+        #[arg(long)]
+        cross_validate: bool,
+        /// The most epochs tried (the best on held-out training documents is kept).
+        #[arg(long, default_value_t = 30)]
+        max_epochs: usize,
+    },
+}
+
+fn training_language(code: &str) -> Result<naba::text::lang::Language, String> {
+    match code {
+        "ar" => Ok(naba::text::lang::Language::Arabic),
+        "en" => Ok(naba::text::lang::Language::English),
+        other => Err(format!("--lang {other:?}: expected ar or en")),
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -187,8 +244,40 @@ fn main() -> ExitCode {
             what: EvalCommand::Quotes { path, verbose },
         } => eval_quotes(&path, verbose),
         Command::Eval {
-            what: EvalCommand::Ner { conll, lang },
-        } => eval_ner(&conll, &lang),
+            what:
+                EvalCommand::Ner {
+                    conll,
+                    lang,
+                    models,
+                },
+        } => eval_ner(&conll, &lang, models.as_deref()),
+        Command::Train {
+            what: TrainCommand::Clusters { lang, data, out },
+        } => training_language(&lang)
+            .and_then(|l| naba::training::train_clusters(&data, &out, l))
+            .map(|summary| println!("{summary}")),
+        Command::Train {
+            what:
+                TrainCommand::Ner {
+                    lang,
+                    data,
+                    out,
+                    no_extra,
+                    hold_out,
+                    cross_validate,
+                    max_epochs,
+                },
+        } => training_language(&lang)
+            .and_then(|l| {
+                let options = naba::training::NerOptions {
+                    extra: !no_extra,
+                    hold_out,
+                    cross_validate,
+                    max_epochs,
+                };
+                naba::training::train_ner(&data, &out, l, &options)
+            })
+            .map(|summary| println!("{summary}")),
         Command::Build {
             what: BuildCommand::Lexicons { data, out },
         } => naba::training::build_lexicons(&data, &out)
@@ -325,8 +414,8 @@ fn eval_quotes(path: &str, verbose: bool) -> Result<(), String> {
     Ok(())
 }
 
-fn eval_ner(conll: &str, lang: &str) -> Result<(), String> {
-    let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
+fn eval_ner(conll: &str, lang: &str, models: Option<&std::path::Path>) -> Result<(), String> {
+    let pipeline = Pipeline::load_with_models(models).map_err(|e| e.to_string())?;
     let (report, _) = naba::eval::ner::evaluate(&pipeline, std::path::Path::new(conll), lang)?;
     print!("{report}");
     Ok(())

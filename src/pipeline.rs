@@ -12,12 +12,17 @@
 //! own map; `normalized_span`s are computed by mapping the original span forward through it.
 //! Synchronous and infallible on valid input.
 
+use std::path::Path;
 use std::sync::Arc;
 
-use crate::entities::{EntityRecognizer, Label};
+use crate::entities::tagger::clusters::WordClusters;
+use crate::entities::tagger::model::Model;
+use crate::entities::{EntityRecognizer, Label, Tagger};
 use crate::normalize::{NormalizedText, Normalizer, Profile, Steps};
 use crate::quotes::{AttributionMethod, QuoteAttributor, QuoteKind};
-use crate::resources::{LexiconError, Lexicons};
+use crate::resources::{
+    LexiconError, Lexicons, CLUSTERS_AR, CLUSTERS_EN, NER_MODEL_AR, NER_MODEL_EN,
+};
 use crate::sentences::SentenceSplitter;
 use crate::text::lang::{detect_language, Language, LanguageId};
 use crate::text::{NormSpan, OrigSpan};
@@ -163,17 +168,51 @@ impl Mapper<'_> {
 }
 
 impl Pipeline {
-    /// Loads the embedded lexicons and builds every stage. Fails on bad resource data.
+    /// Loads the embedded lexicons and models and builds every stage. Fails on bad resource data.
     pub fn load() -> Result<Pipeline, LexiconError> {
+        Pipeline::load_with_models(None)
+    }
+
+    /// Like `load`, with the taggers read from `models` (a folder with `ner_<lang>.bin`,
+    /// `clusters_<lang>.tsv`, as `naba train` writes) instead of the embedded
+    /// ones: for measuring a candidate model before it is committed.
+    pub fn load_with_models(models: Option<&Path>) -> Result<Pipeline, LexiconError> {
         let lexicons = Arc::new(Lexicons::load_embedded()?);
         let segmenter = CliticSegmenter::with_frequencies(&lexicons.arabic_words);
+        let (arabic, english) = match models {
+            None => (
+                load_tagger(
+                    &lexicons,
+                    NER_MODEL_AR,
+                    CLUSTERS_AR,
+                    Language::Arabic,
+                    "ner_ar.bin",
+                )?,
+                load_tagger(
+                    &lexicons,
+                    NER_MODEL_EN,
+                    CLUSTERS_EN,
+                    Language::English,
+                    "ner_en.bin",
+                )?,
+            ),
+            Some(dir) => (
+                load_tagger_files(&lexicons, dir, "ar", Language::Arabic)?,
+                load_tagger_files(&lexicons, dir, "en", Language::English)?,
+            ),
+        };
         Ok(Pipeline {
             analysis_normalizer: Normalizer::for_profile(Profile::Standard),
             splitter: SentenceSplitter::new(),
             tokenizer: Tokenizer::new(segmenter),
-            recognizer: EntityRecognizer::new(lexicons),
+            recognizer: EntityRecognizer::new(lexicons, arabic, english),
             attributor: QuoteAttributor::new(),
         })
+    }
+
+    /// The entity stage (for benchmarks and tools that run it on an `Analysis`).
+    pub fn recognizer(&self) -> &EntityRecognizer {
+        &self.recognizer
     }
 
     /// The text layer: normalization (STANDARD), sentences and, when `with_tokens`, tokens.
@@ -283,9 +322,12 @@ impl Pipeline {
         if !has_rules || !(wants(Feature::Entities) || wants(Feature::Quotes)) {
             return out;
         }
-        let entities = self
-            .recognizer
-            .recognize(&analysis.text, &tokens, language.language);
+        let entities = self.recognizer.recognize(
+            &analysis.text,
+            &tokens,
+            &sentence_of_token,
+            language.language,
+        );
         if wants(Feature::Entities) {
             out.entities = entities
                 .iter()
@@ -332,6 +374,27 @@ impl Pipeline {
     }
 }
 
+/// A committed tagger and its clusters; None when the model file is empty (not trained).
+fn load_tagger(
+    lexicons: &Lexicons,
+    model: &[u8],
+    clusters: &str,
+    language: Language,
+    file: &'static str,
+) -> Result<Option<Tagger>, LexiconError> {
+    if model.is_empty() {
+        return Ok(None);
+    }
+    let problem = |problem: String| LexiconError {
+        file,
+        line: 0,
+        problem,
+    };
+    let model = Model::from_bytes(model).map_err(problem)?;
+    let clusters = WordClusters::parse(clusters).map_err(problem)?;
+    Ok(Some(Tagger::new(model, clusters, lexicons, language)))
+}
+
 /// The sentence index of each token (the sentence that contains its start).
 pub(crate) fn assign_sentences(
     tokens: &[crate::tokens::Token],
@@ -346,4 +409,26 @@ pub(crate) fn assign_sentences(
         result.push(s);
     }
     result
+}
+
+/// A tagger from the files of a model folder; None when the folder has no model for the language.
+fn load_tagger_files(
+    lexicons: &Lexicons,
+    dir: &Path,
+    code: &str,
+    language: Language,
+) -> Result<Option<Tagger>, LexiconError> {
+    let read = |name: String| {
+        std::fs::read(dir.join(&name)).map_err(|e| LexiconError {
+            file: "model folder",
+            line: 0,
+            problem: format!("{}: {e}", dir.join(&name).display()),
+        })
+    };
+    if !dir.join(format!("ner_{code}.bin")).exists() {
+        return Ok(None);
+    }
+    let model = read(format!("ner_{code}.bin"))?;
+    let clusters = String::from_utf8_lossy(&read(format!("clusters_{code}.tsv"))?).into_owned();
+    load_tagger(lexicons, &model, &clusters, language, "ner model")
 }

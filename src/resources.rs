@@ -10,6 +10,16 @@ use crate::entities::Label;
 const GAZETTEER_TSV: &str = include_str!("../resources/lexicons/gazetteer.tsv");
 const FIRST_NAMES_TSV: &str = include_str!("../resources/lexicons/first_names.tsv");
 const AR_WORDS_TSV: &str = include_str!("../resources/lexicons/ar_words.tsv");
+const PLACES_TSV: &str = include_str!("../resources/lexicons/places.tsv");
+const WIKI_TITLES_TSV: &str = include_str!("../resources/lexicons/wiki_titles.tsv");
+
+/// The trained taggers and the word clusters their features use (`naba train clusters`, `naba
+/// train ner`; see `resources/README.md`). An empty model file means "not trained yet": the
+/// recognizer then finds no names in that language, only values.
+pub const NER_MODEL_AR: &[u8] = include_bytes!("../resources/models/ner_ar.bin");
+pub const NER_MODEL_EN: &[u8] = include_bytes!("../resources/models/ner_en.bin");
+pub const CLUSTERS_AR: &str = include_str!("../resources/models/clusters_ar.tsv");
+pub const CLUSTERS_EN: &str = include_str!("../resources/models/clusters_en.tsv");
 
 /// Lexicons shared by the stages, keyed by SEARCH-form text.
 #[derive(Debug, Default)]
@@ -18,11 +28,59 @@ pub struct Lexicons {
     pub gazetteer: HashMap<String, Label>,
     /// Longest gazetteer entry in tokens.
     pub gazetteer_max_tokens: usize,
+    /// Place and nationality names from the country lexicons only (never from a training
+    /// split, so that the tagger's lexicon feature means the same in training and use).
+    pub places: PhraseLexicon<Label>,
+    /// Arabic Wikipedia article titles: most are names of people, places and organizations.
+    pub wiki_titles: PhraseLexicon<()>,
     /// Given names, `light_key` form (letters unfolded, Latin lower case).
     pub first_names: HashSet<String>,
     /// Arabic word frequencies (Wikipedia + training text), `light_key` form; shared with the
     /// clitic segmenter.
     pub arabic_words: std::sync::Arc<HashMap<String, u32>>,
+}
+
+/// Phrases (the tokens' keys joined by one space) with a value, and every proper prefix of them,
+/// so that matching at a token stops as soon as no phrase can go on.
+#[derive(Debug)]
+pub struct PhraseLexicon<V> {
+    entries: HashMap<String, V>,
+    prefixes: HashSet<String>,
+}
+
+impl<V> Default for PhraseLexicon<V> {
+    fn default() -> Self {
+        PhraseLexicon {
+            entries: HashMap::default(),
+            prefixes: HashSet::default(),
+        }
+    }
+}
+
+impl<V: Copy> PhraseLexicon<V> {
+    pub fn insert(&mut self, phrase: &str, value: V) {
+        for (at, _) in phrase.match_indices(' ') {
+            self.prefixes.insert(phrase[..at].to_string());
+        }
+        self.entries.insert(phrase.to_string(), value);
+    }
+
+    pub fn get(&self, phrase: &str) -> Option<V> {
+        self.entries.get(phrase).copied()
+    }
+
+    /// True when some longer phrase starts with `phrase` and a space.
+    pub fn continues(&self, phrase: &str) -> bool {
+        self.prefixes.contains(phrase)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
 }
 
 /// A lexicon file that does not parse.
@@ -63,6 +121,24 @@ impl Lexicons {
             max_tokens = max_tokens.max(key.split(' ').count());
             gazetteer.insert(key.to_string(), label);
         }
+        let mut places = PhraseLexicon::default();
+        for (line, text) in data_lines(PLACES_TSV) {
+            let (key, label) = text.split_once('\t').ok_or_else(|| LexiconError {
+                file: "places.tsv",
+                line,
+                problem: "expected key<TAB>label".into(),
+            })?;
+            let label = Label::from_name(label).ok_or_else(|| LexiconError {
+                file: "places.tsv",
+                line,
+                problem: format!("unknown label {label:?}"),
+            })?;
+            places.insert(key, label);
+        }
+        let mut wiki_titles = PhraseLexicon::default();
+        for (_, title) in data_lines(WIKI_TITLES_TSV) {
+            wiki_titles.insert(title, ());
+        }
         let first_names = data_lines(FIRST_NAMES_TSV)
             .map(|(_, l)| l.to_string())
             .collect();
@@ -83,6 +159,8 @@ impl Lexicons {
         Ok(Lexicons {
             gazetteer,
             gazetteer_max_tokens: max_tokens,
+            places,
+            wiki_titles,
             first_names,
             arabic_words: std::sync::Arc::new(arabic_words),
         })

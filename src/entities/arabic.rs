@@ -136,7 +136,7 @@ fn is_name_word(token: &Token) -> bool {
 
 /// The given-name key of a token: its stem without a conjunction (`وعثمان` -> `عثمان`), diacritics
 /// off, letters NOT folded (`علي` Ali is a name, `على` on is not).
-fn given_name_key<'t>(text: &'t str, token: &Token) -> std::borrow::Cow<'t, str> {
+pub(crate) fn given_name_key<'t>(text: &'t str, token: &Token) -> std::borrow::Cow<'t, str> {
     let span = match token.segments.as_slice() {
         [proclitic, stem]
             if proclitic.role == SegmentRole::Proclitic && stem.role == SegmentRole::Stem =>

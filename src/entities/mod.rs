@@ -1,9 +1,10 @@
 //! Named entities: mentions found over the tokens, then grouped into one entity per real-world
 //! thing with a canonical name and the roles that introduce it.
 //!
-//! First version (the trained tagger is the entity issue's work): a gazetteer learned from the
-//! training splits (`naba build lexicons`), given-name and title evidence for persons
-//! (`arabic.rs`, `english.rs`), and rules for dates, times, money and percentages (`rules.rs`).
+//! Names (PERSON, ORGANIZATION, LOCATION, MISC) come from a trained sequence tagger per language
+//! (`tagger/`); dates, times, money and percentages from rules (`rules.rs`). Without a trained
+//! model for the language, names fall back to a gazetteer learned from the training splits
+//! (`naba build lexicons`) with given-name and title evidence (`arabic.rs`, `english.rs`).
 //! Mention spans never include an attached proclitic (`بالبصرة` gives `البصرة`).
 //! Spans are over the normalized text; the pipeline maps them back.
 
@@ -11,6 +12,7 @@ mod arabic;
 mod english;
 mod grouping;
 mod rules;
+pub mod tagger;
 
 use std::sync::Arc;
 
@@ -20,6 +22,7 @@ use crate::text::NormSpan;
 use crate::tokens::Token;
 
 pub use grouping::Entity;
+pub use tagger::Tagger;
 
 /// The type of an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -79,6 +82,7 @@ pub(crate) enum Evidence {
     Gazetteer,
     GivenName,
     Title,
+    Tagger,
     Rule,
 }
 
@@ -97,25 +101,78 @@ pub struct EntityMention {
 #[derive(Clone, Debug)]
 pub struct EntityRecognizer {
     lexicons: Arc<Lexicons>,
+    arabic: Option<Tagger>,
+    english: Option<Tagger>,
 }
 
 impl EntityRecognizer {
-    pub fn new(lexicons: Arc<Lexicons>) -> Self {
-        EntityRecognizer { lexicons }
+    /// A recognizer with the given taggers (None: the lexicon fallback for that language).
+    pub fn new(lexicons: Arc<Lexicons>, arabic: Option<Tagger>, english: Option<Tagger>) -> Self {
+        EntityRecognizer {
+            lexicons,
+            arabic,
+            english,
+        }
     }
 
-    /// Entities of a document, ordered by first mention.
-    pub fn recognize(&self, text: &str, tokens: &[Token], language: Language) -> Vec<Entity> {
+    /// The tagger of a language, if one is trained.
+    pub fn tagger(&self, language: Language) -> Option<&Tagger> {
+        match language {
+            Language::Arabic => self.arabic.as_ref(),
+            Language::English => self.english.as_ref(),
+            Language::Other => None,
+        }
+    }
+
+    /// The tagger's name mentions alone (no values, no grouping): what the tagger benchmark
+    /// measures. Nothing when the language has no tagger.
+    pub fn tag_names(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentence_of_token: &[usize],
+        language: Language,
+    ) -> Vec<EntityMention> {
+        let mut out = Vec::new();
+        if let Some(tagger) = self.tagger(language) {
+            tagger.find_names(text, tokens, sentence_of_token, &self.lexicons, &mut out);
+        }
+        out
+    }
+
+    /// Entities of a document, ordered by first mention. `sentence_of_token` gives each token's
+    /// sentence (the tagger works a sentence at a time).
+    pub fn recognize(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentence_of_token: &[usize],
+        language: Language,
+    ) -> Vec<Entity> {
         if language == Language::Other {
             return Vec::new();
         }
         let mut candidates = Vec::new();
         rules::find_values(text, tokens, language, &mut candidates);
-        self.find_gazetteer_names(text, tokens, language, &mut candidates);
-        match language {
-            Language::Arabic => arabic::find_persons(text, tokens, &self.lexicons, &mut candidates),
-            Language::English => english::find_names(text, tokens, &self.lexicons, &mut candidates),
-            Language::Other => {}
+        if let Some(tagger) = self.tagger(language) {
+            tagger.find_names(
+                text,
+                tokens,
+                sentence_of_token,
+                &self.lexicons,
+                &mut candidates,
+            );
+        } else {
+            self.find_gazetteer_names(text, tokens, language, &mut candidates);
+            match language {
+                Language::Arabic => {
+                    arabic::find_persons(text, tokens, &self.lexicons, &mut candidates)
+                }
+                Language::English => {
+                    english::find_names(text, tokens, &self.lexicons, &mut candidates)
+                }
+                Language::Other => {}
+            }
         }
         let mentions = resolve_overlaps(candidates, tokens.len());
         grouping::group(text, tokens, mentions, language)

@@ -17,9 +17,10 @@ use crate::entities::Label;
 use crate::pipeline::{Feature, Options, Pipeline};
 use crate::text::lang::parse_language_hint;
 
-const SENTENCES_PER_DOCUMENT: usize = 20;
+/// Sentences per document; training builds its documents the same way.
+pub(crate) const SENTENCES_PER_DOCUMENT: usize = 20;
 
-fn label_of(kind: &str) -> Option<Label> {
+pub(crate) fn label_of(kind: &str) -> Option<Label> {
     match kind.to_ascii_lowercase().as_str() {
         "pers" | "per" | "person" => Some(Label::Person),
         "org" | "organization" => Some(Label::Organization),
@@ -34,7 +35,7 @@ fn label_of(kind: &str) -> Option<Label> {
 type Chunk = (usize, usize, Label);
 
 /// Reads `token TAG` lines into sentences of (token, tag).
-fn read(path: &Path) -> Result<Vec<Vec<(String, String)>>, String> {
+pub(crate) fn read(path: &Path) -> Result<Vec<Vec<(String, String)>>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut sentences = Vec::new();
     let mut current = Vec::new();
@@ -61,6 +62,24 @@ fn read(path: &Path) -> Result<Vec<Vec<(String, String)>>, String> {
         sentences.push(current);
     }
     Ok(sentences)
+}
+
+/// The text of a document as a user would send it (tokens joined by spaces, a sentence per line)
+/// and the byte span of every token in it.
+pub(crate) fn document_text(sentences: &[Vec<(String, String)>]) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut token_spans = Vec::new();
+    for sentence in sentences {
+        for (k, (token, _)) in sentence.iter().enumerate() {
+            if k > 0 {
+                text.push(' ');
+            }
+            token_spans.push((text.len(), text.len() + token.len()));
+            text.push_str(token);
+        }
+        text.push('\n');
+    }
+    (text, token_spans)
 }
 
 /// Gold chunks of a tag sequence (IOB1 or IOB2), offset by `base`.
@@ -100,20 +119,12 @@ pub fn evaluate(
     let mut predicted: BTreeSet<Chunk> = BTreeSet::new();
     let mut base = 0;
     for document in sentences.chunks(SENTENCES_PER_DOCUMENT) {
-        // Byte span of every token in the document text.
-        let mut text = String::new();
-        let mut token_spans: Vec<(usize, usize)> = Vec::new();
+        let (text, token_spans) = document_text(document);
+        let mut first = 0;
         for sentence in document {
             let tags: Vec<&str> = sentence.iter().map(|(_, t)| t.as_str()).collect();
-            gold_chunks(&tags, base + token_spans.len(), &mut gold);
-            for (k, (token, _)) in sentence.iter().enumerate() {
-                if k > 0 {
-                    text.push(' ');
-                }
-                token_spans.push((text.len(), text.len() + token.len()));
-                text.push_str(token);
-            }
-            text.push('\n');
+            gold_chunks(&tags, base + first, &mut gold);
+            first += sentence.len();
         }
         let enrichment = pipeline.enrich(&text, &options);
         for entity in enrichment.entities.iter().filter(|e| e.label.is_name()) {

@@ -318,7 +318,7 @@ fn is_lexicalized(word: &str) -> bool {
 }
 
 /// Arabic diacritics (tashkeel U+064B-U+065F, superscript alef U+0670).
-fn is_mark(c: char) -> bool {
+pub fn is_mark(c: char) -> bool {
     matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}')
 }
 

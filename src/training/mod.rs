@@ -10,12 +10,17 @@
 //! - `ar_words.tsv`: Arabic words with their frequency in Arabic Wikipedia (2017) and ANERcorp
 //!   train: the clitic segmenter's evidence.
 
+pub mod clusters;
+pub mod ner;
+
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io;
 use std::path::Path;
 
+use crate::entities::tagger::model::Model;
 use crate::normalize::{Normalizer, Profile};
+use crate::text::lang::Language;
 
 /// Longest entity, in tokens, kept in the gazetteer.
 const MAX_ENTITY_TOKENS: usize = 5;
@@ -123,6 +128,7 @@ fn join_tokens(tokens: &[(String, String)]) -> String {
         .join(" ")
 }
 
+/// Country, capital and territory names (LOCATION) and demonyms (MISC) from the lexicon files.
 fn add_country_names(data: &Path, out: &mut BTreeMap<(String, String), usize>) -> io::Result<()> {
     for lang in ["ar", "en"] {
         let path = data.join(format!("lexicons/i18n-iso-countries/{lang}.json"));
@@ -168,6 +174,21 @@ fn add_country_names(data: &Path, out: &mut BTreeMap<(String, String), usize>) -
             }
         }
     }
+    for lang in ["ar", "en"] {
+        let path = data.join(format!("lexicons/cldr-localenames/{lang}/territories.json"));
+        let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(path)?)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        let names = &json["main"][lang]["localeDisplayNames"]["territories"];
+        for (code, name) in names.as_object().into_iter().flatten() {
+            // Numeric codes are regions (`العالم`, `أفريقيا`); variants (`GB-alt-short`) count too.
+            if code.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+                if let Some(name) = name.as_str() {
+                    out.entry((search_key(name), "LOCATION".into()))
+                        .or_insert(1);
+                }
+            }
+        }
+    }
     Ok(())
 }
 
@@ -191,10 +212,47 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
     let anercorp = read_conll(&data.join("ner-ar/anercorp/train.txt"))?;
     let gmb = read_conll(&data.join("ner-en/gmb/train.txt"))?;
 
+    let mut places = BTreeMap::new();
+    add_country_names(data, &mut places)?;
+    let mut places_text = String::from("# key\tlabel — country, capital and territory names and demonyms: i18n-iso-countries (MIT), world-countries (ODbL), Unicode CLDR 45 (Unicode-3.0); no training split\n");
+    for (key, label) in places.keys() {
+        places_text.push_str(&format!("{key}\t{label}\n"));
+    }
+    fs::write(out_dir.join("places.tsv"), &places_text)?;
+
+    // Wikipedia titles, keyed as the tagger reads tokens (clitic-free SEARCH keys), without a
+    // disambiguation in parentheses; one-word titles that are frequent words are left out.
+    let pipeline = crate::pipeline::Pipeline::load().map_err(io::Error::other)?;
+    let titles_file = fs::File::open(data.join("unlabeled-ar/docs.tsv.gz"))?;
+    let mut titles = std::collections::BTreeSet::new();
+    for line in io::BufRead::lines(io::BufReader::new(flate2::read::GzDecoder::new(
+        titles_file,
+    ))) {
+        let line = line?;
+        let Some(title) = line.split('\t').nth(1) else {
+            continue;
+        };
+        let title = title.split(" (").next().unwrap_or(title).trim();
+        let tokens = pipeline.analyze(title, Language::Arabic, true).tokens;
+        if tokens.is_empty() || !tokens.iter().all(|t| t.is_word()) {
+            continue;
+        }
+        let keys: Vec<&str> = tokens.iter().map(|t| t.name_key()).collect();
+        titles.insert(keys.join(" "));
+    }
+    let mut titles_text = String::from("# Arabic Wikipedia article titles (2017-01-20 dump, via the Comparable Wikipedia Corpus of M. Saad and B. Alijla; CC BY-SA 4.0), as clitic-free SEARCH keys\n");
+    for title in &titles {
+        titles_text.push_str(title);
+        titles_text.push('\n');
+    }
+    fs::write(out_dir.join("wiki_titles.tsv"), &titles_text)?;
+
     let mut gazetteer = BTreeMap::new();
     learn_entities(&anercorp, &mut gazetteer);
     learn_entities(&gmb, &mut gazetteer);
-    add_country_names(data, &mut gazetteer)?;
+    for (entry, count) in &places {
+        gazetteer.entry(entry.clone()).or_insert(*count);
+    }
     let mut text = String::from("# key\tlabel\tcount — built by `naba build lexicons` from ANERcorp train (CC BY-SA 4.0), GMB train, i18n-iso-countries (MIT), world-countries (ODbL)\n");
     for ((key, label), count) in &gazetteer {
         text.push_str(&format!("{key}\t{label}\t{count}\n"));
@@ -294,9 +352,195 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
     fs::write(out_dir.join("ar_words.tsv"), &words_text)?;
 
     Ok(format!(
-        "gazetteer.tsv: {} entries; first_names.tsv: {} names; ar_words.tsv: {} words",
+        "wiki_titles.tsv: {} titles; places.tsv: {} entries; gazetteer.tsv: {} entries; first_names.tsv: {} names; ar_words.tsv: {} words",
+        titles.len(),
+        places.len(),
         gazetteer.len(),
         first_names.len(),
         words.len()
+    ))
+}
+
+/// The cluster sizes used for each language: Arabic has 8 million words of Wikipedia to learn
+/// from, English only the GMB and WikiGold training text (about a million).
+fn cluster_params(language: Language) -> clusters::ClusterParams {
+    match language {
+        Language::Arabic => clusters::ClusterParams {
+            min_count: 3,
+            max_words: 200_000,
+            context_words: 2000,
+            dimensions: 96,
+            levels: [1000, 100, 16],
+            iterations: 12,
+        },
+        _ => clusters::ClusterParams {
+            min_count: 3,
+            max_words: 40_000,
+            context_words: 1500,
+            dimensions: 96,
+            levels: [500, 60, 12],
+            iterations: 12,
+        },
+    }
+}
+
+/// Sentences of a CoNLL file as plain text paragraphs (tokens joined by spaces).
+fn conll_paragraphs(path: &Path) -> Result<Vec<String>, String> {
+    Ok(crate::eval::ner::read(path)?
+        .iter()
+        .map(|s| join_tokens(s))
+        .collect())
+}
+
+/// `naba train clusters`: word clusters for one language into `out_dir/clusters_<lang>.tsv`.
+pub fn train_clusters(data: &Path, out_dir: &Path, language: Language) -> Result<String, String> {
+    let pipeline = crate::pipeline::Pipeline::load().map_err(|e| e.to_string())?;
+    fs::create_dir_all(out_dir).map_err(|e| e.to_string())?;
+    let (code, paragraphs, source) = match language {
+        Language::Arabic => {
+            let mut paragraphs = conll_paragraphs(&data.join("ner-ar/anercorp/train.txt"))?;
+            let wiki = data.join("unlabeled-ar/arwiki-2017.txt.xz");
+            let file = fs::File::open(&wiki).map_err(|e| format!("{}: {e}", wiki.display()))?;
+            let reader = io::BufReader::new(liblzma::read::XzDecoder::new(file));
+            for line in io::BufRead::lines(reader) {
+                let line = line.map_err(|e| e.to_string())?;
+                if !line.trim().is_empty() {
+                    paragraphs.push(line);
+                }
+            }
+            ("ar", paragraphs, "Arabic Wikipedia 2017-01-20 (Comparable Wikipedia Corpus, M. Saad and B. Alijla; CC BY-SA 4.0) and ANERcorp train (CC BY-SA 4.0)")
+        }
+        _ => {
+            let mut paragraphs = conll_paragraphs(&data.join("ner-en/gmb/train.txt"))?;
+            paragraphs.extend(conll_paragraphs(
+                &data.join("ner-en/wikigold/wikigold.conll.txt"),
+            )?);
+            (
+                "en",
+                paragraphs,
+                "GMB train text (VOA, public domain) and WikiGold text (CC BY 4.0)",
+            )
+        }
+    };
+    let params = cluster_params(language);
+    let header = format!(
+        "# key\tfine\tmid\tcoarse\tcount — word clusters built by `naba train clusters --lang {code}` from {source}; {params:?}\n"
+    );
+    let (text, words) =
+        clusters::build_clusters(&pipeline, paragraphs.into_iter(), language, params, &header);
+    let path = out_dir.join(format!("clusters_{code}.tsv"));
+    fs::write(&path, text).map_err(|e| e.to_string())?;
+    Ok(format!("{}: {words} words", path.display()))
+}
+
+/// `naba train ner`: trains the tagger of one language into `out_dir/ner_<lang>.bin`, with the
+/// clusters in `out_dir/clusters_<lang>.tsv`. Training splits only: ANERcorp train (+ AQMAR when
+/// `extra`) for Arabic, GMB train (+ WikiGold when `extra`) for English.
+/// Options of `naba train ner`.
+#[derive(Clone, Debug)]
+pub struct NerOptions {
+    /// Add the extra training corpus (AQMAR, WikiGold).
+    pub extra: bool,
+    /// Keep the development part out of the final model and write it out for `naba eval`.
+    pub hold_out: bool,
+    /// Only measure (five-fold cross-validation on the training split); write nothing.
+    pub cross_validate: bool,
+    pub max_epochs: usize,
+}
+
+pub fn train_ner(
+    data: &Path,
+    out_dir: &Path,
+    language: Language,
+    options: &NerOptions,
+) -> Result<String, String> {
+    let extra = options.extra;
+    let pipeline = crate::pipeline::Pipeline::load().map_err(|e| e.to_string())?;
+    let lexicons = crate::resources::Lexicons::load_embedded().map_err(|e| e.to_string())?;
+    let code = if language == Language::Arabic {
+        "ar"
+    } else {
+        "en"
+    };
+    let clusters_path = out_dir.join(format!("clusters_{code}.tsv"));
+    let clusters_text = fs::read_to_string(&clusters_path).map_err(|e| {
+        format!(
+            "{}: {e} (run `naba train clusters` first)",
+            clusters_path.display()
+        )
+    })?;
+    let clusters = crate::entities::tagger::clusters::WordClusters::parse(&clusters_text)?;
+    let read = |p: &str| crate::eval::ner::read(&data.join(p));
+    let (primary, extra_sentences) = match language {
+        Language::Arabic => {
+            let mut extra_sentences = Vec::new();
+            if extra {
+                let dir = data.join("ner-ar/aqmar");
+                let mut files: Vec<_> = fs::read_dir(&dir)
+                    .map_err(|e| format!("{}: {e}", dir.display()))?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                    .collect();
+                files.sort();
+                for file in files {
+                    extra_sentences.extend(crate::eval::ner::read(&file)?);
+                }
+            }
+            (read("ner-ar/anercorp/train.txt")?, extra_sentences)
+        }
+        _ => {
+            let extra_sentences = if extra {
+                read("ner-en/wikigold/wikigold.conll.txt")?
+            } else {
+                Vec::new()
+            };
+            (read("ner-en/gmb/train.txt")?, extra_sentences)
+        }
+    };
+    if options.hold_out {
+        let held_out =
+            &primary[ner::dev_start(primary.len()) * crate::eval::ner::SENTENCES_PER_DOCUMENT..];
+        let mut text = String::new();
+        for sentence in held_out {
+            for (token, tag) in sentence {
+                text.push_str(&format!("{token} {tag}\n"));
+            }
+            text.push('\n');
+        }
+        let path = out_dir.join(format!("heldout_{code}.txt"));
+        fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let config = ner::NerTraining {
+        language,
+        max_epochs: options.max_epochs,
+        hold_out: options.hold_out,
+        min_feature_count: 3,
+    };
+    if options.cross_validate {
+        return Ok(ner::cross_validate(
+            &pipeline,
+            &lexicons,
+            &clusters,
+            &primary,
+            &extra_sentences,
+            &config,
+        ));
+    }
+    let (model, report) = ner::train(
+        &pipeline,
+        &lexicons,
+        &clusters,
+        &primary,
+        &extra_sentences,
+        &config,
+    );
+    let bytes = model.to_bytes();
+    let path = out_dir.join(format!("ner_{code}.bin"));
+    fs::write(&path, &bytes).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "{report}{}: {} features kept, {} bytes",
+        path.display(),
+        Model::from_bytes(&bytes)?.feature_count(),
+        bytes.len()
     ))
 }

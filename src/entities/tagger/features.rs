@@ -1,0 +1,440 @@
+//! The tagger's features of one token, shared by training (`naba train ner`) and tagging, so the
+//! two can never disagree.
+//!
+//! Every feature is a 64-bit FNV-1a hash of a template number and its values: stable across
+//! builds and crate versions (the model files store these hashes), and computed without
+//! allocating. What a token is described by: its clitic-free key and its neighbours' (±2), the
+//! attached proclitic and article (Arabic), affixes of the stem, the word shape (case, digits,
+//! script), its word clusters and frequency from unlabeled text (its neighbours' too), given-name
+//! and place lexicons, a title or role just before it, and the label the document already gave
+//! the same word (earlier decisions, `DocumentMemory`).
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::clusters::{WordClass, WordClusters};
+use crate::entities::{arabic, is_title_word};
+use crate::resources::{Lexicons, PhraseLexicon};
+use crate::text::lang::Language;
+use crate::tokens::{SegmentRole, Token, TokenKind};
+
+/// FNV-1a over a template number and byte strings (each ended by a separator).
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    fn new(template: u8) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325).byte(template)
+    }
+
+    fn byte(self, b: u8) -> Fnv {
+        Fnv((self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+    }
+
+    fn bytes(self, s: &[u8]) -> Fnv {
+        s.iter().fold(self, |h, &b| h.byte(b)).byte(0xff)
+    }
+
+    fn num(self, n: u64) -> Fnv {
+        self.bytes(&n.to_le_bytes())
+    }
+}
+
+// Template numbers: part of the model file format (changing one means retraining).
+const BIAS: u8 = 0;
+const WORD: u8 = 1; // + offset index (1..=5)
+const BIGRAM_LEFT: u8 = 6;
+const BIGRAM_RIGHT: u8 = 7;
+const FULL_FORM: u8 = 8;
+const PROCLITIC: u8 = 9;
+const ENCLITIC: u8 = 10;
+const ARTICLE: u8 = 11;
+const PREFIX: u8 = 12;
+const SUFFIX: u8 = 13;
+const SHAPE: u8 = 14; // + offset index
+const SHAPE_TRIGRAM: u8 = 20;
+const KIND: u8 = 21;
+const LENGTH: u8 = 22;
+const FINE: u8 = 23; // + offset index
+const MID: u8 = 29; // + offset index
+const COARSE: u8 = 35;
+const FREQUENCY: u8 = 36;
+const UNKNOWN_WORD: u8 = 37;
+const GIVEN_NAME: u8 = 38; // + 0 here, + 1 previous word
+const PLACE: u8 = 40;
+const TITLE_BEFORE: u8 = 41; // + 0 previous word, + 1 the one before
+const SENTENCE_START: u8 = 43;
+const MEMORY: u8 = 44;
+const FINE_BIGRAM: u8 = 45;
+const ARTICLE_EVIDENCE: u8 = 47;
+const WIKI_TITLE: u8 = 48;
+
+/// Window offsets and their index in the template numbers.
+const OFFSETS: [(isize, u8); 5] = [(0, 0), (-1, 1), (1, 2), (-2, 3), (2, 4)];
+
+/// The per-token facts the features are built from, computed once per sentence.
+struct TokenFacts<'t> {
+    key: &'t str,
+    shape: u64,
+    class: Option<WordClass>,
+}
+
+/// Labels the document has given each word so far (the "earlier decisions" feature).
+#[derive(Default)]
+pub struct DocumentMemory {
+    labels: HashMap<String, u8>,
+}
+
+impl DocumentMemory {
+    /// Remembers that `key` was part of an entity of type `entity_type` (0..4).
+    pub fn remember(&mut self, key: &str, entity_type: u8) {
+        if let Some(t) = self.labels.get_mut(key) {
+            *t = entity_type;
+        } else {
+            self.labels.insert(key.to_string(), entity_type);
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<u8> {
+        self.labels.get(key).copied()
+    }
+}
+
+/// What feature extraction reads besides the tokens.
+pub struct FeatureSources<'a> {
+    pub clusters: &'a WordClusters,
+    pub article: &'a ArticleEvidence,
+    pub lexicons: &'a Lexicons,
+    pub language: Language,
+}
+
+/// The static features of every token of a sentence (`tokens` is the sentence), appended to
+/// `out` with `starts[i]..starts[i + 1]` the range of token `i`. Memory features come apart
+/// (`memory_features`), since they change as the document is tagged.
+pub fn sentence_features(
+    sources: &FeatureSources,
+    text: &str,
+    tokens: &[Token],
+    out: &mut Vec<u64>,
+    starts: &mut Vec<usize>,
+) {
+    out.clear();
+    starts.clear();
+    let facts: Vec<TokenFacts> = tokens
+        .iter()
+        .map(|t| TokenFacts {
+            key: feature_key(t),
+            shape: shape_hash(t.span.slice(text), t.kind),
+            class: sources.clusters.get(t.name_key()),
+        })
+        .collect();
+    let lexicons = sources.lexicons;
+    let places = lexicon_tags(&lexicons.places, tokens, |label| label as u8);
+    let titles = lexicon_tags(&lexicons.wiki_titles, tokens, |()| 0);
+    let at = |i: usize, offset: isize| -> Option<&TokenFacts> {
+        let j = i as isize + offset;
+        (j >= 0 && (j as usize) < facts.len()).then(|| &facts[j as usize])
+    };
+    for (i, token) in tokens.iter().enumerate() {
+        starts.push(out.len());
+        let me = &facts[i];
+        out.push(Fnv::new(BIAS).0);
+        for (offset, index) in OFFSETS {
+            let word = at(i, offset).map_or(boundary(offset), |f| f.key);
+            out.push(Fnv::new(WORD + index).bytes(word.as_bytes()).0);
+            let shape = at(i, offset).map_or(0, |f| f.shape);
+            out.push(Fnv::new(SHAPE + index).num(shape).0);
+            let class = at(i, offset).and_then(|f| f.class);
+            if offset.abs() <= 1 {
+                let fine = class.map_or(u64::MAX, |c| c.fine as u64);
+                out.push(Fnv::new(FINE + index).num(fine).0);
+            }
+            let mid = class.map_or(u64::MAX, |c| c.mid as u64);
+            out.push(Fnv::new(MID + index).num(mid).0);
+        }
+        let left = at(i, -1).map_or("<s>", |f| f.key);
+        let right = at(i, 1).map_or("</s>", |f| f.key);
+        out.push(
+            Fnv::new(BIGRAM_LEFT)
+                .bytes(left.as_bytes())
+                .bytes(me.key.as_bytes())
+                .0,
+        );
+        out.push(
+            Fnv::new(BIGRAM_RIGHT)
+                .bytes(me.key.as_bytes())
+                .bytes(right.as_bytes())
+                .0,
+        );
+        out.push(
+            Fnv::new(SHAPE_TRIGRAM)
+                .num(at(i, -1).map_or(0, |f| f.shape))
+                .num(me.shape)
+                .num(at(i, 1).map_or(0, |f| f.shape))
+                .0,
+        );
+        out.push(
+            Fnv::new(FINE_BIGRAM)
+                .num(me.class.map_or(u64::MAX, |c| c.fine as u64))
+                .num(
+                    at(i, 1)
+                        .and_then(|f| f.class)
+                        .map_or(u64::MAX, |c| c.fine as u64),
+                )
+                .0,
+        );
+        match me.class {
+            Some(class) => {
+                out.push(Fnv::new(COARSE).num(class.coarse as u64).0);
+                out.push(Fnv::new(FREQUENCY).num(class.frequency as u64).0);
+            }
+            None => out.push(Fnv::new(UNKNOWN_WORD).num(me.shape).0),
+        }
+        out.push(Fnv::new(KIND).num(token.kind as u64).0);
+        if i == 0 {
+            out.push(Fnv::new(SENTENCE_START).num(me.shape).0);
+        }
+        if token.kind == TokenKind::Word {
+            word_features(sources, text, tokens, i, me.key, out);
+        }
+        if let Some((tag, label)) = places[i] {
+            out.push(Fnv::new(PLACE).num(tag as u64).num(label as u64).0);
+        }
+        if let Some((tag, _)) = titles[i] {
+            out.push(Fnv::new(WIKI_TITLE).num(tag as u64).0);
+        }
+    }
+    starts.push(out.len());
+}
+
+/// Features of a word's form and lexicon evidence.
+fn word_features(
+    sources: &FeatureSources,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    key: &str,
+    out: &mut Vec<u64>,
+) {
+    let token = &tokens[i];
+    if token.key != key {
+        out.push(Fnv::new(FULL_FORM).bytes(token.key.as_bytes()).0);
+    }
+    let mut proclitics = Fnv::new(PROCLITIC);
+    let mut has_proclitic = false;
+    for segment in &token.segments {
+        match segment.role {
+            SegmentRole::Proclitic => {
+                has_proclitic = true;
+                proclitics = proclitics.bytes(segment.span.slice(text).as_bytes());
+            }
+            SegmentRole::Enclitic => out.push(Fnv::new(ENCLITIC).0),
+            _ => {}
+        }
+    }
+    if has_proclitic {
+        out.push(proclitics.0);
+    }
+    let stem = match key.strip_prefix("ال") {
+        Some(stem) if sources.language == Language::Arabic && stem.chars().count() >= 2 => {
+            out.push(Fnv::new(ARTICLE).0);
+            stem
+        }
+        _ => key,
+    };
+    let chars: Vec<(usize, char)> = stem.char_indices().collect();
+    let n = chars.len();
+    out.push(Fnv::new(LENGTH).num(n.min(10) as u64).0);
+    for k in 1..=4.min(n) {
+        let cut = chars[n - k].0;
+        out.push(
+            Fnv::new(SUFFIX)
+                .num(k as u64)
+                .bytes(stem[cut..].as_bytes())
+                .0,
+        );
+    }
+    for k in 2..=3.min(n.saturating_sub(1)) {
+        let cut = chars.get(k).map_or(stem.len(), |c| c.0);
+        out.push(
+            Fnv::new(PREFIX)
+                .num(k as u64)
+                .bytes(stem[..cut].as_bytes())
+                .0,
+        );
+    }
+    if is_given_name(sources, text, token) {
+        out.push(Fnv::new(GIVEN_NAME).0);
+    }
+    if sources.language == Language::Arabic {
+        let (ratio, frequency) = sources.article.of(key);
+        out.push(
+            Fnv::new(ARTICLE_EVIDENCE)
+                .num(ratio as u64)
+                .num(frequency as u64)
+                .0,
+        );
+    }
+    if i > 0 && tokens[i - 1].is_word() && is_given_name(sources, text, &tokens[i - 1]) {
+        out.push(Fnv::new(GIVEN_NAME + 1).0);
+    }
+    for back in 1..=2 {
+        if i >= back && is_title_word(tokens[i - back].name_key()) {
+            out.push(Fnv::new(TITLE_BEFORE + back as u8 - 1).0);
+        }
+    }
+}
+
+/// How a word's stem behaves in Wikipedia: how often it takes the article (common nouns and
+/// places do, given names and foreign names rarely) and how frequent it is, both as buckets,
+/// keyed by the stem's SEARCH key (article off). Arabic only; built once from the word counts.
+#[derive(Clone, Debug, Default)]
+pub struct ArticleEvidence {
+    buckets: HashMap<String, (u8, u8)>,
+}
+
+impl ArticleEvidence {
+    pub fn from_word_counts(words: &HashMap<String, u32>) -> ArticleEvidence {
+        let fold = crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search);
+        let mut counts: HashMap<String, (u64, u64)> = HashMap::default();
+        let mut key = String::new();
+        for (word, &count) in words {
+            key.clear();
+            fold.fold_into(word, &mut key);
+            match key.strip_prefix("ال") {
+                Some(stem) if stem.chars().count() >= 2 => {
+                    counts.entry(stem.to_string()).or_default().1 += count as u64
+                }
+                _ => counts.entry(key.clone()).or_default().0 += count as u64,
+            }
+        }
+        let buckets = counts
+            .into_iter()
+            .map(|(stem, (bare, with_article))| {
+                let total = bare + with_article;
+                let ratio = (with_article + 1) * 5 / (total + 2);
+                let frequency = (64 - total.leading_zeros() as u64) / 2;
+                (stem, (ratio as u8, frequency as u8))
+            })
+            .collect();
+        ArticleEvidence { buckets }
+    }
+
+    /// (article ratio bucket, frequency bucket) of a clitic-free key; unseen words have their own.
+    fn of(&self, key: &str) -> (u8, u8) {
+        let stem = match key.strip_prefix("ال") {
+            Some(stem) if stem.chars().count() >= 2 => stem,
+            _ => key,
+        };
+        self.buckets.get(stem).copied().unwrap_or((u8::MAX, 0))
+    }
+}
+
+fn is_given_name(sources: &FeatureSources, text: &str, token: &Token) -> bool {
+    match sources.language {
+        Language::Arabic => sources
+            .lexicons
+            .first_names
+            .contains(&*arabic::given_name_key(text, token)),
+        _ => sources.lexicons.first_names.contains(&token.key),
+    }
+}
+
+/// Memory features of token `i`: the label the document already gave this word.
+pub fn memory_features(memory: &DocumentMemory, token: &Token, out: &mut Vec<u64>) {
+    if token.kind == TokenKind::Word {
+        if let Some(t) = memory.get(token.name_key()) {
+            out.push(Fnv::new(MEMORY).num(t as u64).0);
+        }
+    }
+}
+
+/// The word a token is matched as: clitic-free SEARCH key; all numbers look alike.
+fn feature_key(token: &Token) -> &str {
+    match token.kind {
+        TokenKind::Number => "<num>",
+        TokenKind::Url | TokenKind::Email => "<url>",
+        _ => token.name_key(),
+    }
+}
+
+fn boundary(offset: isize) -> &'static str {
+    if offset < 0 {
+        "<s>"
+    } else {
+        "</s>"
+    }
+}
+
+/// Hash of the word's shape: `Xx`, `XX`, `x`, `d`, `X.X.`, `Xx-Xx` (repeats collapsed), `a` for
+/// Arabic letters; punctuation is its own shape.
+fn shape_hash(surface: &str, kind: TokenKind) -> u64 {
+    if kind == TokenKind::Punctuation {
+        return Fnv::new(0).bytes(surface.as_bytes()).0;
+    }
+    let mut h = Fnv::new(1);
+    let mut last = '\0';
+    for c in surface.chars().take(12) {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else if crate::tokens::arabic::is_mark(c) {
+            continue;
+        } else {
+            c
+        };
+        if class != last {
+            h = h.num(class as u64);
+            last = class;
+        }
+    }
+    h.0
+}
+
+/// Lexicon matches, longest first, left to right, as (0 = first token, 1 = inside, `value` of
+/// the phrase). Phrases are the tokens' clitic-free keys; a match never crosses a non-word.
+fn lexicon_tags<V: Copy>(
+    lexicon: &PhraseLexicon<V>,
+    tokens: &[Token],
+    value: impl Fn(V) -> u8,
+) -> Vec<Option<(u8, u8)>> {
+    let mut tags = vec![None; tokens.len()];
+    if lexicon.is_empty() {
+        return tags;
+    }
+    let mut key = String::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        let mut matched = None;
+        key.clear();
+        for (n, token) in tokens[start..].iter().enumerate() {
+            if !token.is_word() {
+                break;
+            }
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(token.name_key());
+            if let Some(v) = lexicon.get(&key) {
+                matched = Some((n + 1, value(v)));
+            }
+            if !lexicon.continues(&key) {
+                break;
+            }
+        }
+        match matched {
+            Some((n, v)) => {
+                for (k, tag) in tags[start..start + n].iter_mut().enumerate() {
+                    *tag = Some(((k > 0) as u8, v));
+                }
+                start += n;
+            }
+            None => start += 1,
+        }
+    }
+    tags
+}

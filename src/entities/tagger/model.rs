@@ -1,0 +1,370 @@
+//! The tagger's weights, its decoder and its file format.
+//!
+//! Tags are BIO over four entity types (O, then B-/I- for PERSON, ORGANIZATION, LOCATION, MISC).
+//! A token's score for a tag is the sum of its features' weights; a first-order transition score
+//! joins neighbouring tags; Viterbi finds the best sequence under the BIO constraint (an I- tag
+//! only continues its own type). Forward-backward over the same scores, divided by a temperature
+//! fitted on held-out training data, gives each tag's probability: the mention confidence.
+//!
+//! File format (little-endian): `NABANER2`, tag count (u32), temperature (f32), (tags + 1) x tags
+//! transition scores (f32, last row: sentence start), feature count (u32), the feature hashes
+//! (u64, ascending), each feature's weight scale (f32), then tags x i16 quantized weights per
+//! feature (weight = i16 x the feature's scale: 1/32767 of its largest weight, so small features
+//! keep their precision).
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::entities::Label;
+
+/// Entity types in tag order.
+pub const TYPES: [Label; 4] = [
+    Label::Person,
+    Label::Organization,
+    Label::Location,
+    Label::Misc,
+];
+/// O, then B-type and I-type for each type.
+pub const TAGS: usize = 1 + 2 * TYPES.len();
+pub const OUTSIDE: usize = 0;
+
+/// Scores of one token for every tag.
+pub type TagScores = [f32; TAGS];
+/// Transition scores: `[previous][next]`, previous = TAGS for the sentence start.
+pub type Transitions = [[f32; TAGS]; TAGS + 1];
+
+const MAGIC: &[u8; 8] = b"NABANER2";
+
+pub fn begin_tag(entity_type: usize) -> usize {
+    1 + 2 * entity_type
+}
+
+pub fn inside_tag(entity_type: usize) -> usize {
+    2 + 2 * entity_type
+}
+
+/// (is a B- tag, entity type) of a tag other than O.
+pub fn tag_type(tag: usize) -> Option<(bool, usize)> {
+    (tag != OUTSIDE).then(|| ((tag - 1) % 2 == 0, (tag - 1) / 2))
+}
+
+/// The BIO constraint: an I- tag follows its own B- or I- tag.
+pub fn allowed(previous: usize, next: usize) -> bool {
+    match tag_type(next) {
+        Some((false, t)) => previous != TAGS && tag_type(previous).is_some_and(|(_, p)| p == t),
+        _ => true,
+    }
+}
+
+/// A trained model, ready to tag.
+#[derive(Clone, Debug, Default)]
+pub struct Model {
+    index: HashMap<u64, u32>,
+    weights: Vec<f32>,
+    transitions: Transitions,
+    temperature: f32,
+}
+
+impl Model {
+    /// A model from trained weights (`weights[row * TAGS + tag]` for `keys[row]`).
+    pub fn from_parts(
+        keys: &[u64],
+        weights: Vec<f32>,
+        transitions: Transitions,
+        temperature: f32,
+    ) -> Model {
+        let index = keys
+            .iter()
+            .enumerate()
+            .map(|(row, &k)| (k, row as u32))
+            .collect();
+        Model {
+            index,
+            weights,
+            transitions,
+            temperature,
+        }
+    }
+
+    pub fn feature_count(&self) -> usize {
+        self.index.len()
+    }
+
+    pub fn transitions(&self) -> &Transitions {
+        &self.transitions
+    }
+
+    pub fn temperature(&self) -> f32 {
+        self.temperature
+    }
+
+    pub fn set_temperature(&mut self, temperature: f32) {
+        self.temperature = temperature;
+    }
+
+    /// Adds the weights of `features` to `scores`; unknown features weigh nothing.
+    pub fn add_emissions(&self, features: &[u64], scores: &mut TagScores) {
+        for feature in features {
+            if let Some(&row) = self.index.get(feature) {
+                let w = &self.weights[row as usize * TAGS..(row as usize + 1) * TAGS];
+                scores.iter_mut().zip(w).for_each(|(s, w)| *s += w);
+            }
+        }
+    }
+
+    /// Serializes with weights quantized to 16 bits per feature; features with no weight are
+    /// left out.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let row = |r: u32| &self.weights[r as usize * TAGS..(r as usize + 1) * TAGS];
+        let mut rows: Vec<(u64, u32, f32)> = self
+            .index
+            .iter()
+            .map(|(&k, &r)| (k, r, row(r).iter().fold(0f32, |m, w| m.max(w.abs()))))
+            .filter(|&(_, _, max)| max > 0.0)
+            .map(|(k, r, max)| (k, r, max / 32767.0))
+            .collect();
+        rows.sort_unstable_by_key(|&(k, _, _)| k);
+        let mut out = Vec::with_capacity(32 + rows.len() * (12 + 2 * TAGS));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(TAGS as u32).to_le_bytes());
+        out.extend_from_slice(&self.temperature.to_le_bytes());
+        for transitions in &self.transitions {
+            for t in transitions {
+                out.extend_from_slice(&t.to_le_bytes());
+            }
+        }
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        for (key, _, _) in &rows {
+            out.extend_from_slice(&key.to_le_bytes());
+        }
+        for (_, _, scale) in &rows {
+            out.extend_from_slice(&scale.to_le_bytes());
+        }
+        for &(_, r, scale) in &rows {
+            for w in row(r) {
+                out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+            }
+        }
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let mut reader = Reader { bytes, at: 0 };
+        if reader.take(8)? != MAGIC {
+            return Err("not a naba NER model of this version (bad magic)".into());
+        }
+        let tags = reader.u32()? as usize;
+        if tags != TAGS {
+            return Err(format!("model has {tags} tags, this build expects {TAGS}"));
+        }
+        let temperature = reader.f32()?;
+        let mut transitions = [[0f32; TAGS]; TAGS + 1];
+        for row in transitions.iter_mut() {
+            for t in row.iter_mut() {
+                *t = reader.f32()?;
+            }
+        }
+        let count = reader.u32()? as usize;
+        let keys: Vec<u64> = (0..count).map(|_| reader.u64()).collect::<Result<_, _>>()?;
+        let scales: Vec<f32> = (0..count).map(|_| reader.f32()).collect::<Result<_, _>>()?;
+        let mut weights = Vec::with_capacity(count * TAGS);
+        for scale in &scales {
+            for _ in 0..TAGS {
+                weights.push(reader.i16()? as f32 * scale);
+            }
+        }
+        if reader.at != bytes.len() {
+            return Err("trailing bytes after the weights".into());
+        }
+        Ok(Model::from_parts(&keys, weights, transitions, temperature))
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self.at + n;
+        let slice = self
+            .bytes
+            .get(self.at..end)
+            .ok_or_else(|| format!("model file truncated at byte {}", self.at))?;
+        self.at = end;
+        Ok(slice)
+    }
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
+    }
+    fn u64(&mut self) -> Result<u64, String> {
+        Ok(u64::from_le_bytes(self.take(8)?.try_into().unwrap()))
+    }
+    fn f32(&mut self) -> Result<f32, String> {
+        Ok(f32::from_le_bytes(self.take(4)?.try_into().unwrap()))
+    }
+    fn i16(&mut self) -> Result<i16, String> {
+        Ok(i16::from_le_bytes(self.take(2)?.try_into().unwrap()))
+    }
+}
+
+/// The best tag sequence under the BIO constraint.
+pub fn viterbi(emissions: &[TagScores], transitions: &Transitions) -> Vec<usize> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut score = vec![[f32::NEG_INFINITY; TAGS]; n];
+    let mut back = vec![[0u8; TAGS]; n];
+    for t in 0..TAGS {
+        if allowed(TAGS, t) {
+            score[0][t] = transitions[TAGS][t] + emissions[0][t];
+        }
+    }
+    for i in 1..n {
+        for t in 0..TAGS {
+            let mut best = (f32::NEG_INFINITY, 0usize);
+            for p in 0..TAGS {
+                if allowed(p, t) {
+                    let s = score[i - 1][p] + transitions[p][t];
+                    if s > best.0 {
+                        best = (s, p);
+                    }
+                }
+            }
+            score[i][t] = best.0 + emissions[i][t];
+            back[i][t] = best.1 as u8;
+        }
+    }
+    let mut tags = vec![0usize; n];
+    let mut last = (0..TAGS)
+        .max_by(|&a, &b| score[n - 1][a].total_cmp(&score[n - 1][b]))
+        .unwrap_or(OUTSIDE);
+    for i in (0..n).rev() {
+        tags[i] = last;
+        last = back[i][last] as usize;
+    }
+    tags
+}
+
+fn log_sum_exp(values: impl Iterator<Item = f32>) -> f32 {
+    let mut buffer = [f32::NEG_INFINITY; TAGS];
+    for (slot, v) in buffer.iter_mut().zip(values) {
+        *slot = v;
+    }
+    let max = buffer.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    if max == f32::NEG_INFINITY {
+        return max;
+    }
+    max + buffer.iter().map(|v| (v - max).exp()).sum::<f32>().ln()
+}
+
+/// Probability of every tag at every token (forward-backward over scores / temperature).
+pub fn marginals(
+    emissions: &[TagScores],
+    transitions: &Transitions,
+    temperature: f32,
+) -> Vec<TagScores> {
+    let n = emissions.len();
+    let inv = 1.0 / temperature.max(1e-3);
+    let trans = |p: usize, t: usize| {
+        if allowed(p, t) {
+            transitions[p][t] * inv
+        } else {
+            f32::NEG_INFINITY
+        }
+    };
+    let mut alpha = vec![[f32::NEG_INFINITY; TAGS]; n];
+    let mut beta = vec![[0f32; TAGS]; n];
+    for i in 0..n {
+        for t in 0..TAGS {
+            let emit = emissions[i][t] * inv;
+            alpha[i][t] = if i == 0 {
+                trans(TAGS, t) + emit
+            } else {
+                log_sum_exp((0..TAGS).map(|p| alpha[i - 1][p] + trans(p, t))) + emit
+            };
+        }
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        for p in 0..TAGS {
+            beta[i][p] = log_sum_exp(
+                (0..TAGS).map(|t| trans(p, t) + emissions[i + 1][t] * inv + beta[i + 1][t]),
+            );
+        }
+    }
+    let total = if n == 0 {
+        0.0
+    } else {
+        log_sum_exp(alpha[n - 1].iter().copied())
+    };
+    (0..n)
+        .map(|i| {
+            let mut p = [0f32; TAGS];
+            for t in 0..TAGS {
+                p[t] = (alpha[i][t] + beta[i][t] - total).exp();
+            }
+            p
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scores(best: usize) -> TagScores {
+        let mut s = [0.0; TAGS];
+        s[best] = 5.0;
+        s
+    }
+
+    #[test]
+    fn viterbi_never_starts_or_jumps_into_an_inside_tag() {
+        let transitions = [[0.0; TAGS]; TAGS + 1];
+        // The emissions alone would say I-PER, I-LOC.
+        let tags = viterbi(
+            &[scores(inside_tag(0)), scores(inside_tag(2))],
+            &transitions,
+        );
+        for (i, &t) in tags.iter().enumerate() {
+            let previous = if i == 0 { TAGS } else { tags[i - 1] };
+            assert!(allowed(previous, t), "{tags:?}");
+        }
+        let tags = viterbi(&[scores(begin_tag(1)), scores(inside_tag(1))], &transitions);
+        assert_eq!(tags, vec![begin_tag(1), inside_tag(1)]);
+    }
+
+    #[test]
+    fn marginals_are_probabilities_that_favour_the_best_tag() {
+        let transitions = [[0.0; TAGS]; TAGS + 1];
+        let m = marginals(&[scores(begin_tag(0)), scores(OUTSIDE)], &transitions, 1.0);
+        for row in &m {
+            let sum: f32 = row.iter().sum();
+            assert!((sum - 1.0).abs() < 1e-4, "{sum}");
+        }
+        assert!(m[0][begin_tag(0)] > 0.9);
+        assert!(m[1][OUTSIDE] > 0.5);
+    }
+
+    #[test]
+    fn file_round_trip_keeps_weights_and_rejects_garbage() {
+        let mut transitions = [[0.0; TAGS]; TAGS + 1];
+        transitions[1][2] = 1.5;
+        let mut weights = vec![0.0; 2 * TAGS];
+        weights[3] = 2.0;
+        weights[TAGS + 1] = -1.0;
+        let model = Model::from_parts(&[42, 7], weights, transitions, 3.0);
+        let back = Model::from_bytes(&model.to_bytes()).unwrap();
+        let mut s = [0.0; TAGS];
+        back.add_emissions(&[42, 7, 99], &mut s);
+        assert!(
+            (s[3] - 2.0).abs() < 1e-3 && (s[1] + 1.0).abs() < 1e-3,
+            "{s:?}"
+        );
+        assert_eq!(back.transitions()[1][2], 1.5);
+        assert_eq!(back.temperature(), 3.0);
+        assert!(Model::from_bytes(b"NABANER2\x09").is_err());
+        assert!(Model::from_bytes(b"something else").is_err());
+    }
+}

@@ -1,0 +1,604 @@
+//! Trains a name tagger (`naba train ner`): an averaged structured perceptron over the features
+//! of `entities::tagger::features`, decoded with the same Viterbi as at run time.
+//!
+//! Documents are built the way `naba eval ner` builds them (sentences of a CoNLL training file
+//! joined by spaces, 20 to a document) and run through our own text layer, so that training sees
+//! our tokens, clitic splits and sentences, exactly as tagging will. Each of our tokens takes the
+//! gold tag of the corpus token it starts in. Left to right through each document, the model's own
+//! decisions feed the document memory, as they will at run time.
+//!
+//! The number of epochs is chosen on the last 10% of the primary training file's documents (a
+//! development part of the TRAIN split; the test splits are never read), as is the temperature
+//! that turns scores into confidences; then the model is retrained on all documents.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::entities::tagger::clusters::WordClusters;
+use crate::entities::tagger::features::{self, ArticleEvidence, DocumentMemory, FeatureSources};
+use crate::entities::tagger::model::{self, Model, TagScores, Transitions, TAGS, TYPES};
+use crate::entities::tagger::{entity_runs, remember, sentence_ranges};
+use crate::eval::ner::{document_text, label_of, SENTENCES_PER_DOCUMENT};
+use crate::eval::Counts;
+use crate::pipeline::Pipeline;
+use crate::resources::Lexicons;
+use crate::text::lang::Language;
+use crate::tokens::Token;
+
+/// Sentences of `token TAG` pairs.
+pub type TaggedSentences = Vec<Vec<(String, String)>>;
+
+/// How to train.
+#[derive(Clone, Debug)]
+pub struct NerTraining {
+    pub language: Language,
+    /// The most epochs tried; the best on the development part is kept.
+    pub max_epochs: usize,
+    /// Features seen fewer times in training are dropped.
+    pub min_feature_count: u32,
+    /// Leave the development documents out of the final model too.
+    pub hold_out: bool,
+}
+
+/// The first development document of a primary file of `sentences` sentences: the last 10%.
+pub fn dev_start(sentences: usize) -> usize {
+    let documents = sentences.div_ceil(SENTENCES_PER_DOCUMENT);
+    documents - documents / 10
+}
+
+/// One analysed training document.
+struct Document {
+    tokens: Vec<Token>,
+    /// The normalized text the tokens are over.
+    text: String,
+    sentences: Vec<std::ops::Range<usize>>,
+    /// Gold tag of each token.
+    gold: Vec<usize>,
+    /// Static feature rows of each token (`starts` style ranges into `features`).
+    features: Vec<u32>,
+    starts: Vec<usize>,
+}
+
+/// Perceptron weights with the sums needed for averaging.
+struct Weights {
+    w: Vec<f32>,
+    sum: Vec<f64>,
+    transitions: Transitions,
+    transitions_sum: [[f64; TAGS]; TAGS + 1],
+    /// Updates so far (the averaging clock).
+    clock: f64,
+}
+
+impl Weights {
+    fn new(rows: usize) -> Weights {
+        Weights {
+            w: vec![0.0; rows * TAGS],
+            sum: vec![0.0; rows * TAGS],
+            transitions: [[0.0; TAGS]; TAGS + 1],
+            transitions_sum: [[0.0; TAGS]; TAGS + 1],
+            clock: 1.0,
+        }
+    }
+
+    fn emissions(&self, rows: &[u32], scores: &mut TagScores) {
+        for &row in rows {
+            let w = &self.w[row as usize * TAGS..(row as usize + 1) * TAGS];
+            scores.iter_mut().zip(w).for_each(|(s, w)| *s += w);
+        }
+    }
+
+    fn update_rows(&mut self, rows: &[u32], tag: usize, delta: f32) {
+        for &row in rows {
+            let k = row as usize * TAGS + tag;
+            self.w[k] += delta;
+            self.sum[k] += self.clock * delta as f64;
+        }
+    }
+
+    fn update_transition(&mut self, previous: usize, next: usize, delta: f32) {
+        self.transitions[previous][next] += delta;
+        self.transitions_sum[previous][next] += self.clock * delta as f64;
+    }
+
+    /// A copy with the averaged values (w - sum / clock) as its weights.
+    fn averaged(&self) -> Weights {
+        let mut copy = Weights::new(0);
+        copy.w = self
+            .w
+            .iter()
+            .zip(&self.sum)
+            .map(|(w, s)| (*w as f64 - s / self.clock) as f32)
+            .collect();
+        for (p, row) in copy.transitions.iter_mut().enumerate() {
+            for (t, value) in row.iter_mut().enumerate() {
+                *value = (self.transitions[p][t] as f64 - self.transitions_sum[p][t] / self.clock)
+                    as f32;
+            }
+        }
+        copy
+    }
+}
+
+/// Our token's gold tag: the tag of the corpus token its name starts in; B- only on the first of
+/// our tokens in a corpus token that begins a chunk (IOB1 or IOB2).
+fn gold_tags(
+    tokens: &[Token],
+    analysis_to_original: impl Fn(&Token) -> usize,
+    spans: &[(usize, usize)],
+    tags: &[&str],
+) -> Vec<usize> {
+    let entity_type = |tag: &str| -> Option<usize> {
+        let (_, kind) = tag.split_once('-')?;
+        let label = label_of(kind)?;
+        TYPES.iter().position(|&t| t == label)
+    };
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut last_corpus_token = usize::MAX;
+    for token in tokens {
+        let start = analysis_to_original(token);
+        let g = spans.partition_point(|&(_, end)| end <= start);
+        if g >= spans.len() || spans[g].0 > start {
+            out.push(model::OUTSIDE);
+            continue;
+        }
+        let tag = match entity_type(tags[g]) {
+            None => model::OUTSIDE,
+            Some(t) => {
+                let previous_same = g > 0 && entity_type(tags[g - 1]) == Some(t);
+                let begins_chunk = tags[g].starts_with("B-") || !previous_same;
+                if begins_chunk && g != last_corpus_token {
+                    model::begin_tag(t)
+                } else {
+                    model::inside_tag(t)
+                }
+            }
+        };
+        last_corpus_token = g;
+        out.push(tag);
+    }
+    out
+}
+
+/// Makes a tag sequence valid BIO within each sentence (an I- after anything else becomes B-).
+fn repair(tags: &mut [usize], sentences: &[std::ops::Range<usize>]) {
+    for range in sentences {
+        let mut previous = TAGS;
+        for tag in &mut tags[range.clone()] {
+            if !model::allowed(previous, *tag) {
+                *tag = model::begin_tag(model::tag_type(*tag).map_or(0, |(_, t)| t));
+            }
+            previous = *tag;
+        }
+    }
+}
+
+struct Trainer {
+    language: Language,
+    index: HashMap<u64, u32>,
+    keys: Vec<u64>,
+}
+
+impl Trainer {
+    /// Runs the text layer over every document and finds our tokens' gold tags.
+    fn analyse(&self, pipeline: &Pipeline, sentences: &[Vec<(String, String)>]) -> Vec<Document> {
+        sentences
+            .chunks(SENTENCES_PER_DOCUMENT)
+            .map(|chunk| {
+                let (text, spans) = document_text(chunk);
+                let tags: Vec<&str> = chunk.iter().flatten().map(|(_, t)| t.as_str()).collect();
+                let analysis = pipeline.analyze(&text, self.language, true);
+                let sentences = sentence_ranges(&analysis.sentence_of_token);
+                let mut gold = gold_tags(
+                    &analysis.tokens,
+                    |t| analysis.normalized.map.to_original(t.name_span()).start,
+                    &spans,
+                    &tags,
+                );
+                repair(&mut gold, &sentences);
+                Document {
+                    tokens: analysis.tokens,
+                    text: analysis.normalized.text,
+                    sentences,
+                    gold,
+                    features: Vec::new(),
+                    starts: Vec::new(),
+                }
+            })
+            .collect()
+    }
+
+    /// The static feature hashes of a document's tokens, with `starts` ranges.
+    fn feature_hashes(
+        &self,
+        sources: &FeatureSources,
+        document: &Document,
+    ) -> (Vec<u64>, Vec<usize>) {
+        let mut hashes = Vec::new();
+        let mut starts = Vec::new();
+        let (mut buffer, mut buffer_starts) = (Vec::new(), Vec::new());
+        for range in &document.sentences {
+            let sentence = &document.tokens[range.clone()];
+            features::sentence_features(
+                sources,
+                &document.text,
+                sentence,
+                &mut buffer,
+                &mut buffer_starts,
+            );
+            for i in 0..sentence.len() {
+                starts.push(hashes.len());
+                hashes.extend_from_slice(&buffer[buffer_starts[i]..buffer_starts[i + 1]]);
+            }
+        }
+        starts.push(hashes.len());
+        (hashes, starts)
+    }
+
+    fn row(&mut self, hash: u64) -> u32 {
+        let next = self.keys.len() as u32;
+        *self.index.entry(hash).or_insert_with(|| {
+            self.keys.push(hash);
+            next
+        })
+    }
+
+    /// Scores of a sentence's tokens: their static feature rows plus the memory features.
+    fn sentence_scores(
+        &self,
+        weights: &Weights,
+        document: &Document,
+        range: &std::ops::Range<usize>,
+        memory: &DocumentMemory,
+    ) -> (Vec<Vec<u32>>, Vec<TagScores>) {
+        let mut dynamic = Vec::new();
+        range
+            .clone()
+            .map(|i| {
+                let mut rows: Vec<u32> =
+                    document.features[document.starts[i]..document.starts[i + 1]].to_vec();
+                dynamic.clear();
+                features::memory_features(memory, &document.tokens[i], &mut dynamic);
+                rows.extend(dynamic.iter().filter_map(|h| self.index.get(h).copied()));
+                let mut scores = [0f32; TAGS];
+                weights.emissions(&rows, &mut scores);
+                (rows, scores)
+            })
+            .unzip()
+    }
+
+    /// Decodes one document; calls `step` with each sentence's range, scores and predicted tags.
+    fn tag_document(
+        &self,
+        weights: &Weights,
+        document: &Document,
+        mut step: impl FnMut(&std::ops::Range<usize>, &[TagScores], &[usize]),
+    ) {
+        let mut memory = DocumentMemory::default();
+        for range in &document.sentences {
+            let (_, emissions) = self.sentence_scores(weights, document, range, &memory);
+            let predicted = model::viterbi(&emissions, &weights.transitions);
+            step(range, &emissions, &predicted);
+            let runs = entity_runs(&predicted);
+            remember(&mut memory, &document.tokens[range.clone()], &runs);
+        }
+    }
+
+    /// One perceptron pass; online: each sentence is decoded with the weights the sentences
+    /// before it left.
+    fn epoch(&self, weights: &mut Weights, documents: &[&Document]) {
+        for document in documents {
+            let mut memory = DocumentMemory::default();
+            for range in &document.sentences {
+                let (rows_of, emissions) = self.sentence_scores(weights, document, range, &memory);
+                let predicted = model::viterbi(&emissions, &weights.transitions);
+                let gold = &document.gold[range.clone()];
+                if predicted != gold {
+                    let mut previous = (TAGS, TAGS);
+                    for (k, rows) in rows_of.iter().enumerate() {
+                        let (g, p) = (gold[k], predicted[k]);
+                        if g != p {
+                            weights.update_rows(rows, g, 1.0);
+                            weights.update_rows(rows, p, -1.0);
+                        }
+                        if (previous.0, g) != (previous.1, p) {
+                            weights.update_transition(previous.0, g, 1.0);
+                            weights.update_transition(previous.1, p, -1.0);
+                        }
+                        previous = (g, p);
+                    }
+                }
+                weights.clock += 1.0;
+                let runs = entity_runs(&predicted);
+                remember(&mut memory, &document.tokens[range.clone()], &runs);
+            }
+        }
+    }
+
+    /// Chunk counts of `weights` on `documents` (over our tokens).
+    fn score(&self, weights: &Weights, documents: &[&Document]) -> Counts {
+        let mut counts = Counts::default();
+        for document in documents {
+            self.tag_document(weights, document, |range, _, predicted| {
+                let gold: std::collections::BTreeSet<_> =
+                    entity_runs(&document.gold[range.clone()])
+                        .into_iter()
+                        .collect();
+                let found: std::collections::BTreeSet<_> =
+                    entity_runs(predicted).into_iter().collect();
+                counts.add(Counts::of_sets(&gold, &found));
+                if std::env::var_os("NABA_DUMP").is_some() {
+                    let toks = &document.tokens[range.clone()];
+                    let show = |r: &(usize, usize, usize)| {
+                        toks[r.0..r.1]
+                            .iter()
+                            .map(|t| t.key.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    };
+                    for g in gold.difference(&found) {
+                        let ctx: Vec<&str> = toks[g.0.saturating_sub(3)..(g.1 + 2).min(toks.len())]
+                            .iter()
+                            .map(|t| t.key.as_str())
+                            .collect();
+                        eprintln!("FN {:?} [{}]  | {}", TYPES[g.2], show(g), ctx.join(" "));
+                    }
+                    for f in found.difference(&gold) {
+                        let ctx: Vec<&str> = toks[f.0.saturating_sub(3)..(f.1 + 2).min(toks.len())]
+                            .iter()
+                            .map(|t| t.key.as_str())
+                            .collect();
+                        eprintln!("FP {:?} [{}]  | {}", TYPES[f.2], show(f), ctx.join(" "));
+                    }
+                }
+            });
+        }
+        counts
+    }
+
+    /// The temperature (from a grid) that gives the gold tags the highest likelihood.
+    fn fit_temperature(&self, weights: &Weights, documents: &[&Document]) -> f32 {
+        let mut all: Vec<(Vec<TagScores>, Vec<usize>)> = Vec::new();
+        for document in documents {
+            self.tag_document(weights, document, |range, emissions, _| {
+                all.push((emissions.to_vec(), document.gold[range.clone()].to_vec()));
+            });
+        }
+        let candidates = [0.25f32, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0];
+        let mut best = (f64::MAX, 1.0);
+        for &t in &candidates {
+            let mut loss = 0f64;
+            for (emissions, gold) in &all {
+                let m = model::marginals(emissions, &weights.transitions, t);
+                for (p, &g) in m.iter().zip(gold) {
+                    loss -= (p[g].max(1e-6) as f64).ln();
+                }
+            }
+            if loss < best.0 {
+                best = (loss, t);
+            }
+        }
+        best.1
+    }
+}
+
+/// Deterministic shuffle (Fisher-Yates with a fixed xorshift seed).
+fn shuffle<T>(items: &mut [T], seed: u64) {
+    let mut state = seed | 1;
+    for i in (1..items.len()).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        items.swap(i, (state % (i as u64 + 1)) as usize);
+    }
+}
+
+/// Folds of `naba train ner --cross-validate`: contiguous runs of documents, since neighbouring
+/// documents tell the same stories (a test split is a later stretch of news, not interleaved).
+const FOLDS: usize = 5;
+
+/// Training documents with their feature rows.
+struct Prepared {
+    trainer: Trainer,
+    documents: Vec<Document>,
+    /// Documents of the primary file come first; this many.
+    primary_count: usize,
+    report: String,
+}
+
+/// Trains on `primary` (whose last 10% of documents choose the epochs) plus `extra` training
+/// sentences; returns the model and a report.
+pub fn train(
+    pipeline: &Pipeline,
+    lexicons: &Lexicons,
+    clusters: &WordClusters,
+    primary: &[Vec<(String, String)>],
+    extra: &[Vec<(String, String)>],
+    config: &NerTraining,
+) -> (Model, String) {
+    let Prepared {
+        trainer,
+        documents,
+        primary_count,
+        mut report,
+    } = prepare(pipeline, lexicons, clusters, primary, extra, config);
+    let dev_start = dev_start(primary.len());
+    // Development run: train without the held-out documents, pick the epoch count.
+    let dev: Vec<&Document> = documents[dev_start..primary_count].iter().collect();
+    let mut train_part: Vec<&Document> = documents[..dev_start]
+        .iter()
+        .chain(&documents[primary_count..])
+        .collect();
+    let mut weights = Weights::new(trainer.keys.len());
+    let mut best = (-1.0, 1usize, 1.0f32);
+    for epoch in 1..=config.max_epochs {
+        shuffle(&mut train_part, epoch as u64 * 7919);
+        trainer.epoch(&mut weights, &train_part);
+        let averaged = weights.averaged();
+        let counts = trainer.score(&averaged, &dev);
+        report.push_str(&format!("epoch {epoch:>2}: development {counts}\n"));
+        if counts.f1() > best.0 {
+            let temperature = trainer.fit_temperature(&averaged, &dev);
+            best = (counts.f1(), epoch, temperature);
+        }
+    }
+    let (_, epochs, temperature) = best;
+    report.push_str(&format!(
+        "chosen: {epochs} epochs, temperature {temperature}; retraining on {}\n",
+        if config.hold_out {
+            "all but the development documents"
+        } else {
+            "all documents"
+        }
+    ));
+
+    let mut all: Vec<&Document> = documents
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !config.hold_out || !(dev_start..primary_count).contains(i))
+        .map(|(_, d)| d)
+        .collect();
+    let mut weights = Weights::new(trainer.keys.len());
+    for epoch in 1..=epochs {
+        shuffle(&mut all, epoch as u64 * 7919);
+        trainer.epoch(&mut weights, &all);
+    }
+    let averaged = weights.averaged();
+    let model = Model::from_parts(&trainer.keys, averaged.w, averaged.transitions, temperature);
+    (model, report)
+}
+
+/// Analyses the training documents, computes their features and numbers the features seen often
+/// enough.
+fn prepare(
+    pipeline: &Pipeline,
+    lexicons: &Lexicons,
+    clusters: &WordClusters,
+    primary: &[Vec<(String, String)>],
+    extra: &[Vec<(String, String)>],
+    config: &NerTraining,
+) -> Prepared {
+    let mut trainer = Trainer {
+        language: config.language,
+        index: HashMap::default(),
+        keys: Vec::new(),
+    };
+    let mut documents = trainer.analyse(pipeline, primary);
+    let primary_count = documents.len();
+    documents.extend(trainer.analyse(pipeline, extra));
+
+    let article = match config.language {
+        Language::Arabic => ArticleEvidence::from_word_counts(&lexicons.arabic_words),
+        _ => ArticleEvidence::default(),
+    };
+    let sources = FeatureSources {
+        clusters,
+        article: &article,
+        lexicons,
+        language: config.language,
+    };
+    let all_hashes: Vec<(Vec<u64>, Vec<usize>)> = documents
+        .iter()
+        .map(|document| trainer.feature_hashes(&sources, document))
+        .collect();
+
+    // Feature rows: hashes seen often enough in training, plus the memory features.
+    let mut counts: HashMap<u64, u32> = HashMap::default();
+    for (hashes, _) in &all_hashes {
+        for &h in hashes {
+            *counts.entry(h).or_default() += 1;
+        }
+    }
+    let mut frequent: Vec<u64> = counts
+        .into_iter()
+        .filter(|&(_, c)| c >= config.min_feature_count)
+        .map(|(h, _)| h)
+        .collect();
+    frequent.sort_unstable();
+    for h in frequent {
+        trainer.row(h);
+    }
+    for t in 0..TYPES.len() {
+        let mut memory = DocumentMemory::default();
+        memory.remember("x", t as u8);
+        let mut hashes = Vec::new();
+        let token = pipeline.analyze("x", config.language, true).tokens;
+        features::memory_features(&memory, &token[0], &mut hashes);
+        for h in hashes {
+            trainer.row(h);
+        }
+    }
+    for (document, (hashes, starts)) in documents.iter_mut().zip(all_hashes) {
+        let mut rows = Vec::with_capacity(hashes.len());
+        let mut row_starts = Vec::with_capacity(starts.len());
+        for w in starts.windows(2) {
+            row_starts.push(rows.len());
+            rows.extend(
+                hashes[w[0]..w[1]]
+                    .iter()
+                    .filter_map(|h| trainer.index.get(h).copied()),
+            );
+        }
+        row_starts.push(rows.len());
+        document.features = rows;
+        document.starts = row_starts;
+    }
+    let tokens: usize = documents.iter().map(|d| d.tokens.len()).sum();
+    let report = format!(
+        "{} documents, {tokens} tokens, {} features (seen {}+ times)\n",
+        documents.len(),
+        trainer.keys.len(),
+        config.min_feature_count
+    );
+    Prepared {
+        trainer,
+        documents,
+        primary_count,
+        report,
+    }
+}
+
+/// `naba train ner --cross-validate`: five contiguous folds of the primary file, each scored by
+/// a model trained on the rest; the mean chunk F1 after each epoch. Writes no model.
+pub fn cross_validate(
+    pipeline: &Pipeline,
+    lexicons: &Lexicons,
+    clusters: &WordClusters,
+    primary: &[Vec<(String, String)>],
+    extra: &[Vec<(String, String)>],
+    config: &NerTraining,
+) -> String {
+    let Prepared {
+        trainer,
+        documents,
+        primary_count,
+        mut report,
+    } = prepare(pipeline, lexicons, clusters, primary, extra, config);
+    let fold_size = primary_count.div_ceil(FOLDS);
+    let mut totals = vec![Counts::default(); config.max_epochs];
+    for fold in 0..FOLDS {
+        let dev_range = fold * fold_size..((fold + 1) * fold_size).min(primary_count);
+        let dev: Vec<&Document> = documents[dev_range.clone()].iter().collect();
+        let mut train_part: Vec<&Document> = documents
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !dev_range.contains(i))
+            .map(|(_, d)| d)
+            .collect();
+        let mut weights = Weights::new(trainer.keys.len());
+        let mut line = format!("fold {fold}:");
+        for (epoch, total) in totals.iter_mut().enumerate() {
+            shuffle(&mut train_part, (epoch as u64 + 1) * 7919);
+            trainer.epoch(&mut weights, &train_part);
+            let counts = trainer.score(&weights.averaged(), &dev);
+            total.add(counts);
+            line.push_str(&format!(" {:.3}", counts.f1()));
+        }
+        report.push_str(&line);
+        report.push('\n');
+    }
+    report.push_str("pooled F1 by epoch:");
+    for (epoch, total) in totals.iter().enumerate() {
+        report.push_str(&format!(" {}:{:.4}", epoch + 1, total.f1()));
+    }
+    report.push('\n');
+    report
+}
