@@ -133,6 +133,18 @@ pub struct Enrichment {
     pub warnings: Vec<String>,
 }
 
+/// Which entity taggers a pipeline loads.
+#[derive(Clone, Copy, Debug)]
+pub enum Models<'a> {
+    /// The committed models built into the binary.
+    Embedded,
+    /// A folder with `ner_<lang>.bin` and `clusters_<lang>.tsv`, as `naba train` writes them: for
+    /// measuring a candidate model before it is committed.
+    Folder(&'a Path),
+    /// None: the text layer alone (what training needs), names from the lexicon fallback.
+    None,
+}
+
 /// The stages, loaded once and shared by all requests.
 #[derive(Debug)]
 pub struct Pipeline {
@@ -170,33 +182,20 @@ impl Mapper<'_> {
 impl Pipeline {
     /// Loads the embedded lexicons and models and builds every stage. Fails on bad resource data.
     pub fn load() -> Result<Pipeline, LexiconError> {
-        Pipeline::load_with_models(None)
+        Pipeline::load_with_models(Models::Embedded)
     }
 
-    /// Like `load`, with the taggers read from `models` (a folder with `ner_<lang>.bin`,
-    /// `clusters_<lang>.tsv`, as `naba train` writes) instead of the embedded
-    /// ones: for measuring a candidate model before it is committed.
-    pub fn load_with_models(models: Option<&Path>) -> Result<Pipeline, LexiconError> {
+    /// Like `load`, with the taggers `models` says.
+    pub fn load_with_models(models: Models) -> Result<Pipeline, LexiconError> {
         let lexicons = Arc::new(Lexicons::load_embedded()?);
         let segmenter = CliticSegmenter::with_frequencies(&lexicons.arabic_words);
         let (arabic, english) = match models {
-            None => (
-                load_tagger(
-                    &lexicons,
-                    NER_MODEL_AR,
-                    CLUSTERS_AR,
-                    Language::Arabic,
-                    "ner_ar.bin",
-                )?,
-                load_tagger(
-                    &lexicons,
-                    NER_MODEL_EN,
-                    CLUSTERS_EN,
-                    Language::English,
-                    "ner_en.bin",
-                )?,
+            Models::None => (None, None),
+            Models::Embedded => (
+                load_tagger(&lexicons, NER_MODEL_AR, CLUSTERS_AR, Language::Arabic)?,
+                load_tagger(&lexicons, NER_MODEL_EN, CLUSTERS_EN, Language::English)?,
             ),
-            Some(dir) => (
+            Models::Folder(dir) => (
                 load_tagger_files(&lexicons, dir, "ar", Language::Arabic)?,
                 load_tagger_files(&lexicons, dir, "en", Language::English)?,
             ),
@@ -374,21 +373,21 @@ impl Pipeline {
     }
 }
 
-/// A committed tagger and its clusters; None when the model file is empty (not trained).
+/// A tagger from its model file and clusters; None when the model file is empty (not trained
+/// yet).
 fn load_tagger(
     lexicons: &Lexicons,
     model: &[u8],
     clusters: &str,
     language: Language,
-    file: &'static str,
 ) -> Result<Option<Tagger>, LexiconError> {
     if model.is_empty() {
         return Ok(None);
     }
     let problem = |problem: String| LexiconError {
-        file,
+        file: "ner model",
         line: 0,
-        problem,
+        problem: format!("{language:?}: {problem}"),
     };
     let model = Model::from_bytes(model).map_err(problem)?;
     let clusters = WordClusters::parse(clusters).map_err(problem)?;
@@ -430,5 +429,5 @@ fn load_tagger_files(
     }
     let model = read(format!("ner_{code}.bin"))?;
     let clusters = String::from_utf8_lossy(&read(format!("clusters_{code}.tsv"))?).into_owned();
-    load_tagger(lexicons, &model, &clusters, language, "ner model")
+    load_tagger(lexicons, &model, &clusters, language)
 }

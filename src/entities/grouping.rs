@@ -92,6 +92,9 @@ pub(super) fn group(
     }
     let mut clusters = index.clusters;
     add_family_name_mentions(text, tokens, &mut clusters);
+    for cluster in &mut clusters {
+        cluster.label = consensus_label(&cluster.mentions);
+    }
 
     let mut entities: Vec<Entity> = clusters
         .into_iter()
@@ -137,6 +140,27 @@ pub(super) fn group(
         .collect();
     entities.sort_by_key(|e| e.mentions[0].0.start);
     entities
+}
+
+/// The label the mentions of one entity agree on most, weighing each by its confidence: one
+/// odd mention does not relabel the rest (`العراق` tagged ORGANIZATION once among LOCATIONs).
+fn consensus_label(mentions: &[EntityMention]) -> Label {
+    let mut weight: Vec<(Label, f32)> = Vec::new();
+    for m in mentions {
+        match weight.iter_mut().find(|(l, _)| *l == m.label) {
+            Some((_, w)) => *w += m.confidence,
+            None => weight.push((m.label, m.confidence)),
+        }
+    }
+    // Ties go to the first label seen (the longest mention's), as before.
+    weight
+        .iter()
+        .fold(None::<(Label, f32)>, |best, &(l, w)| match best {
+            Some((_, bw)) if bw >= w => best,
+            _ => Some((l, w)),
+        })
+        .map(|(l, _)| l)
+        .expect("a cluster has a mention")
 }
 
 fn mention_key(tokens: &[Token], mention: &EntityMention) -> String {

@@ -154,16 +154,17 @@ impl EntityRecognizer {
         }
         let mut candidates = Vec::new();
         rules::find_values(text, tokens, language, &mut candidates);
-        if let Some(tagger) = self.tagger(language) {
-            tagger.find_names(
+        match self.tagger(language) {
+            Some(tagger) => tagger.find_names(
                 text,
                 tokens,
                 sentence_of_token,
                 &self.lexicons,
                 &mut candidates,
-            );
-        } else {
-            self.find_gazetteer_names(text, tokens, language, &mut candidates);
+            ),
+            None => self.find_gazetteer_names(text, tokens, language, &mut candidates),
+        }
+        if self.tagger(language).is_none() {
             match language {
                 Language::Arabic => {
                     arabic::find_persons(text, tokens, &self.lexicons, &mut candidates)

@@ -231,7 +231,7 @@ pub(super) fn find_values(
             if tokens.get(end).is_some_and(|t| {
                 matches!(
                     t.key.as_str(),
-                    "am" | "pm" | "a.m" | "p.m" | "صباحا" | "مساء"
+                    "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m." | "صباحا" | "مساء"
                 )
             }) {
                 end += 1;

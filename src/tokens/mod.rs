@@ -271,6 +271,9 @@ fn scan_token(run: &str, at: Option<usize>) -> (usize, TokenKind) {
         };
         return (len, kind);
     }
+    if let Some(len) = initialism_len(run) {
+        return (len, TokenKind::Word);
+    }
     if is_word_char(first) {
         let len = word_len(run);
         let word = &run[..len];
@@ -330,6 +333,28 @@ fn is_punctuation(c: char) -> bool {
                 | '·'
                 | '٪'
         )
+}
+
+/// Length of an initialism at the start of `run`: two or more single letters each followed by a
+/// period (`U.S.`, `U.N.`, `D.C.`, `p.m.`), kept whole with its last period.
+fn initialism_len(run: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut letters = 0;
+    let mut chars = run.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphabetic() && chars.peek() == Some(&'.') {
+            chars.next();
+            len += c.len_utf8() + 1;
+            letters += 1;
+        } else {
+            if is_word_char(c) {
+                // `U.Stuff`: a letter run goes on, so this is not an initialism.
+                return None;
+            }
+            break;
+        }
+    }
+    (letters >= 2).then_some(len)
 }
 
 /// Length of a word starting at `text[0]`: word characters, joined by inner `-` `'` `’` between
@@ -431,6 +456,22 @@ mod tests {
     fn token_kinds_table() {
         use TokenKind::*;
         let cases: &[(&str, &[(&str, TokenKind)])] = &[
+            (
+                "the U.S. and U.N. at 3 p.m., U.Stuff",
+                &[
+                    ("the", Word),
+                    ("U.S.", Word),
+                    ("and", Word),
+                    ("U.N.", Word),
+                    ("at", Word),
+                    ("3", Number),
+                    ("p.m.", Word),
+                    (",", Punctuation),
+                    ("U", Word),
+                    (".", Punctuation),
+                    ("Stuff", Word),
+                ],
+            ),
             (
                 "Hello, world!",
                 &[

