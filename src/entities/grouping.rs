@@ -44,7 +44,7 @@ impl Clusters {
     fn add(&mut self, tokens: &[Token], mention: &EntityMention) {
         let key = mention_key(tokens, mention);
         let is_name = mention.label.is_name();
-        let single_token = mention.tokens.1 - mention.tokens.0 == 1;
+        let single_token = mention.tokens.1 - name_start(tokens, mention) == 1;
         let same_key = self.by_key.get(&(is_name, key.clone())).copied();
         let same_family = (single_token && is_name)
             .then(|| self.by_family.get(strip_article(&key)).copied())
@@ -86,7 +86,7 @@ pub(super) fn group(
     let mut index = Clusters::default();
     // Full names first so that a short form met earlier (a headline) still finds its entity.
     let mut order: Vec<&EntityMention> = mentions.iter().collect();
-    order.sort_by_key(|m| std::cmp::Reverse(m.tokens.1 - m.tokens.0));
+    order.sort_by_key(|m| std::cmp::Reverse(m.tokens.1 - name_start(tokens, m)));
     for mention in order {
         index.add(tokens, mention);
     }
@@ -101,20 +101,40 @@ pub(super) fn group(
         .map(|mut c| {
             c.mentions.sort_by_key(|m| m.span.start);
             c.mentions.dedup_by_key(|m| m.span);
+            // The name proper of a mention (titles inside it are roles, not name).
+            let name_span = |m: &EntityMention| {
+                let start = name_start(tokens, m);
+                if start == m.tokens.0 {
+                    m.span
+                } else {
+                    NormSpan::new(tokens[start].name_span().start, m.span.end)
+                }
+            };
             let longest = c
                 .mentions
                 .iter()
-                .max_by_key(|m| {
+                .map(name_span)
+                .max_by_key(|span| {
                     (
-                        m.span.slice(text).chars().count(),
-                        std::cmp::Reverse(m.span.start),
+                        span.slice(text).chars().count(),
+                        std::cmp::Reverse(span.start),
                     )
                 })
                 .expect("a cluster has a mention");
-            let name = longest.span.slice(text).to_string();
+            let name = longest.slice(text).to_string();
             let mut roles: Vec<String> = Vec::new();
             if c.label == Label::Person {
                 for m in &c.mentions {
+                    let start = name_start(tokens, m);
+                    if start > m.tokens.0 {
+                        let role = NormSpan::new(m.span.start, tokens[start - 1].span.end)
+                            .slice(text)
+                            .trim_end_matches('.')
+                            .to_string();
+                        if !roles.contains(&role) && role.chars().count() > 2 {
+                            roles.push(role);
+                        }
+                    }
                     let title = match language {
                         Language::Arabic => arabic::title_before(tokens, m.tokens.0),
                         _ => english::title_before(text, tokens, m.tokens.0),
@@ -163,8 +183,29 @@ fn consensus_label(mentions: &[EntityMention]) -> Label {
         .expect("a cluster has a mention")
 }
 
-fn mention_key(tokens: &[Token], mention: &EntityMention) -> String {
+/// The first token of a person's name inside a mention that starts with titles (`Mr. Jaber`,
+/// `Labour Minister Adel al-Rikabi`, as news corpora like GMB tag them): after the last title
+/// word among the first four tokens, and after the period of an abbreviated title. Other
+/// mentions start where they start.
+fn name_start(tokens: &[Token], mention: &EntityMention) -> usize {
     let (a, b) = mention.tokens;
+    if mention.label != Label::Person || b - a < 2 {
+        return a;
+    }
+    let last_title = (a..(a + 4).min(b - 1))
+        .rev()
+        .find(|&i| super::is_title_word(&tokens[i].key));
+    let Some(mut start) = last_title.map(|i| i + 1) else {
+        return a;
+    };
+    if start < b - 1 && tokens[start].key == "." {
+        start += 1;
+    }
+    start
+}
+
+fn mention_key(tokens: &[Token], mention: &EntityMention) -> String {
+    let (a, b) = (name_start(tokens, mention), mention.tokens.1);
     let mut key = tokens[a].name_key().to_string();
     for t in &tokens[a + 1..b] {
         key.push(' ');

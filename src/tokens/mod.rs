@@ -271,8 +271,11 @@ fn scan_token(run: &str, at: Option<usize>) -> (usize, TokenKind) {
         };
         return (len, kind);
     }
-    if let Some(len) = initialism_len(run) {
-        return (len, TokenKind::Word);
+    // Only a letter right before a period can start an initialism: a cheap test first.
+    if run.as_bytes().get(first.len_utf8()) == Some(&b'.') {
+        if let Some(len) = initialism_len(run) {
+            return (len, TokenKind::Word);
+        }
     }
     if is_word_char(first) {
         let len = word_len(run);

@@ -32,18 +32,6 @@ pub struct Tagger {
     language: Language,
 }
 
-/// Static features of every token of a document (`starts` ranges into `hashes`).
-struct DocumentFeatures {
-    hashes: Vec<u64>,
-    starts: Vec<usize>,
-}
-
-impl DocumentFeatures {
-    fn of(&self, i: usize) -> &[u64] {
-        &self.hashes[self.starts[i]..self.starts[i + 1]]
-    }
-}
-
 impl Tagger {
     /// A tagger; `lexicons` gives the Arabic word counts the article evidence is built from.
     pub fn new(
@@ -79,83 +67,43 @@ impl Tagger {
             lexicons,
             language: self.language,
         };
-        let sentences = sentence_ranges(sentence_of_token);
-        let mut static_features = DocumentFeatures {
-            hashes: Vec::new(),
-            starts: Vec::new(),
-        };
-        let (mut buffer, mut buffer_starts) = (Vec::new(), Vec::new());
-        for range in &sentences {
-            features::sentence_features(
-                &sources,
-                text,
-                &tokens[range.clone()],
-                &mut buffer,
-                &mut buffer_starts,
-            );
-            for w in buffer_starts.windows(2) {
-                static_features.starts.push(static_features.hashes.len());
-                static_features
-                    .hashes
-                    .extend_from_slice(&buffer[w[0]..w[1]]);
-            }
-        }
-        static_features.starts.push(static_features.hashes.len());
-
-        let model = &self.model;
-        self.decode(
-            tokens,
-            &sentences,
-            &static_features,
-            |range, emissions, tags| {
-                let runs = entity_runs(tags);
-                if runs.is_empty() {
-                    return;
-                }
-                let probabilities =
-                    model::marginals(emissions, model.transitions(), model.temperature());
-                for &(a, b, entity_type) in &runs {
-                    let confidence = (a..b)
-                        .map(|i| probabilities[i][tags[i]])
-                        .fold(1f32, f32::min);
-                    out.push(EntityMention {
-                        span: mention_span(&tokens[range.start + a..range.start + b]),
-                        label: TYPES[entity_type],
-                        confidence: (confidence * 100.0).round() / 100.0,
-                        tokens: (range.start + a, range.start + b),
-                        evidence: Evidence::Tagger,
-                    });
-                }
-            },
-        );
-    }
-
-    /// Decodes the sentences in order, remembering the decisions for the later sentences; `step`
-    /// gets each sentence's range, scores and tags.
-    fn decode(
-        &self,
-        tokens: &[Token],
-        sentences: &[Range<usize>],
-        static_features: &DocumentFeatures,
-        mut step: impl FnMut(&Range<usize>, &[TagScores], &[usize]),
-    ) {
         let mut memory = DocumentMemory::default();
-        let mut dynamic = Vec::new();
-        for range in sentences {
-            let emissions: Vec<TagScores> = range
-                .clone()
+        let (mut features, mut starts, mut dynamic) = (Vec::new(), Vec::new(), Vec::new());
+        let model = &self.model;
+        // A sentence at a time, so that the feature buffers stay small and in cache.
+        for range in sentence_ranges(sentence_of_token) {
+            let sentence = &tokens[range.clone()];
+            features::sentence_features(&sources, text, sentence, &mut features, &mut starts);
+            let emissions: Vec<TagScores> = (0..sentence.len())
                 .map(|i| {
                     let mut scores = [0f32; TAGS];
-                    self.model.add_emissions(static_features.of(i), &mut scores);
+                    model.add_emissions(&features[starts[i]..starts[i + 1]], &mut scores);
                     dynamic.clear();
-                    features::memory_features(&memory, &tokens[i], &mut dynamic);
-                    self.model.add_emissions(&dynamic, &mut scores);
+                    features::memory_features(&memory, &sentence[i], &mut dynamic);
+                    model.add_emissions(&dynamic, &mut scores);
                     scores
                 })
                 .collect();
-            let tags = model::viterbi(&emissions, self.model.transitions());
-            step(range, &emissions, &tags);
-            remember(&mut memory, &tokens[range.clone()], &entity_runs(&tags));
+            let tags = model::viterbi(&emissions, model.transitions());
+            let runs = entity_runs(&tags);
+            if runs.is_empty() {
+                continue;
+            }
+            let probabilities =
+                model::marginals(&emissions, model.transitions(), model.temperature());
+            for &(a, b, entity_type) in &runs {
+                let confidence = (a..b)
+                    .map(|i| probabilities[i][tags[i]])
+                    .fold(1f32, f32::min);
+                out.push(EntityMention {
+                    span: mention_span(&sentence[a..b]),
+                    label: TYPES[entity_type],
+                    confidence: (confidence * 100.0).round() / 100.0,
+                    tokens: (range.start + a, range.start + b),
+                    evidence: Evidence::Tagger,
+                });
+            }
+            remember(&mut memory, sentence, &runs);
         }
     }
 }
