@@ -92,3 +92,61 @@ fn the_real_lexicon_splits_clitics_and_leaves_lookalikes_whole() {
         assert_eq!(got, expected, "{word}");
     }
 }
+
+/// (label, name, roles, mention count) of every entity the pipeline returns for `text`.
+fn entities_of(pipeline: &Pipeline, text: &str) -> Vec<(String, String, Vec<String>, usize)> {
+    let options = naba::pipeline::Options {
+        features: vec![naba::pipeline::Feature::Entities],
+        ..Default::default()
+    };
+    pipeline
+        .enrich(text, &options)
+        .entities
+        .iter()
+        .map(|e| {
+            (
+                e.label.name().to_string(),
+                e.name.clone(),
+                e.roles.clone(),
+                e.mentions.len(),
+            )
+        })
+        .collect()
+}
+
+/// The tagger's promise: a name no list or training sentence has (invented here) is still found
+/// from its context, grouped with its short form, its title kept as a role.
+#[test]
+fn the_tagger_finds_names_no_lexicon_has() {
+    let pipeline = Pipeline::load().unwrap();
+    let cases: &[(&str, &[(&str, &str, &[&str], usize)])] = &[
+        (
+            "Prime Minister Zorvath Kelmani said on Monday that the talks in Varnhold would \
+             resume. Kelmani spoke after meeting officials of the Tamberly Group.",
+            &[
+                ("PERSON", "Zorvath Kelmani", &["Prime Minister"], 2),
+                ("LOCATION", "Varnhold", &[], 1),
+                ("ORGANIZATION", "Tamberly Group", &[], 1),
+            ],
+        ),
+        (
+            "وقال وزير الخارجية زورفاث كيلماني إن المحادثات في مدينة فارنهولد ستستأنف. وأضاف كيلماني أن الوفد سيعود.",
+            &[
+                ("PERSON", "زورفاث كيلماني", &["وزير الخارجية"], 2),
+                ("LOCATION", "فارنهولد", &[], 1),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        let found = entities_of(&pipeline, text);
+        for (label, name, roles, mentions) in expected.iter() {
+            let entity = found.iter().find(|e| e.1 == *name);
+            let Some((found_label, _, found_roles, found_mentions)) = entity else {
+                panic!("{name} not found in {text:?}: {found:?}");
+            };
+            assert_eq!(found_label, label, "{name}: {found:?}");
+            assert_eq!(found_roles, roles, "{name}: {found:?}");
+            assert_eq!(found_mentions, mentions, "{name}: {found:?}");
+        }
+    }
+}
