@@ -114,12 +114,15 @@ fn entities_of(pipeline: &Pipeline, text: &str) -> Vec<(String, String, Vec<Stri
         .collect()
 }
 
+/// An expected entity: label, name, roles, number of mentions.
+type ExpectedEntity = (&'static str, &'static str, &'static [&'static str], usize);
+
 /// The tagger's promise: a name no list or training sentence has (invented here) is still found
 /// from its context, grouped with its short form, its title kept as a role.
 #[test]
 fn the_tagger_finds_names_no_lexicon_has() {
     let pipeline = Pipeline::load().unwrap();
-    let cases: &[(&str, &[(&str, &str, &[&str], usize)])] = &[
+    let cases: &[(&str, &[ExpectedEntity])] = &[
         (
             "Prime Minister Zorvath Kelmani said on Monday that the talks in Varnhold would \
              resume. Kelmani spoke after meeting officials of the Tamberly Group.",
