@@ -37,27 +37,9 @@ fn search_key(text: &str) -> String {
 /// One sentence of a CoNLL-style `token TAG` file.
 type TaggedSentence = Vec<(String, String)>;
 
+/// The sentences of a `token TAG` file (the reader `naba eval ner` uses).
 fn read_conll(path: &Path) -> io::Result<Vec<TaggedSentence>> {
-    let text = fs::read_to_string(path)?;
-    let mut sentences = Vec::new();
-    let mut current = Vec::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.is_empty() {
-            if !current.is_empty() {
-                sentences.push(std::mem::take(&mut current));
-            }
-            continue;
-        }
-        let mut parts = line.split_whitespace();
-        if let (Some(token), Some(tag)) = (parts.next(), parts.last()) {
-            current.push((token.to_string(), tag.to_string()));
-        }
-    }
-    if !current.is_empty() {
-        sentences.push(current);
-    }
-    Ok(sentences)
+    crate::eval::ner::read(path).map_err(io::Error::other)
 }
 
 /// Maps a corpus tag type to our label name, or None for types we do not learn.
@@ -519,24 +501,17 @@ pub fn train_ner(
         hold_out: options.hold_out,
         min_feature_count: 3,
     };
+    let sources = ner::TrainingSources {
+        pipeline: &pipeline,
+        lexicons: &lexicons,
+        clusters: &clusters,
+        primary: &primary,
+        extra: &extra_sentences,
+    };
     if options.cross_validate {
-        return Ok(ner::cross_validate(
-            &pipeline,
-            &lexicons,
-            &clusters,
-            &primary,
-            &extra_sentences,
-            &config,
-        ));
+        return Ok(ner::cross_validate(&sources, &config));
     }
-    let (model, report) = ner::train(
-        &pipeline,
-        &lexicons,
-        &clusters,
-        &primary,
-        &extra_sentences,
-        &config,
-    );
+    let (model, report) = ner::train(&sources, &config);
     let bytes = model.to_bytes();
     let path = out_dir.join(format!("ner_{code}.bin"));
     fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -388,6 +388,19 @@ fn shuffle<T>(items: &mut [T], seed: u64) {
 /// documents tell the same stories (a test split is a later stretch of news, not interleaved).
 const FOLDS: usize = 5;
 
+/// What training reads: the text layer, resources, and the corpus sentences.
+#[derive(Clone, Copy)]
+pub struct TrainingSources<'a> {
+    /// The text layer (no taggers needed).
+    pub pipeline: &'a Pipeline,
+    pub lexicons: &'a Lexicons,
+    pub clusters: &'a WordClusters,
+    /// The primary training file, whose last 10% of documents choose the epochs.
+    pub primary: &'a [Vec<(String, String)>],
+    /// Extra training sentences (never development data).
+    pub extra: &'a [Vec<(String, String)>],
+}
+
 /// Training documents with their feature rows.
 struct Prepared {
     trainer: Trainer,
@@ -399,21 +412,14 @@ struct Prepared {
 
 /// Trains on `primary` (whose last 10% of documents choose the epochs) plus `extra` training
 /// sentences; returns the model and a report.
-pub fn train(
-    pipeline: &Pipeline,
-    lexicons: &Lexicons,
-    clusters: &WordClusters,
-    primary: &[Vec<(String, String)>],
-    extra: &[Vec<(String, String)>],
-    config: &NerTraining,
-) -> (Model, String) {
+pub fn train(sources: &TrainingSources, config: &NerTraining) -> (Model, String) {
     let Prepared {
         trainer,
         documents,
         primary_count,
         mut report,
-    } = prepare(pipeline, lexicons, clusters, primary, extra, config);
-    let dev_start = dev_start(primary.len());
+    } = prepare(sources, config);
+    let dev_start = dev_start(sources.primary.len());
     let dev: Vec<usize> = (dev_start..primary_count).collect();
     let kept: Vec<usize> = (0..documents.len())
         .filter(|i| !config.hold_out || !dev.contains(i))
@@ -498,19 +504,19 @@ fn choose_epochs(
 
 /// Analyses the training documents, computes their features and numbers the features seen often
 /// enough.
-fn prepare(
-    pipeline: &Pipeline,
-    lexicons: &Lexicons,
-    clusters: &WordClusters,
-    primary: &[Vec<(String, String)>],
-    extra: &[Vec<(String, String)>],
-    config: &NerTraining,
-) -> Prepared {
+fn prepare(sources: &TrainingSources, config: &NerTraining) -> Prepared {
     let mut trainer = Trainer {
         language: config.language,
         index: HashMap::default(),
         keys: Vec::new(),
     };
+    let TrainingSources {
+        pipeline,
+        lexicons,
+        clusters,
+        primary,
+        extra,
+    } = *sources;
     let mut documents = trainer.analyse(pipeline, primary);
     let primary_count = documents.len();
     documents.extend(trainer.analyse(pipeline, extra));
@@ -588,20 +594,13 @@ fn prepare(
 
 /// `naba train ner --cross-validate`: five contiguous folds of the primary file, each scored by
 /// the shipped training procedure (`fit`, `max_epochs` epochs) run on the rest. Writes no model.
-pub fn cross_validate(
-    pipeline: &Pipeline,
-    lexicons: &Lexicons,
-    clusters: &WordClusters,
-    primary: &[Vec<(String, String)>],
-    extra: &[Vec<(String, String)>],
-    config: &NerTraining,
-) -> String {
+pub fn cross_validate(sources: &TrainingSources, config: &NerTraining) -> String {
     let Prepared {
         trainer,
         documents,
         primary_count,
         mut report,
-    } = prepare(pipeline, lexicons, clusters, primary, extra, config);
+    } = prepare(sources, config);
     let fold_size = primary_count.div_ceil(FOLDS);
     let mut pooled = Counts::default();
     for fold in 0..FOLDS {

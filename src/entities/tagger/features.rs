@@ -82,6 +82,10 @@ struct TokenFacts<'t> {
     key: &'t str,
     shape: u64,
     class: Option<WordClass>,
+    /// A word in the given-name lexicon (read by this token and the next).
+    given_name: bool,
+    /// A title or role word (read by the next two tokens).
+    title: bool,
 }
 
 /// Labels the document has given each word so far (the "earlier decisions" feature).
@@ -131,6 +135,8 @@ pub fn sentence_features(
             key: feature_key(t),
             shape: shape_hash(t.span.slice(text), t.kind),
             class: sources.clusters.get(t.name_key()),
+            given_name: t.is_word() && is_given_name(sources, text, t),
+            title: is_title_word(t.name_key()),
         })
         .collect();
     let lexicons = sources.lexicons;
@@ -206,7 +212,7 @@ pub fn sentence_features(
             if surface.chars().any(char::is_uppercase) {
                 out.push(Fnv::new(CASED_WORD).bytes(surface.as_bytes()).0);
             }
-            word_features(sources, text, tokens, i, me.key, out);
+            word_features(sources, text, tokens, &facts, i, out);
             edge_letters(EDGE_LETTERS, &token.key, 4, out);
         }
         for (offset, template) in [(-1isize, EDGE_LETTERS + 2), (1, EDGE_LETTERS + 4)] {
@@ -235,11 +241,12 @@ fn word_features(
     sources: &FeatureSources,
     text: &str,
     tokens: &[Token],
+    facts: &[TokenFacts],
     i: usize,
-    key: &str,
     out: &mut Vec<u64>,
 ) {
     let token = &tokens[i];
+    let key = facts[i].key;
     if token.key != key {
         out.push(Fnv::new(FULL_FORM).bytes(token.key.as_bytes()).0);
     }
@@ -286,7 +293,7 @@ fn word_features(
                 .0,
         );
     }
-    if is_given_name(sources, text, token) {
+    if facts[i].given_name {
         out.push(Fnv::new(GIVEN_NAME).0);
     }
     if sources.language == Language::Arabic {
@@ -298,11 +305,11 @@ fn word_features(
                 .0,
         );
     }
-    if i > 0 && tokens[i - 1].is_word() && is_given_name(sources, text, &tokens[i - 1]) {
+    if i > 0 && facts[i - 1].given_name {
         out.push(Fnv::new(GIVEN_NAME + 1).0);
     }
     for back in 1..=2 {
-        if i >= back && is_title_word(tokens[i - back].name_key()) {
+        if i >= back && facts[i - back].title {
             out.push(Fnv::new(TITLE_BEFORE + back as u8 - 1).0);
         }
     }

@@ -143,10 +143,6 @@ impl Model {
         self.temperature
     }
 
-    pub fn set_temperature(&mut self, temperature: f32) {
-        self.temperature = temperature;
-    }
-
     /// Adds the weights of `features` to `scores`; unknown features weigh nothing.
     pub fn add_emissions(&self, features: &[u64], scores: &mut TagScores) {
         for feature in features {
