@@ -153,3 +153,25 @@ fn the_tagger_finds_names_no_lexicon_has() {
         }
     }
 }
+
+#[test]
+fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
+    let pipeline = Pipeline::load().unwrap();
+    let (report, totals) = naba::eval::quotes::evaluate(&pipeline, gold_dev(), false).unwrap();
+    for lang in ["ar", "en"] {
+        let direct = &totals[&(lang.to_string(), "direct+partial")];
+        let indirect = &totals[&(lang.to_string(), "indirect")];
+        let floors = [
+            ("direct+partial detection F1", direct.detection.f1(), 0.90),
+            ("speaker accuracy", direct.speaker_accuracy(), 0.90),
+            ("attribution F1", direct.attribution.f1(), 0.85),
+            ("indirect detection F1", indirect.detection.f1(), 0.70),
+        ];
+        for (what, value, floor) in floors {
+            assert!(
+                value >= floor,
+                "{lang} {what} {value:.3} is under {floor}:\n{report}"
+            );
+        }
+    }
+}

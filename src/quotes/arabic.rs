@@ -48,6 +48,7 @@ pub(super) fn is_speech_verb(key: &str) -> bool {
             | "رات"
             | "دعا"
             | "دعت"
+            | "دعوا"
             | "طالب"
             | "طالبت"
             | "حذر"
@@ -177,4 +178,126 @@ pub(super) fn strip_conjunction(key: &str) -> &str {
 /// Prepositions before a quoted name (`لـ "العربي الجديد"`): the marks hold a name, not a quote.
 pub(super) fn is_preposition(key: &str) -> bool {
     matches!(key, "ل" | "عن" | "من" | "في" | "الي" | "علي" | "مع" | "ب")
+}
+
+/// Adverbs, particles and demonstratives that follow a speech verb but never name its speaker
+/// (`قال أمس`, `قال أيضا`, `قال بدوره`).
+pub(super) fn is_function_word(key: &str) -> bool {
+    matches!(
+        key,
+        "امس"
+            | "اليوم"
+            | "ايضا"
+            | "كذلك"
+            | "بدوره"
+            | "بدورها"
+            | "لاحقا"
+            | "سابقا"
+            | "خلال"
+            | "قبل"
+            | "بعد"
+            | "منذ"
+            | "حول"
+            | "امام"
+            | "عند"
+            | "لدي"
+            | "اثناء"
+            | "عبر"
+            | "ضمن"
+            | "حيث"
+            | "كما"
+            | "ذلك"
+            | "هذا"
+            | "هذه"
+            | "الذي"
+            | "التي"
+            | "الذين"
+            | "قد"
+            | "لقد"
+            | "انه"
+            | "انها"
+            | "هو"
+            | "هي"
+            | "هم"
+            | "ما"
+            | "لا"
+            | "لم"
+            | "لن"
+            | "ان"
+            | "صباح"
+            | "مساء"
+            | "يوم"
+            | "اول"
+            | "فيه"
+            | "فيها"
+            | "فيهم"
+            | "عليه"
+            | "عليها"
+            | "منه"
+            | "منها"
+            | "له"
+            | "لها"
+            | "لهم"
+            | "عنه"
+            | "عنها"
+            | "اليه"
+            | "اليها"
+            | "به"
+            | "بها"
+            | "معه"
+            | "معها"
+    )
+}
+
+/// `علي` (the name Ali) rather than `على` (on): the two share a SEARCH key, but the preposition
+/// is written with alef maqsura, which the normalized text keeps.
+pub(super) fn is_name_ali(surface: &str) -> bool {
+    surface == "علي"
+}
+
+/// Verbs of appeal, whose report is a noun after `إلى` or `ب` (`دعا إلى إقالة ...`).
+pub(super) fn is_appeal_verb(key: &str) -> bool {
+    matches!(
+        key,
+        "دعا"
+            | "دعت"
+            | "دعوا"
+            | "يدعو"
+            | "تدعو"
+            | "طالب"
+            | "طالبت"
+            | "طالبوا"
+            | "يطالب"
+            | "تطالب"
+    )
+}
+
+/// Verbs of announcement, whose report may be a noun phrase (`أعلن ... تصدر الحزب`).
+pub(super) fn is_announcement_verb(key: &str) -> bool {
+    matches!(
+        key,
+        "اعلن" | "اعلنت" | "اعلنوا" | "كشف" | "كشفت" | "نفي" | "نفت" | "اكد" | "اكدت"
+    )
+}
+
+/// Words of time between an announcement's speaker and its report (`فجر السبت`, `مساء أمس`).
+pub(super) fn is_time_word(key: &str) -> bool {
+    matches!(
+        key,
+        "فجر"
+            | "صباح"
+            | "ظهر"
+            | "مساء"
+            | "ليل"
+            | "ليله"
+            | "امس"
+            | "اليوم"
+            | "الاثنين"
+            | "الثلاثاء"
+            | "الاربعاء"
+            | "الخميس"
+            | "الجمعه"
+            | "السبت"
+            | "الاحد"
+    )
 }

@@ -44,6 +44,21 @@ pub(super) fn is_speech_verb(key: &str) -> bool {
             | "termed"
             | "branded"
             | "adding"
+            | "reported"
+            | "reports"
+            | "believe"
+            | "believes"
+            | "revealed"
+            | "disclosed"
+            | "indicated"
+            | "concluded"
+            | "maintained"
+            | "contended"
+            | "asserted"
+            | "complained"
+            | "emphasised"
+            | "emphasized"
+            | "pointed"
     )
 }
 
@@ -70,11 +85,26 @@ pub(super) fn is_source_noun(key: &str) -> bool {
             | "police"
             | "analysts"
             | "residents"
+            | "commentators"
+            | "economists"
+            | "experts"
+            | "observers"
+            | "critics"
+            | "diplomats"
+            | "investors"
+            | "traders"
+            | "officers"
+            | "authorities"
+            | "researchers"
+            | "scientists"
+            | "doctors"
+            | "lawyers"
+            | "spokespeople"
     )
 }
 
 pub(super) fn is_pronoun(key: &str) -> bool {
-    matches!(key, "he" | "she" | "they" | "i" | "we")
+    matches!(key, "he" | "she" | "it" | "they" | "i" | "we")
 }
 
 /// Words that mark a source phrase as the same source met before (`the same sources`).
@@ -119,5 +149,46 @@ pub(super) fn starts_clause(key: &str) -> bool {
 
 /// Determiners that open a descriptive source phrase (`a ministry spokesman`).
 pub(super) fn is_determiner(key: &str) -> bool {
-    matches!(key, "a" | "an" | "the")
+    matches!(
+        key,
+        "a" | "an" | "the" | "many" | "some" | "several" | "most" | "other" | "two" | "three"
+    )
+}
+
+/// Conjunctions: a source phrase before a cue never reaches back over one.
+pub(super) fn is_conjunction(key: &str) -> bool {
+    matches!(key, "and" | "but" | "or" | "while" | "as" | "because")
+}
+
+/// Finite auxiliaries and modals: after a speech verb, a subject followed by one of these is a
+/// reported clause with `that` dropped (`said sales would be better`).
+pub(super) fn is_auxiliary(key: &str) -> bool {
+    matches!(
+        key,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "have"
+            | "had"
+            | "did"
+            | "does"
+            | "do"
+    )
+}
+
+/// Words that never name a speaker after a speech verb (`said on Monday`, `said yesterday`).
+pub(super) fn is_function_word(key: &str) -> bool {
+    matches!(
+        key,
+        "yesterday" | "today" | "also" | "then" | "later" | "earlier" | "again" | "however"
+    )
 }

@@ -20,9 +20,10 @@ pub mod marks;
 use rustc_hash::FxHashSet;
 
 use crate::entities::{Entity, Label};
+use crate::normalize::{Normalizer, Profile};
 use crate::text::lang::Language;
 use crate::text::NormSpan;
-use crate::tokens::{Token, TokenKind};
+use crate::tokens::{SegmentRole, Token, TokenKind};
 
 /// The form of a quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,6 +124,15 @@ impl Cues {
             _ => english::is_preposition(&token.key),
         }
     }
+    fn is_determiner(&self, token: &Token) -> bool {
+        self.language == Language::English && english::is_determiner(&token.key)
+    }
+    fn is_function_word(&self, token: &Token) -> bool {
+        match self.language {
+            Language::Arabic => arabic::is_function_word(&token.key),
+            _ => english::is_function_word(&token.key),
+        }
+    }
     fn is_pronoun(&self, token: &Token) -> bool {
         self.language == Language::English && english::is_pronoun(&token.key)
     }
@@ -162,6 +172,8 @@ struct Doc<'a> {
     in_mention: Vec<bool>,
     /// Exact spans of mentions (a quoted run that is exactly a name is no quote).
     mention_spans: FxHashSet<(usize, usize)>,
+    /// Each entity's roles as SEARCH keys per word, the first word without its article.
+    role_keys: Vec<Vec<Vec<String>>>,
     /// First and last token of each sentence.
     sentence_first: Vec<usize>,
     sentence_last: Vec<usize>,
@@ -223,7 +235,26 @@ impl<'a> Doc<'a> {
             sentence_first[s] = sentence_first[s].min(i);
             sentence_last[s] = i;
         }
+        let folder = Normalizer::for_profile(Profile::Search);
+        let role_keys = entities
+            .iter()
+            .map(|e| {
+                e.roles
+                    .iter()
+                    .map(|role| {
+                        let mut folded = String::new();
+                        folder.fold_into(role, &mut folded);
+                        folded
+                            .split_whitespace()
+                            .enumerate()
+                            .map(|(k, w)| if k == 0 { strip_article(w) } else { w }.to_string())
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         Doc {
+            role_keys,
             text,
             tokens,
             sentence_of_token,
@@ -266,11 +297,91 @@ impl<'a> Doc<'a> {
         self.cues
             .is_source_noun(&self.tokens[token], self.tokens[token].name_key())
     }
+    /// A word that may be part of a name the tagger missed: no mention, cue, clitic,
+    /// complementizer or function word; in English, capitalized.
+    fn is_name_like(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.is_word()
+            && !self.in_mention[i]
+            // A clitic split makes a word unlikely to be a name, unless a found name follows
+            // it (`سامر` looks like س + أمر, but stands before the name `بركات`).
+            && (t.segments.iter().all(|s| {
+                matches!(s.role, SegmentRole::Stem | SegmentRole::Article)
+            }) || self.in_speaker_mention.get(i + 1).copied().unwrap_or(false))
+            && !self.is_source_noun(i)
+            && !self.cues.is_cue(t)
+            && !self.cues.is_complementizer(t)
+            && (!self.cues.is_preposition(t) || arabic::is_name_ali(t.span.slice(self.text)))
+            && !self.cues.is_function_word(t)
+            && !crate::entities::is_title_word(t.name_key())
+            && (self.cues.language != Language::English || self.is_proper_noun(i))
+    }
+    /// Token `i` ends a speaker phrase: a quote mark, a colon, a comma, a complementizer or a
+    /// preposition follows the speaker (`قال علي ثاني "`, `قال X إن`, `قال X في بيان`).
+    fn ends_speaker_phrase(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            is_quote_mark(t)
+                || matches!(t.key.as_str(), ":" | "," | "،")
+                || self.cues.is_complementizer(t)
+                || self.cues.is_preposition(t)
+                || (self.cues.language == Language::Arabic
+                    && (t.key == "فقد" || arabic::is_time_word(t.name_key())))
+        })
+    }
+    /// The PERSON, among the last ones mentioned before `pos`, one of whose roles begins with
+    /// the title words at `titles` (`الوزير` -> the one whose role is `وزير الداخلية المغربي`).
+    fn person_with_role(&self, titles: std::ops::Range<usize>, pos: usize) -> Option<usize> {
+        let wanted: Vec<&str> = titles
+            .clone()
+            .map(|i| self.tokens[i].name_key())
+            .enumerate()
+            .map(|(k, key)| if k == 0 { strip_article(key) } else { key })
+            .collect();
+        let upto = self.mentions.partition_point(|(s, _)| s.start < pos);
+        let mut candidate = upto.checked_sub(1).and_then(|i| self.last_person_upto[i]);
+        // Bounded, so that a text of titles stays linear.
+        for _ in 0..ROLE_LOOKBACK {
+            let i = candidate?;
+            let entity = self.mentions[i].1;
+            if self.role_keys[entity].iter().any(|role| {
+                role.len() >= wanted.len() && role.iter().zip(&wanted).all(|(r, w)| r == w)
+            }) {
+                return Some(entity);
+            }
+            candidate = i.checked_sub(1).and_then(|j| self.last_person_upto[j]);
+        }
+        None
+    }
+    /// A word as names are written: definite (`الهلال`) in Arabic, capitalized in English.
+    fn looks_like_name_word(&self, i: usize) -> bool {
+        match self.cues.language {
+            Language::Arabic => self.tokens[i].name_key().starts_with("ال"),
+            _ => self.is_proper_noun(i),
+        }
+    }
+    /// A capitalized English word (`BA chairman ...`); Arabic has no case.
+    fn is_proper_noun(&self, token: usize) -> bool {
+        self.cues.language == Language::English
+            && self.tokens[token]
+                .span
+                .slice(self.text)
+                .starts_with(|c: char| c.is_uppercase())
+    }
     fn is_speaker_entity(&self, entity: usize) -> bool {
         matches!(
             self.entities[entity].label,
             Label::Person | Label::Organization | Label::Misc
         )
+    }
+    /// The last ORGANIZATION mention that ends at or before `pos`, among the few before it.
+    fn last_organization_before(&self, pos: usize) -> Option<(NormSpan, usize)> {
+        let upto = self.mentions.partition_point(|(s, _)| s.start < pos);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(ORGANIZATION_LOOKBACK)
+            .find(|(span, e)| span.end <= pos && self.entities[*e].label == Label::Organization)
+            .copied()
     }
     /// The last PERSON mention that ends at or before `pos`.
     fn last_person_before(&self, pos: usize) -> Option<(NormSpan, usize)> {
@@ -288,6 +399,19 @@ impl<'a> Doc<'a> {
 }
 
 const CUE_WINDOW: usize = 12;
+/// How many earlier person mentions a title may refer back to.
+const ROLE_LOOKBACK: usize = 16;
+/// How many tokens back an Arabic verb's unnamed plural subject may stand.
+const SUBJECT_LOOKBACK: usize = 12;
+/// How many earlier mentions `it said` may look back over for its organization.
+const ORGANIZATION_LOOKBACK: usize = 24;
+
+/// `الوزير` -> `وزير`: roles are recorded without the article of their first word.
+fn strip_article(key: &str) -> &str {
+    key.strip_prefix("ال")
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(key)
+}
 
 impl QuoteAttributor {
     pub fn new() -> Self {
@@ -307,23 +431,44 @@ impl QuoteAttributor {
             return Vec::new();
         }
         let doc = Doc::new(text, tokens, sentence_of_token, entities, language);
-        let mut candidates = Vec::new();
         let runs = marks::find_quoted_runs(text);
+        // Reported clauses first: a quoted run inside one takes its cue (`قال حصاد ... إنه بعد
+        // فرز ... جاء "في المقدمة ..."`), however far the cue is.
+        let mut clauses = Vec::new();
+        find_reported_speech(&doc, &runs, &mut clauses);
+        find_trailing_attributions(&doc, &runs, &mut clauses);
+        clauses.sort_by_key(|c| (c.span.start, c.span.end));
+        let mut candidates = Vec::new();
         for run in &runs {
-            if let Some(c) = classify_run(&doc, run) {
+            if let Some(c) = classify_run(&doc, run, &clauses) {
+                // A clause whose start was inferred from a stray closing mark, inside a reported
+                // clause found from its cue: the same quote, found less well.
+                if c.start_inferred && enclosing_clause(&clauses, c.span).is_some() {
+                    continue;
+                }
                 candidates.push(c);
             }
         }
         find_colon_quotes(&doc, &runs, &mut candidates);
-        find_reported_speech(&doc, &runs, &mut candidates);
-        find_trailing_attributions(&doc, &runs, &mut candidates);
+        candidates.extend(clauses);
         candidates.sort_by_key(|c| (c.span.start, c.span.end));
         resolve_speakers(&doc, candidates)
     }
 }
 
-/// Decides whether a quoted run is a quote, and its kind and cue.
-fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
+/// The reported clause (sorted by start) that contains `span`, if any.
+fn enclosing_clause(clauses: &[Candidate], span: NormSpan) -> Option<&Candidate> {
+    let after = clauses.partition_point(|c| c.span.start <= span.start);
+    clauses[..after]
+        .iter()
+        .rev()
+        .take(2)
+        .find(|c| c.span.end >= span.end && c.span != span)
+}
+
+/// Decides whether a quoted run is a quote, and its kind and cue. `clauses` are the reported
+/// clauses, sorted by start.
+fn classify_run(doc: &Doc, run: &marks::QuotedRun, clauses: &[Candidate]) -> Option<Candidate> {
     let mut content = run.content;
     let mut start_inferred = false;
     let open_token = match run.open {
@@ -373,18 +518,35 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
             doc.same_sentence(i, open_token.min(doc.tokens.len() - 1)) || i + 1 == open_token
         })
         .find(|&i| doc.cues.is_cue(&doc.tokens[i]));
+    let clause_cue = enclosing_clause(clauses, content).and_then(|c| c.cue);
+    let cue_only_from_clause = cue_before.is_none() && clause_cue.is_some();
+    let cue_before = cue_before.or(clause_cue);
     // Cue after the closing mark, in the quote's sentence: `"...," he said` / `"..." said Smith`.
     let last_content = last.saturating_sub(1);
-    let cue_after = (last..(last + 4).min(doc.tokens.len()))
+    // Only the speaker may stand between: names, titles, source nouns, determiners
+    // (`"...," BA chairman Martin Broughton said`), or a source phrase (`"..." بحسب بيان`).
+    let cue_after = (last..(last + 8).min(doc.tokens.len()))
         .take_while(|&i| {
             let t = &doc.tokens[i];
             doc.same_sentence(i, last_content)
                 && (t.kind == TokenKind::Punctuation
                     || doc.cues.is_speech_verb(t)
+                    || doc.cues.is_source_phrase(t)
                     || doc.cues.is_pronoun(t)
-                    || doc.in_mention[i])
+                    || doc.in_mention[i]
+                    || crate::entities::is_title_word(t.name_key())
+                    || doc.is_source_noun(i)
+                    || doc.cues.is_determiner(t)
+                    || doc.is_proper_noun(i))
         })
-        .find(|&i| doc.cues.is_speech_verb(&doc.tokens[i]));
+        .find(|&i| {
+            let t = &doc.tokens[i];
+            doc.cues.is_speech_verb(t)
+                || (doc.cues.is_source_phrase(t)
+                    && doc.tokens[last..i]
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Punctuation))
+        });
     let between_is_light = cue_before.is_some_and(|cue| {
         // Everything up to the end of the speaker named after the cue belongs to the attribution.
         let speaker_end = explicit_speaker(doc, cue)
@@ -431,7 +593,27 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun) -> Option<Candidate> {
         let subject_of_clause = (closing + 1..(closing + 3).min(doc.tokens.len()))
             .any(|i| doc.cues.is_complementizer(&doc.tokens[i]));
         let nameless = cue_before.is_none() && cue_after.is_none() && !whole_sentence;
-        if nameless || after_preposition || subject_of_clause {
+        // Inside a reported clause, a few quoted words are the speaker's own when they end a
+        // phrase (`إن نتائج حزبه "جد إيجابية"،`); in mid-phrase they are a name
+        // (`غريمه "الأصالة والمعاصرة" بثمانين مقعدا`).
+        let mid_phrase = cue_only_from_clause
+            && doc.tokens.get(closing + 1).is_some_and(|t| {
+                t.kind != TokenKind::Punctuation && doc.same_sentence(closing, closing + 1)
+            });
+        // Shaped like a name (every word definite in Arabic, capitalized in English, or inside
+        // an entity), not next to its cue, and running on into the sentence: a name
+        // (`قرب مقر "الهلال الأحمر" في المدينة`), where a quoted phrase would not be
+        // (`شدد على أهمية "استعادة الثقة" بين ...`).
+        let name_shaped = !between_is_light
+            && cue_after.is_none()
+            && doc
+                .tokens
+                .get(closing + 1)
+                .is_some_and(|t| t.is_word() && doc.same_sentence(closing, closing + 1))
+            && (first..last)
+                .filter(|&i| doc.tokens[i].is_word())
+                .all(|i| doc.in_mention[i] || doc.looks_like_name_word(i));
+        if nameless || after_preposition || subject_of_clause || mid_phrase || name_shaped {
             return None;
         }
     }
@@ -554,11 +736,22 @@ fn find_reported_speech(doc: &Doc, runs: &[marks::QuotedRun], out: &mut Vec<Cand
             continue;
         }
         let sentence_end = doc.sentence_end(i);
-        let limit = (i + 8).min(sentence_end + 1);
-        let complementizer = (i + 1..limit).find(|&j| doc.cues.is_complementizer(&doc.tokens[j]));
+        // The speaker, titles and circumstances may stand between the cue and its complementizer
+        // (`وقال حصاد خلال مؤتمر صحافي في مقر وزارة الداخلية في الرباط إنه ...`); a quote
+        // mark or another cue before it means the complementizer is not this cue's.
+        let limit = (i + COMPLEMENTIZER_WINDOW).min(sentence_end + 1);
+        let complementizer = (i + 1..limit)
+            .take_while(|&j| {
+                let t = &doc.tokens[j];
+                !is_quote_mark(t) && !doc.cues.is_cue(t)
+            })
+            .find(|&j| doc.cues.is_complementizer(&doc.tokens[j]));
         let clause_start = match complementizer {
             Some(comp) => comp + 1,
-            None => match english_clause_start(doc, i) {
+            None => match english_clause_start(doc, i)
+                .or_else(|| source_clause_start(doc, i))
+                .or_else(|| nominal_report_start(doc, i))
+            {
                 Some(start) => start,
                 None => continue,
             },
@@ -567,10 +760,19 @@ fn find_reported_speech(doc: &Doc, runs: &[marks::QuotedRun], out: &mut Vec<Cand
             continue;
         }
         let next = &doc.tokens[clause_start];
-        if matches!(next.key.as_str(), "\"" | "«" | "“") {
+        if is_quote_mark(next) {
             continue; // a direct quote follows; the marks detector has it
         }
-        let mut end = sentence_end;
+        // The clause ends with the sentence, or where a comma hands over to another cue
+        // (`إن نتائج حزبه "جد إيجابية"، معتبرا أن ...`).
+        let mut end = (clause_start + 1..=sentence_end)
+            .take(CLAUSE_SCAN)
+            .find(|&j| {
+                doc.tokens[j - 1].kind == TokenKind::Punctuation
+                    && matches!(doc.tokens[j - 1].key.as_str(), "," | "،" | ";" | "؛")
+                    && doc.cues.is_cue(&doc.tokens[j])
+            })
+            .map_or(sentence_end, |j| j - 1);
         while end > clause_start && doc.tokens[end].kind == TokenKind::Punctuation {
             end -= 1;
         }
@@ -594,11 +796,89 @@ fn find_reported_speech(doc: &Doc, runs: &[marks::QuotedRun], out: &mut Vec<Cand
     }
 }
 
+/// How far after a cue its complementizer may be, in tokens.
+const COMPLEMENTIZER_WINDOW: usize = 20;
+/// How far into a reported clause a hand-over to another cue is looked for, so that a
+/// sentence of a million tokens is scanned once, not once per cue.
+const CLAUSE_SCAN: usize = 120;
+
+fn is_quote_mark(token: &Token) -> bool {
+    matches!(
+        token.key.as_str(),
+        "\"" | "«" | "»" | "“" | "”" | "„" | "‟" | "‹" | "›" | "‘" | "’"
+    )
+}
+
+/// Where the clause starts after an Arabic source phrase with no complementizer: after the
+/// source and a comma or `فقد` (`وبحسب وزير الداخلية فقد ناهزت نسبة المشاركة ...`).
+fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.cues.language != Language::Arabic || !doc.cues.is_source_phrase(&doc.tokens[i]) {
+        return None;
+    }
+    let sentence_end = doc.sentence_end(i);
+    let boundary = (i + 2..(i + 9).min(sentence_end + 1))
+        .take_while(|&j| !is_quote_mark(&doc.tokens[j]))
+        .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | "," | "فقد"))?;
+    Some(boundary + 1)
+}
+
+/// Where the report starts after an Arabic verb whose complement is a noun phrase, not a
+/// clause: an appeal (`دعوا فيه إلى إقالة المحافظ`, `طالب بإقالة ...`) or an announcement
+/// with its speaker and time (`أعلن وزير الداخلية محمد حصاد فجر السبت تصدر الحزب ...`).
+fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.cues.language != Language::Arabic {
+        return None;
+    }
+    let key = doc.cues.key(&doc.tokens[i]);
+    let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(i, j);
+    if arabic::is_appeal_verb(key) {
+        let mut j = i + 1;
+        if in_sentence(j) && matches!(doc.tokens[j].key.as_str(), "فيه" | "فيها") {
+            j += 1;
+        }
+        if !in_sentence(j) {
+            return None;
+        }
+        return if doc.tokens[j].key == "الي" {
+            in_sentence(j + 1).then_some(j + 1)
+        } else if doc.tokens[j].has_proclitic() && doc.tokens[j].key.starts_with('ب') {
+            Some(j)
+        } else {
+            None
+        };
+    }
+    if !arabic::is_announcement_verb(key) {
+        return None;
+    }
+    let cue_end = doc.tokens[i].span.end;
+    let speaker_end = explicit_speaker(doc, i)
+        .and_then(|s| s.mention)
+        .filter(|m| m.start >= cue_end)?
+        .end;
+    let mut j = doc.token_at_or_after(speaker_end);
+    while in_sentence(j)
+        && ((doc.in_mention[j] && !doc.in_speaker_mention[j])
+            || arabic::is_time_word(doc.tokens[j].name_key()))
+    {
+        j += 1;
+    }
+    let t = doc.tokens.get(j)?;
+    let report = in_sentence(j)
+        && t.is_word()
+        && !doc.in_mention[j]
+        && !doc.cues.is_preposition(t)
+        && !doc.cues.is_function_word(t)
+        && !doc.cues.is_complementizer(t);
+    report.then_some(j)
+}
+
 /// The quoted run whose content contains byte `pos`, by binary search (runs are in text order
-/// and do not overlap).
+/// and do not overlap). A stray closing mark's run is not counted: where its quote began is
+/// unknown, so the words before it are not known to be quoted.
 fn run_containing(runs: &[marks::QuotedRun], pos: usize) -> Option<&marks::QuotedRun> {
     let i = runs.partition_point(|r| r.content.end <= pos);
-    runs.get(i).filter(|r| r.content.start <= pos)
+    runs.get(i)
+        .filter(|r| r.content.start <= pos && r.open.is_some())
 }
 
 /// Where an English reported clause starts after the cue at token `i` when `that` is dropped:
@@ -632,7 +912,20 @@ fn english_clause_start(doc: &Doc, i: usize) -> Option<usize> {
         "called" | "described" | "dubbed" | "termed" | "branded" | "asked" => return None,
         _ => {}
     }
-    (in_sentence(next) && english::starts_clause(&doc.tokens[next].key)).then_some(next)
+    if !in_sentence(next) {
+        return None;
+    }
+    // A subject, then soon a finite auxiliary: `says BA's revenues will ...`, `said sales would`.
+    let starts_like_a_clause = english::starts_clause(&doc.tokens[next].key)
+        || ((doc.mention_starting_at(next).is_some() || doc.tokens[next].is_word())
+            && !english::is_preposition(&doc.tokens[next].key)
+            && (next + 1..(next + 6).min(doc.tokens.len()))
+                .take_while(|&j| in_sentence(j) && !is_quote_mark(&doc.tokens[j]))
+                .any(|j| english::is_auxiliary(&doc.tokens[j].key)))
+        // A possessive subject: `says BA's estimated revenues - £160m - will ...`.
+        || (doc.is_proper_noun(next)
+            && (doc.tokens[next].key.ends_with("'s") || doc.tokens[next].key.ends_with("’s")));
+    starts_like_a_clause.then_some(next)
 }
 
 /// `<clause>, officials said.` / `<clause>, according to X.`: the clause before a cue that ends
@@ -698,6 +991,11 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
         let (span, entity) = doc.mention_starting_at(start)?;
         return Some(entity_speaker(doc, span, entity));
     }
+    // `مضيفاً`, `داعياً`: the participle's subject is the speaker already talking; what follows
+    // it is an object (`داعياً القوات الأمنية إلى ...`).
+    if doc.cues.is_chaining(cue_token) {
+        return None;
+    }
     if after < doc.tokens.len() && doc.same_sentence(cue, after) {
         let probe = if doc.cues.is_source_phrase(cue_token)
             && doc
@@ -709,8 +1007,11 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
         } else {
             after
         };
-        // `according to the Ministry of Transport`: the entity starts after the article.
-        let probe = if doc.tokens.get(probe).is_some_and(|t| t.key == "the")
+        // `according to the Ministry of Transport`: the entity starts after the article. After
+        // a speech verb `the` starts the reported clause instead (`said the deficit ...`).
+        let source_phrase = doc.cues.is_source_phrase(cue_token);
+        let probe = if source_phrase
+            && doc.tokens.get(probe).is_some_and(|t| t.key == "the")
             && doc.mention_starting_at(probe).is_none()
         {
             probe + 1
@@ -726,9 +1027,14 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
             && doc.mention_starting_at(name_start).is_none()
         {
             let key = doc.tokens[name_start].name_key();
+            let word = &doc.tokens[name_start];
             let title_part = crate::entities::is_title_word(key)
-                || (name_start > probe && key.starts_with("ال"))
-                || matches!(key, "prime" | "foreign" | "the");
+                || (name_start > probe
+                    && key.starts_with("ال")
+                    && !doc.cues.is_preposition(word)
+                    && !doc.cues.is_function_word(word))
+                || matches!(key, "prime" | "foreign")
+                || (source_phrase && key == "the");
             if !title_part {
                 break;
             }
@@ -738,42 +1044,51 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
             .then(|| doc.mention_starting_at(name_start))
             .flatten()
         {
-            if doc.is_speaker_entity(entity) {
+            // `according to Iraq`: after a source phrase, any named thing is the source.
+            if doc.is_speaker_entity(entity) || source_phrase {
                 return Some(entity_speaker(doc, span, entity));
             }
         }
-        if probe < doc.tokens.len() && doc.is_source_noun(probe) {
-            // The descriptive phrase runs to the addressee, the complementizer or a comma.
-            let mut end = probe;
-            while end + 1 < doc.tokens.len()
-                && end - probe < 6
-                && doc.same_sentence(probe, end + 1)
-                && doc.tokens[end + 1].is_word()
-                && !doc.cues.is_speech_verb(&doc.tokens[end + 1])
-                && !doc.cues.is_complementizer(&doc.tokens[end + 1])
-                && !doc.tokens[end + 1].key.starts_with('ل')
-                && !matches!(
-                    doc.tokens[end + 1].key.as_str(),
-                    "to" | "that" | "on" | "said"
-                )
-            {
-                end += 1;
-            }
-            let span = NormSpan::new(
-                doc.tokens[probe].name_span().start,
-                doc.tokens[end].span.end,
-            );
-            let refers_back = (probe..=end).any(|i| doc.cues.is_sameness_marker(&doc.tokens[i]));
+        // A name the entity tagger missed: a few name-like words right after the cue (and its
+        // titles) that the quote, a colon or a complementizer follows (`وقال علي ثاني "..."`).
+        if let Some((span, entity)) = name_phrase(doc, cue, name_start) {
             return Some(Speaker {
-                name: span.slice(doc.text).to_string(),
-                entity: None,
-                mention: Some(span),
-                method: if refers_back {
-                    AttributionMethod::Implicit
-                } else {
-                    AttributionMethod::Explicit
-                },
+                entity,
+                ..phrase_speaker(doc, span, AttributionMethod::Explicit)
             });
+        }
+        if name_start > probe {
+            // Titles with no name: the person who holds that title here (`وأشار الوزير`,
+            // `بحسب وزير الداخلية`), else the title itself as a description.
+            let titles = NormSpan::new(
+                doc.tokens[probe].name_span().start,
+                doc.tokens[name_start - 1].span.end,
+            );
+            if let Some(entity) = doc.person_with_role(probe..name_start, titles.start) {
+                return Some(Speaker {
+                    name: doc.entities[entity].name.clone(),
+                    entity: Some(entity),
+                    mention: Some(titles),
+                    method: AttributionMethod::Explicit,
+                });
+            }
+            if doc.ends_speaker_phrase(name_start) {
+                return Some(phrase_speaker(doc, titles, AttributionMethod::Explicit));
+            }
+        }
+        if probe < doc.tokens.len() && doc.is_source_noun(probe) {
+            return Some(source_speaker(doc, probe));
+        }
+    }
+    // Arabic subject-verb order with a plural source (`أطلق ناشطون في البصرة ... وسماً دعوا
+    // فيه إلى ...`): the nearest unnamed source earlier in the sentence, no cue between.
+    if doc.cues.language == Language::Arabic {
+        let source = (cue.saturating_sub(SUBJECT_LOOKBACK)..cue)
+            .rev()
+            .take_while(|&j| doc.same_sentence(j, cue) && !doc.cues.is_cue(&doc.tokens[j]))
+            .find(|&j| doc.is_source_noun(j));
+        if let Some(start) = source {
+            return Some(source_speaker(doc, start));
         }
     }
     if cue > 0 && doc.same_sentence(cue - 1, cue) {
@@ -783,19 +1098,32 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
             .take_while(|&j| j + 1 == cue || doc.tokens[j + 1].kind == TokenKind::Punctuation)
             .find_map(|j| doc.mention_ending_at(j));
         if let Some((span, entity)) = subject {
+            // `Nick Van den Brul of BNP Paribas described`: the person, not the employer.
+            let employer_of = (doc.entities[entity].label != Label::Person
+                && doc.cues.language == Language::English)
+                .then(|| person_before_affiliation(doc, span))
+                .flatten();
+            if let Some((person_span, person)) = employer_of {
+                return Some(entity_speaker(doc, person_span, person));
+            }
             if doc.is_speaker_entity(entity) {
                 return Some(entity_speaker(doc, span, entity));
             }
         }
-        // `A ministry spokesman said`: a source noun right before the cue, with its modifiers
-        // back to the determiner.
-        if doc.cues.language == Language::English && doc.is_source_noun(cue - 1) {
+        // `A ministry spokesman said`, `the Federal Reserve head said`, `many commentators
+        // believe`: a source noun or title right before the cue, with its modifiers back to the
+        // determiner.
+        let head = &doc.tokens[cue - 1];
+        if doc.cues.language == Language::English
+            && (doc.is_source_noun(cue - 1) || crate::entities::is_title_word(&head.key))
+        {
             let mut start = cue - 1;
             while start > 0
                 && cue - start < 5
                 && doc.same_sentence(start - 1, cue)
                 && doc.tokens[start - 1].is_word()
                 && !doc.cues.is_speech_verb(&doc.tokens[start - 1])
+                && !english::is_conjunction(&doc.tokens[start - 1].key)
             {
                 start -= 1;
                 if english::is_determiner(&doc.tokens[start].key) {
@@ -812,6 +1140,89 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// Up to three name-like words from token `start` (after the cue at `cue`) that end where a
+/// speaker phrase ends; their span.
+fn name_phrase(doc: &Doc, cue: usize, start: usize) -> Option<(NormSpan, Option<usize>)> {
+    let mut end = start;
+    while end < doc.tokens.len()
+        && end - start < 3
+        && doc.same_sentence(cue, end)
+        && (doc.is_name_like(end) || doc.in_speaker_mention[end])
+    {
+        end += 1;
+    }
+    // The longest run of name-like words that a boundary follows.
+    let end = (start + 1..=end)
+        .rev()
+        .find(|&e| doc.ends_speaker_phrase(e))?;
+    // The whole first word: a name taken for a clitic split keeps its letters.
+    let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+    // Part of the name was found (`سامر` + the mention `بركات`): keep the link to that entity.
+    let entity = (start..end).find_map(|i| {
+        doc.mention_starting_at(i)
+            .or_else(|| doc.mention_ending_at(i))
+            .map(|(_, e)| e)
+            .filter(|&e| doc.is_speaker_entity(e))
+    });
+    Some((span, entity))
+}
+
+fn phrase_speaker(doc: &Doc, span: NormSpan, method: AttributionMethod) -> Speaker {
+    Speaker {
+        name: span.slice(doc.text).to_string(),
+        entity: None,
+        mention: Some(span),
+        method,
+    }
+}
+
+/// An unnamed source from its noun at `start`: the descriptive phrase runs to the addressee,
+/// the complementizer, a comma or a word with a preposition attached (`مصادر في ديوان محافظة
+/// البصرة`, `ناشطون في البصرة`, `a ministry spokesman`).
+fn source_speaker(doc: &Doc, start: usize) -> Speaker {
+    let mut end = start;
+    while end + 1 < doc.tokens.len()
+        && end - start < 6
+        && doc.same_sentence(start, end + 1)
+        && doc.tokens[end + 1].is_word()
+        && !doc.tokens[end + 1].has_proclitic()
+        && !doc.cues.is_cue(&doc.tokens[end + 1])
+        && !doc.cues.is_complementizer(&doc.tokens[end + 1])
+        && !doc.tokens[end + 1].key.starts_with('ل')
+        && !matches!(
+            doc.tokens[end + 1].key.as_str(),
+            "to" | "that" | "on" | "said"
+        )
+    {
+        end += 1;
+    }
+    let span = NormSpan::new(
+        doc.tokens[start].name_span().start,
+        doc.tokens[end].span.end,
+    );
+    let refers_back = (start..=end).any(|i| doc.cues.is_sameness_marker(&doc.tokens[i]));
+    phrase_speaker(
+        doc,
+        span,
+        if refers_back {
+            AttributionMethod::Implicit
+        } else {
+            AttributionMethod::Explicit
+        },
+    )
+}
+
+/// The PERSON mention right before `of`/`at`/`from` + the organization at `affiliation`.
+fn person_before_affiliation(doc: &Doc, affiliation: NormSpan) -> Option<(NormSpan, usize)> {
+    let first = doc.token_at_or_after(affiliation.start);
+    let preposition = first.checked_sub(1)?;
+    if !matches!(doc.tokens[preposition].key.as_str(), "of" | "at" | "from") {
+        return None;
+    }
+    let (span, person) = doc.mention_ending_at(preposition.checked_sub(1)?)?;
+    (doc.entities[person].label == Label::Person).then_some((span, person))
 }
 
 fn entity_speaker(doc: &Doc, span: NormSpan, entity: usize) -> Speaker {
@@ -859,9 +1270,18 @@ fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>) -> Vec<Quote> {
             Some(s) => s,
             None => {
                 let pronoun_or_prodrop = c.cue.is_some();
+                // `he said` is a person, `it said` an organization: the current speaker only if
+                // it fits, else the last mention that does.
+                let referent = c.cue.map_or(Referent::Any, |cue| subject_pronoun(doc, cue));
                 let implicit = current
                     .clone()
-                    .or_else(|| last_person_before(doc, c.span.start));
+                    .filter(|s| referent.fits(s.entity.map(|e| doc.entities[e].label)))
+                    .or_else(|| match referent {
+                        Referent::Organization => doc
+                            .last_organization_before(c.span.start)
+                            .map(|(span, e)| entity_speaker(doc, span, e)),
+                        _ => last_person_before(doc, c.span.start),
+                    });
                 match implicit {
                     Some(s) if pronoun_or_prodrop || c.kind == QuoteKind::Direct => Speaker {
                         mention: None,
@@ -895,6 +1315,53 @@ fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>) -> Vec<Quote> {
         });
     }
     quotes
+}
+
+/// What a pronoun subject of the cue says about the speaker.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Referent {
+    Person,
+    Organization,
+    Any,
+}
+
+impl Referent {
+    /// Whether a speaker with this entity label (None: a descriptive phrase) can be meant.
+    fn fits(self, label: Option<Label>) -> bool {
+        match (self, label) {
+            (Referent::Any, _) | (_, None) => true,
+            (Referent::Person, Some(label)) => label == Label::Person,
+            (Referent::Organization, Some(label)) => label != Label::Person,
+        }
+    }
+}
+
+/// The English pronoun right before or after the cue (`he said`, `said she`, `it reported`).
+fn subject_pronoun(doc: &Doc, cue: usize) -> Referent {
+    if doc.cues.language != Language::English {
+        return Referent::Any;
+    }
+    // `it also reported`: an adverb may stand between.
+    let before = cue.checked_sub(1).map(|i| {
+        if i > 0 && doc.cues.is_function_word(&doc.tokens[i]) {
+            i - 1
+        } else {
+            i
+        }
+    });
+    let next_to_cue = [before, Some(cue + 1)]
+        .into_iter()
+        .flatten()
+        .filter(|&i| i < doc.tokens.len() && doc.same_sentence(i, cue));
+    for i in next_to_cue {
+        match doc.tokens[i].key.as_str() {
+            "he" | "she" => return Referent::Person,
+            // After the cue `it` starts the clause (`said it would ...`).
+            "it" if i < cue => return Referent::Organization,
+            _ => {}
+        }
+    }
+    Referent::Any
 }
 
 fn last_person_before(doc: &Doc, pos: usize) -> Option<Speaker> {

@@ -1,0 +1,293 @@
+//! Quote detection and attribution, case by case, in both languages. The sentences are written
+//! for these tests (none comes from the dev articles); each row is one construction a news
+//! reader would recognise, and what a caller must get back for it.
+
+use std::sync::OnceLock;
+
+use naba::pipeline::{Feature, Options, Pipeline};
+use naba::quotes::{AttributionMethod, QuoteKind};
+use naba::text::lang::parse_language_hint;
+
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::load().expect("models load"))
+}
+
+/// A returned quote, as a caller reads it.
+#[derive(Debug)]
+struct Found {
+    text: String,
+    kind: QuoteKind,
+    speaker: String,
+    method: AttributionMethod,
+    unclosed: bool,
+}
+
+fn quotes(text: &str, lang: &str) -> Vec<Found> {
+    let options = Options {
+        features: vec![Feature::Entities, Feature::Quotes],
+        language: Some(parse_language_hint(lang).unwrap()),
+        ..Options::default()
+    };
+    pipeline()
+        .enrich(text, &options)
+        .quotes
+        .into_iter()
+        .map(|q| Found {
+            text: q.span.slice(text).to_string(),
+            kind: q.kind,
+            speaker: q.speaker_name,
+            method: q.method,
+            unclosed: q.unclosed,
+        })
+        .collect()
+}
+
+/// One expected quote: its words (the returned quote must contain them), kind and speaker (the
+/// returned name must contain it; empty: unresolved).
+struct Expected {
+    words: &'static str,
+    kind: QuoteKind,
+    speaker: &'static str,
+}
+
+const fn q(words: &'static str, kind: QuoteKind, speaker: &'static str) -> Expected {
+    Expected {
+        words,
+        kind,
+        speaker,
+    }
+}
+
+use QuoteKind::{Direct as D, Indirect as I, Partial as P};
+
+fn check(lang: &str, cases: &[(&str, &[Expected])]) {
+    let mut failures = Vec::new();
+    for (text, expected) in cases {
+        let found = quotes(text, lang);
+        for e in expected.iter() {
+            let hit = found
+                .iter()
+                .find(|f| f.text.contains(e.words) && f.kind == e.kind);
+            match hit {
+                None => failures.push(format!(
+                    "{text}\n  expected {:?} {:?}, got {found:?}",
+                    e.kind, e.words
+                )),
+                Some(f) if e.speaker.is_empty() => {
+                    if f.method != AttributionMethod::Unresolved {
+                        failures.push(format!(
+                            "{text}\n  {:?} should be unresolved, got {:?}",
+                            e.words, f.speaker
+                        ));
+                    }
+                }
+                Some(f) if !f.speaker.contains(e.speaker) => failures.push(format!(
+                    "{text}\n  {:?} attributed to {:?}, expected {:?}",
+                    e.words, f.speaker, e.speaker
+                )),
+                Some(_) => {}
+            }
+        }
+        if expected.is_empty() && !found.is_empty() {
+            failures.push(format!("{text}\n  expected no quote, got {found:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn arabic_quotes_and_speakers() {
+    check(
+        "ar",
+        &[
+            // Verb-subject order with a title before the name.
+            (
+                "وقال وزير المالية خالد الدوري \"إن الموازنة الجديدة ستقر قبل نهاية الشهر المقبل\".",
+                &[q("الموازنة الجديدة ستقر", D, "خالد الدوري")],
+            ),
+            // A speaker the tagger may not know, with the quote right after the name.
+            (
+                "وقال سامر بركات \"لن نتراجع عن مطالبنا مهما طال الاعتصام في الساحة\".",
+                &[q("لن نتراجع عن مطالبنا", D, "سامر بركات")],
+            ),
+            // Pro-drop: the next paragraph's verb has no subject; the speaker carries over.
+            (
+                "وقال وزير المالية خالد الدوري \"الموازنة ستقر قبل نهاية الشهر\".\n\nوأضاف \"لا نية لرفع الضرائب على المواطنين هذا العام\".",
+                &[
+                    q("الموازنة ستقر", D, "خالد الدوري"),
+                    q("لا نية لرفع الضرائب", D, "خالد الدوري"),
+                ],
+            ),
+            // A circumstantial participle chains a second quote onto the same speaker, and what
+            // follows the participle is its object, not a new speaker.
+            (
+                "وقال المحافظ هشام الربيعي \"الوضع تحت السيطرة\"، داعياً الأهالي إلى \"عدم الانجرار وراء الشائعات\".",
+                &[
+                    q("الوضع تحت السيطرة", D, "هشام الربيعي"),
+                    q("عدم الانجرار وراء الشائعات", P, "هشام الربيعي"),
+                ],
+            ),
+            // Reported speech with a complementizer far from the cue.
+            (
+                "وقال المتحدث باسم الشرطة خلال مؤتمر صحافي عقده في مقر القيادة بالعاصمة إن القوات اعتقلت ثلاثة مطلوبين في عملية ليلية.",
+                &[q("القوات اعتقلت ثلاثة مطلوبين", I, "المتحدث")],
+            ),
+            // Unnamed sources, and the same sources met again.
+            (
+                "وقالت مصادر في وزارة الصحة إن عدد المصابين ارتفع إلى أربعين شخصاً في المدينة. ووفقاً للمصادر ذاتها فقد نقل الجرحى إلى ثلاثة مستشفيات في المدينة.",
+                &[
+                    q("عدد المصابين ارتفع", I, "مصادر في وزارة الصحة"),
+                    q("نقل الجرحى إلى ثلاثة مستشفيات", I, "مصادر في وزارة الصحة"),
+                ],
+            ),
+            // A title alone refers back to the person who holds it.
+            (
+                "وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد صباح اليوم. وأشار الوزير إلى أن المباحثات ستتناول ملفات المياه والطاقة والتجارة.",
+                &[q("المباحثات ستتناول", I, "أيمن الصفدي")],
+            ),
+            // A source phrase after the quote names its speaker.
+            (
+                "وتعهدت الحكومة بتقديم \"تعويضات عاجلة لكل المتضررين من الفيضانات\" بحسب بيان صادر عن مجلس الوزراء.",
+                &[q("تعويضات عاجلة لكل المتضررين", D, "بيان صادر عن مجلس الوزراء")],
+            ),
+            // A quote that never closes runs to the end of its paragraph.
+            (
+                "وقال الناطق باسم الجيش يحيى رسول \"القوات تتقدم على كل المحاور وستحسم المعركة قريباً\n\nوتابع مراسلنا تطورات الوضع.",
+                &[q("القوات تتقدم على كل المحاور", D, "يحيى رسول")],
+            ),
+            // An appeal verb reports a noun phrase; its plural subject came earlier.
+            (
+                "ونظم ناشطون في الموصل وقفة احتجاجية دعوا فيها إلى محاسبة المسؤولين عن انهيار الجسر.",
+                &[q("محاسبة المسؤولين عن انهيار الجسر", I, "ناشطون في الموصل")],
+            ),
+            // An announcement with its speaker and time, then a nominal report.
+            (
+                "أعلن وزير النقل رزاق السعداوي مساء الأحد افتتاح الطريق الدولي السريع أمام حركة الشاحنات.",
+                &[q("افتتاح الطريق الدولي السريع", I, "رزاق السعداوي")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn arabic_marks_that_are_not_quotes() {
+    check(
+        "ar",
+        &[
+            // A party, an outlet, a campaign: names in marks.
+            (
+                "وحصل حزب \"النهضة الوطنية\" على أربعة مقاعد في البرلمان الجديد.",
+                &[],
+            ),
+            (
+                "وذكرت صحيفة محلية أن الحادث وقع قرب مقر \"الهلال الأحمر\" في المدينة.",
+                &[q("الحادث وقع قرب مقر", I, "صحيفة")],
+            ),
+            ("وأطلق الشباب حملة \"بلدي أجمل\" لتنظيف الشوارع.", &[]),
+        ],
+    );
+    // The name in marks inside the reported clause is not reported as a quote of its own.
+    let found = quotes(
+        "وذكرت صحيفة محلية أن الحادث وقع قرب مقر \"الهلال الأحمر\" في المدينة.",
+        "ar",
+    );
+    assert!(
+        found.iter().all(|f| f.kind == QuoteKind::Indirect),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_arabic_quote_that_never_closes_is_flagged() {
+    let found = quotes(
+        "وقال الناطق باسم الجيش يحيى رسول \"القوات تتقدم على كل المحاور\n\nوتابع مراسلنا تطورات الوضع.",
+        "ar",
+    );
+    let quote = found
+        .iter()
+        .find(|f| f.text.contains("القوات تتقدم"))
+        .expect("the quote is found");
+    assert!(quote.unclosed, "{quote:?}");
+    assert!(
+        !quote.text.contains("مراسلنا"),
+        "ran past its paragraph: {quote:?}"
+    );
+}
+
+#[test]
+fn english_quotes_and_speakers() {
+    check(
+        "en",
+        &[
+            // Cue after the quote, speaker with title and organization before the verb.
+            (
+                "\"We expect the new plant to open next spring,\" Acme chairman Walter Hobbs said.",
+                &[q("We expect the new plant", D, "Walter Hobbs")],
+            ),
+            // Inverted cue.
+            (
+                "\"Nobody saw the water coming so fast,\" said Maria Delgado, a local shop owner.",
+                &[q("Nobody saw the water coming", D, "Maria Delgado")],
+            ),
+            // `X of Y said`: the person, not the employer; then `he said` stays with him.
+            (
+                "Analyst Peter Lund of Nordbank described the figures as \"rather weak\". \"The margins are shrinking and costs are rising fast,\" he said.",
+                &[
+                    q("rather weak", P, "Peter Lund"),
+                    q("The margins are shrinking", D, "Peter Lund"),
+                ],
+            ),
+            // `it said` is the organization, not the last person.
+            (
+                "Greenline Energy said its chief executive, Tom Avery, would step down. It also said that profits fell by a fifth in the last quarter.",
+                &[q("profits fell by a fifth", I, "Greenline Energy")],
+            ),
+            // Reported speech with `that` dropped.
+            (
+                "The mayor said the bridge would reopen in March after repairs.",
+                &[q("the bridge would reopen", I, "mayor")],
+            ),
+            (
+                "Economist Lara Finch says Britain's housing market will slow sharply next year.",
+                &[q("housing market will slow", I, "Lara Finch")],
+            ),
+            // Descriptive sources.
+            (
+                "Many analysts believe the central bank will raise rates again in June.",
+                &[q("the central bank will raise rates", I, "analysts")],
+            ),
+            (
+                "A ministry spokesman said that the talks would resume on Monday.",
+                &[q("the talks would resume", I, "ministry spokesman")],
+            ),
+            // According to, with the clause after the comma.
+            (
+                "According to the Red Cross, more than 2,000 families have lost their homes.",
+                &[q("more than 2,000 families", I, "Red Cross")],
+            ),
+            // A quote with no cue and nobody mentioned: unresolved, never guessed.
+            (
+                "\"The harvest is the worst in living memory and prices will keep rising.\"",
+                &[q("The harvest is the worst", D, "")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn english_marks_that_are_not_quotes() {
+    check(
+        "en",
+        &[
+            ("The so-called \"reform\" has been shelved.", &[]),
+            ("She wrote for \"The Daily Ledger\" for ten years.", &[]),
+        ],
+    );
+}
