@@ -291,3 +291,22 @@ fn english_marks_that_are_not_quotes() {
         ],
     );
 }
+
+#[test]
+fn an_english_quote_over_two_paragraphs_is_one_closed_quote() {
+    let found = quotes(
+        "Anna Berg, the project's director, spoke at length. \"We will start building in May and finish by the winter.\n\n\"The money is already there, and so are the workers,\" she said.",
+        "en",
+    );
+    let quote = found
+        .iter()
+        .find(|f| f.text.contains("We will start building"))
+        .expect("the quote is found");
+    assert!(
+        quote.text.contains("the money is already there")
+            || quote.text.contains("The money is already there"),
+        "{quote:?}"
+    );
+    assert!(!quote.unclosed, "{quote:?}");
+    assert!(quote.speaker.contains("Anna Berg"), "{quote:?}");
+}

@@ -24,6 +24,8 @@ enum Family {
     Curly,
     Single,
     Straight,
+    /// The straight apostrophe `'`, a quote mark only where it cannot be an apostrophe.
+    StraightSingle,
 }
 
 enum Role {
@@ -56,6 +58,18 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
         '‘' => Role::Open(Family::Single),
         // Also the apostrophe (Reuters’, don’t): only a closer after a word and before a break.
         '’' if space_or_punct(next) => Role::Close(Family::Single),
+        // `'` is far more often an apostrophe (don't, BA's, the '90s, the boys'): it opens only
+        // between a space and a letter, closes only between a letter and a break.
+        '\'' => {
+            let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+            match (space_or_start(prev), space_or_punct(next)) {
+                (true, false) if letter(next) => Role::Open(Family::StraightSingle),
+                (false, true) if letter(prev) || prev.is_some_and(|c| ".!?,".contains(c)) => {
+                    Role::Close(Family::StraightSingle)
+                }
+                _ => return None,
+            }
+        }
         '"' => match (space_or_start(prev), space_or_punct(next)) {
             (true, false) => Role::Open(Family::Straight),
             (false, true) => Role::Close(Family::Straight),
@@ -67,11 +81,25 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
 
 /// The outermost quoted runs of `text`, in order.
 pub fn find_quoted_runs(text: &str) -> Vec<QuotedRun> {
-    let mut runs = Vec::new();
+    let mut runs: Vec<QuotedRun> = Vec::new();
     let mut paragraph_start = 0;
     for paragraph in text.split_inclusive("\n\n") {
         let content_len = paragraph.trim_end_matches('\n').len();
+        let first = runs.len();
         runs_in_paragraph(&paragraph[..content_len], paragraph_start, &mut runs);
+        // The English convention for a quote over several paragraphs: each paragraph reopens it
+        // and only the last closes. An unclosed quote followed by a paragraph that starts with
+        // an opening mark is one quote with the next.
+        let reopens = paragraph_start + (paragraph.len() - paragraph.trim_start().len());
+        if first > 0
+            && runs[first - 1].unclosed
+            && runs.get(first).and_then(|r| r.open) == Some(reopens)
+        {
+            let next = runs.remove(first);
+            let previous = &mut runs[first - 1];
+            previous.content = NormSpan::new(previous.content.start, next.content.end);
+            previous.unclosed = next.unclosed;
+        }
         paragraph_start += paragraph.len();
     }
     runs
@@ -126,9 +154,13 @@ impl ParagraphScan<'_> {
         self.last_close_end = pos + mark.len_utf8();
     }
 
-    /// A quote still open at the end of the paragraph runs to its end.
+    /// A quote still open at the end of the paragraph runs to its end; a straight `'` left
+    /// open was an apostrophe.
     fn finish(self, runs: &mut Vec<QuotedRun>) {
-        if let Some(&(_, open)) = self.stack.first() {
+        if let Some(&(family, open)) = self.stack.first() {
+            if family == Family::StraightSingle {
+                return;
+            }
             let mark_len = self.paragraph[open..]
                 .chars()
                 .next()
@@ -161,8 +193,11 @@ fn runs_in_paragraph(paragraph: &str, offset: usize, runs: &mut Vec<QuotedRun>) 
             Some(Role::Either(family)) if scan.is_open(family) => scan.close(family, pos, c, runs),
             Some(Role::Either(family)) => scan.stack.push((family, pos)),
             Some(Role::Close(family)) if scan.is_open(family) => scan.close(family, pos, c, runs),
-            // A lone ’ is an apostrophe (Reuters’), never a stray closing quote.
-            Some(Role::Close(family)) if scan.stack.is_empty() && family != Family::Single => {
+            // A lone ’ or ' is an apostrophe (Reuters’, the boys'), never a stray closing quote.
+            Some(Role::Close(family))
+                if scan.stack.is_empty()
+                    && !matches!(family, Family::Single | Family::StraightSingle) =>
+            {
                 scan.stray_close(pos, c, runs)
             }
             Some(Role::Close(_)) => {}
@@ -221,6 +256,21 @@ mod tests {
                 &[("إن القرارات تضمنت صلاحيات واسعة", false, true)],
             ),
             ("Reuters’ report didn’t say.", &[]),
+            // Straight single marks pair only where they cannot be apostrophes.
+            (
+                "He called it 'a total disaster' and left. The boys' club isn't open in the '90s.",
+                &[("a total disaster", false, false)],
+            ),
+            ("Rock 'n' roll never dies", &[("n", false, false)]),
+            // A quote over two paragraphs, reopened at the second: one quote, closed.
+            (
+                "He said: \"The first part ends here.\n\n\"The second part ends here.\" Then.",
+                &[(
+                    "The first part ends here.\n\n\"The second part ends here.",
+                    false,
+                    false,
+                )],
+            ),
         ];
         for (text, expected) in cases {
             let expected: Vec<Run> = expected

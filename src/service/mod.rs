@@ -105,6 +105,11 @@ impl ServiceState {
         let timeout = client_deadline.map_or(self.limits.request_timeout, |d| {
             d.min(self.limits.request_timeout)
         });
+        // A deadline already spent cannot be met: say so before doing the work (a race against
+        // a zero timer would let a fast document through).
+        if timeout.is_zero() {
+            return Err(ServiceError::DeadlineExceeded { ms: 0 });
+        }
         let work =
             async {
                 let _admitted =
