@@ -272,6 +272,16 @@ fn english_quotes_and_speakers() {
                 "According to the Red Cross, more than 2,000 families have lost their homes.",
                 &[q("more than 2,000 families", I, "Red Cross")],
             ),
+            // After `told` comes the addressee, not the speaker.
+            (
+                "Finance Minister Carla Mendes told Reuters that the budget would be cut by a tenth.",
+                &[q("the budget would be cut", I, "Carla Mendes")],
+            ),
+            // A parenthetical attribution.
+            (
+                "The new tax, most economists believe, will slow growth in the second half of the year.",
+                &[q("will slow growth", I, "economists")],
+            ),
             // A quote with no cue and nobody mentioned: unresolved, never guessed.
             (
                 "\"The harvest is the worst in living memory and prices will keep rising.\"",

@@ -751,6 +751,7 @@ fn find_reported_speech(doc: &Doc, runs: &[marks::QuotedRun], out: &mut Vec<Cand
             None => match english_clause_start(doc, i)
                 .or_else(|| source_clause_start(doc, i))
                 .or_else(|| nominal_report_start(doc, i))
+                .or_else(|| parenthetical_clause_start(doc, i))
             {
                 Some(start) => start,
                 None => continue,
@@ -820,6 +821,24 @@ fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
         .take_while(|&j| !is_quote_mark(&doc.tokens[j]))
         .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | "," | "فقد"))?;
     Some(boundary + 1)
+}
+
+/// `The new tax, most economists believe, will slow growth`: a cue and its short subject set
+/// off by commas inside the clause they report; the report goes on after the second comma.
+fn parenthetical_clause_start(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.cues.language != Language::English
+        || doc.tokens.get(i + 1).is_none_or(|t| t.key != ",")
+        || !doc.same_sentence(i, i + 2)
+    {
+        return None;
+    }
+    let comma = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&j| doc.tokens[j].key == ",")?;
+    let subject_is_short_words = comma + 1 < i
+        && doc.same_sentence(comma, i)
+        && doc.tokens[comma + 1..i].iter().all(Token::is_word);
+    subject_is_short_words.then_some(i + 2)
 }
 
 /// Where the report starts after an Arabic verb whose complement is a noun phrase, not a
@@ -996,7 +1015,9 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
     if doc.cues.is_chaining(cue_token) {
         return None;
     }
-    if after < doc.tokens.len() && doc.same_sentence(cue, after) {
+    // `Smith told Reuters`, `أبلغ الوزير الصحافيين`: after `told` comes the addressee.
+    let addressee_follows = matches!(cue_token.key.as_str(), "told" | "tells" | "telling");
+    if after < doc.tokens.len() && doc.same_sentence(cue, after) && !addressee_follows {
         let probe = if doc.cues.is_source_phrase(cue_token)
             && doc
                 .tokens
@@ -1131,12 +1152,17 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
                 }
             }
             let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
-            return Some(Speaker {
-                name: span.slice(doc.text).to_string(),
-                entity: None,
-                mention: Some(span),
-                method: AttributionMethod::Explicit,
-            });
+            return Some(phrase_speaker(doc, span, AttributionMethod::Explicit));
+        }
+        // `..., some believe, ...`: the parenthetical's own few words are the source.
+        if let Some(start) = parenthetical_clause_start(doc, cue).and_then(|_| {
+            (cue.saturating_sub(4)..cue)
+                .rev()
+                .find(|&j| doc.tokens[j].key == ",")
+                .map(|comma| comma + 1)
+        }) {
+            let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
+            return Some(phrase_speaker(doc, span, AttributionMethod::Explicit));
         }
     }
     None
