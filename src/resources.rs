@@ -31,8 +31,13 @@ pub struct Lexicons {
     /// Place and nationality names from the country lexicons only (never from a training
     /// split, so that the tagger's lexicon feature means the same in training and use).
     pub places: PhraseLexicon<Label>,
-    /// Arabic Wikipedia article titles: most are names of people, places and organizations.
-    pub wiki_titles: PhraseLexicon<()>,
+    /// Arabic Wikipedia article titles (most name people, places and organizations) with the
+    /// type of their subject, when the article's first sentence says.
+    pub wiki_titles: PhraseLexicon<Option<Label>>,
+    /// For each word of a typed title: which types of title it appears in, and where (bit
+    /// `3 * type + position`, position 0 first word, 1 inside, 2 last word; types in `Label`
+    /// order). `جعفر` is in person titles, `نادي` first in organization titles.
+    pub wiki_title_words: HashMap<String, u16>,
     /// Given names, `light_key` form (letters unfolded, Latin lower case).
     pub first_names: HashSet<String>,
     /// Arabic word frequencies (Wikipedia + training text), `light_key` form; shared with the
@@ -136,8 +141,33 @@ impl Lexicons {
             places.insert(key, label);
         }
         let mut wiki_titles = PhraseLexicon::default();
-        for (_, title) in data_lines(WIKI_TITLES_TSV) {
-            wiki_titles.insert(title, ());
+        let mut wiki_title_words: HashMap<String, u16> = HashMap::default();
+        for (line, text) in data_lines(WIKI_TITLES_TSV) {
+            // A title alone is untyped.
+            let (title, kind) = text.split_once('\t').unwrap_or((text, "-"));
+            let label = match kind {
+                "-" => None,
+                name => Some(Label::from_name(name).ok_or_else(|| LexiconError {
+                    file: "wiki_titles.tsv",
+                    line,
+                    problem: format!("unknown type {name:?}"),
+                })?),
+            };
+            if let Some(label) = label {
+                let words: Vec<&str> = title.split(' ').collect();
+                for (k, word) in words.iter().enumerate() {
+                    let position = if k == 0 {
+                        0
+                    } else if k + 1 == words.len() {
+                        2
+                    } else {
+                        1
+                    };
+                    *wiki_title_words.entry(word.to_string()).or_default() |=
+                        1 << (3 * label as u16 + position);
+                }
+            }
+            wiki_titles.insert(title, label);
         }
         let first_names = data_lines(FIRST_NAMES_TSV)
             .map(|(_, l)| l.to_string())
@@ -161,6 +191,7 @@ impl Lexicons {
             gazetteer_max_tokens: max_tokens,
             places,
             wiki_titles,
+            wiki_title_words,
             first_names,
             arabic_words: std::sync::Arc::new(arabic_words),
         })

@@ -12,6 +12,7 @@
 
 pub mod clusters;
 pub mod ner;
+pub mod wiki_types;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -32,6 +33,66 @@ fn search_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     Normalizer::for_profile(Profile::Search).fold_into(text, &mut key);
     key
+}
+
+/// The first paragraph of each article of the Arabic Wikipedia sample, in file order (the order
+/// of `docs.tsv.gz`).
+fn wiki_first_paragraphs(data: &Path) -> io::Result<Vec<String>> {
+    let wiki = data.join("unlabeled-ar/arwiki-2017.txt.xz");
+    let reader = io::BufReader::new(liblzma::read::XzDecoder::new(fs::File::open(&wiki)?));
+    let mut paragraphs = Vec::new();
+    let mut at_article_start = true;
+    for line in io::BufRead::lines(reader) {
+        let line = line?;
+        if line.trim().is_empty() {
+            at_article_start = true;
+        } else if at_article_start {
+            paragraphs.push(line);
+            at_article_start = false;
+        }
+    }
+    Ok(paragraphs)
+}
+
+/// The type of an article's subject from its first paragraph (see `wiki_types`).
+fn definition_type(
+    pipeline: &crate::pipeline::Pipeline,
+    title: &[&str],
+    paragraph: &str,
+) -> Option<crate::entities::Label> {
+    // The definition is in the first few hundred bytes; parentheses hold other names and dates.
+    let mut end = paragraph.len().min(600);
+    while !paragraph.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &paragraph[..end];
+    let mut plain = String::with_capacity(head.len());
+    let mut depth = 0usize;
+    let mut first_parenthesis = String::new();
+    let mut parentheses_seen = 0;
+    for c in head.chars() {
+        match c {
+            '(' => {
+                depth += 1;
+                parentheses_seen += 1;
+            }
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {
+                if parentheses_seen == 1 {
+                    first_parenthesis.push(c);
+                }
+            }
+            _ => plain.push(c),
+        }
+    }
+    let sentence = plain.split(['.', '؛']).next().unwrap_or("");
+    let tokens = pipeline.analyze(sentence, Language::Arabic, true).tokens;
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.name_key())
+        .collect();
+    wiki_types::article_type(title, &words, wiki_types::has_dates(&first_parenthesis))
 }
 
 /// One sentence of a CoNLL-style `token TAG` file.
@@ -207,10 +268,15 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
     let pipeline = crate::pipeline::Pipeline::load_with_models(crate::pipeline::Models::None)
         .map_err(io::Error::other)?;
     let titles_file = fs::File::open(data.join("unlabeled-ar/docs.tsv.gz"))?;
-    let mut titles = std::collections::BTreeSet::new();
-    for line in io::BufRead::lines(io::BufReader::new(flate2::read::GzDecoder::new(
+    let first_paragraphs = wiki_first_paragraphs(data)?;
+    // key -> type of its subject (None: untyped, or two articles disagree).
+    let mut titles: BTreeMap<String, Option<crate::entities::Label>> = BTreeMap::new();
+    let mut typed = 0;
+    for (article, line) in io::BufRead::lines(io::BufReader::new(flate2::read::GzDecoder::new(
         titles_file,
-    ))) {
+    )))
+    .enumerate()
+    {
         let line = line?;
         let Some(title) = line.split('\t').nth(1) else {
             continue;
@@ -221,12 +287,25 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
             continue;
         }
         let keys: Vec<&str> = tokens.iter().map(|t| t.name_key()).collect();
-        titles.insert(keys.join(" "));
+        let label = first_paragraphs
+            .get(article)
+            .and_then(|paragraph| definition_type(&pipeline, &keys, paragraph));
+        typed += label.is_some() as usize;
+        titles
+            .entry(keys.join(" "))
+            .and_modify(|known| {
+                if *known != label {
+                    *known = None;
+                }
+            })
+            .or_insert(label);
     }
-    let mut titles_text = String::from("# Arabic Wikipedia article titles (2017-01-20 dump, via the Comparable Wikipedia Corpus of M. Saad and B. Alijla; CC BY-SA 4.0), as clitic-free SEARCH keys\n");
-    for title in &titles {
-        titles_text.push_str(title);
-        titles_text.push('\n');
+    let mut titles_text = String::from("# key<TAB>type — Arabic Wikipedia article titles (2017-01-20 dump, via the Comparable Wikipedia Corpus of M. Saad and B. Alijla; CC BY-SA 4.0), as clitic-free SEARCH keys; the type is read from the head noun of the article's first sentence (`-`: none found)\n");
+    for (title, label) in &titles {
+        titles_text.push_str(&format!(
+            "{title}\t{}\n",
+            label.map_or("-", crate::entities::Label::name)
+        ));
     }
     fs::write(out_dir.join("wiki_titles.tsv"), &titles_text)?;
 
@@ -335,7 +414,7 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
     fs::write(out_dir.join("ar_words.tsv"), &words_text)?;
 
     Ok(format!(
-        "wiki_titles.tsv: {} titles; places.tsv: {} entries; gazetteer.tsv: {} entries; first_names.tsv: {} names; ar_words.tsv: {} words",
+        "wiki_titles.tsv: {} titles ({typed} typed); places.tsv: {} entries; gazetteer.tsv: {} entries; first_names.tsv: {} names; ar_words.tsv: {} words",
         titles.len(),
         places.len(),
         gazetteer.len(),

@@ -6,8 +6,9 @@
 //! allocating. What a token is described by: its clitic-free key and its neighbours' (±2), the
 //! attached proclitic and article (Arabic), affixes of the stem, the word shape (case, digits,
 //! script), its word clusters and frequency from unlabeled text (its neighbours' too), given-name
-//! and place lexicons, a title or role just before it, and the label the document already gave
-//! the same word (earlier decisions, `DocumentMemory`).
+//! and place lexicons, Arabic Wikipedia titles with the type their article gives them (and, for
+//! each word, the types of the titles it occurs in), a title or role just before it, and the
+//! label the document already gave the same word (earlier decisions, `DocumentMemory`).
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -67,6 +68,10 @@ const MEMORY: u8 = 44;
 const FINE_BIGRAM: u8 = 45;
 const ARTICLE_EVIDENCE: u8 = 47;
 const WIKI_TITLE: u8 = 48;
+/// A Wikipedia title whose article says what its subject is (person, place, ...).
+const WIKI_TYPED: u8 = 60;
+/// The kinds of typed Wikipedia title the word appears in, and where in them.
+const WIKI_TITLE_WORD: u8 = 61;
 const QUOTED: u8 = 51;
 const CASED_WORD: u8 = 59;
 /// Leading / trailing letters of the whole word (clitics included): + 0 this word, + 2 previous,
@@ -141,7 +146,13 @@ pub fn sentence_features(
         .collect();
     let lexicons = sources.lexicons;
     let places = lexicon_tags(&lexicons.places, tokens, |label| label as u8);
-    let titles = lexicon_tags(&lexicons.wiki_titles, tokens, |()| 0);
+    let titles = if sources.language == Language::Arabic {
+        lexicon_tags(&lexicons.wiki_titles, tokens, |label| {
+            label.map_or(0, |l| 1 + l as u8)
+        })
+    } else {
+        vec![None; tokens.len()]
+    };
     let quoted = short_quoted_spans(text, tokens);
     let at = |i: usize, offset: isize| -> Option<&TokenFacts> {
         let j = i as isize + offset;
@@ -229,8 +240,19 @@ pub fn sentence_features(
             let head = head.map_or("<s>", |h| facts[h].key);
             out.push(Fnv::new(QUOTED_AFTER).bytes(head.as_bytes()).0);
         }
-        if let Some((tag, _)) = titles[i] {
+        // Arabic Wikipedia: evidence for Arabic text only (the English model never saw it).
+        if token.is_word() && sources.language == Language::Arabic {
+            if let Some(&bits) = lexicons.wiki_title_words.get(token.name_key()) {
+                for bit in (0..12).filter(|b| bits & (1 << b) != 0) {
+                    out.push(Fnv::new(WIKI_TITLE_WORD).num(bit).0);
+                }
+            }
+        }
+        if let Some((tag, kind)) = titles[i] {
             out.push(Fnv::new(WIKI_TITLE).num(tag as u64).0);
+            if kind > 0 {
+                out.push(Fnv::new(WIKI_TYPED).num(tag as u64).num(kind as u64).0);
+            }
         }
     }
     starts.push(out.len());
