@@ -139,6 +139,11 @@ fn the_tagger_finds_names_no_lexicon_has() {
                 ("LOCATION", "فارنهولد", &[], 1),
             ],
         ),
+        // The short form with its particle (`بن X`) is the same person as `... ابن X`.
+        (
+            "وقال رئيس الحكومة عبد الإله ابن كيران إن النتائج مشجعة جدا. واعتبر بن كيران أن الحملة كانت نزيهة.",
+            &[("PERSON", "عبد الإله ابن كيران", &["رئيس الحكومة"], 2)],
+        ),
     ];
     for (text, expected) in cases {
         let found = entities_of(&pipeline, text);

@@ -46,9 +46,15 @@ impl Clusters {
         let is_name = mention.label.is_name();
         let single_token = mention.tokens.1 - name_start(tokens, mention) == 1;
         let same_key = self.by_key.get(&(is_name, key.clone())).copied();
-        let same_family = (single_token && is_name)
-            .then(|| self.by_family.get(strip_article(&key)).copied())
-            .flatten();
+        let short_form = if single_token {
+            Some(strip_article(&key).to_string())
+        } else {
+            particle_family(tokens, mention.tokens.0, mention.tokens.1)
+                .filter(|_| mention.tokens.1 - name_start(tokens, mention) == 2)
+        };
+        let same_family = short_form
+            .filter(|_| is_name)
+            .and_then(|family| self.by_family.get(&family).copied());
         // The earliest matching cluster wins, as a scan in creation order would find it.
         let found = match (same_key, same_family) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -63,6 +69,14 @@ impl Clusters {
                     self.by_family
                         .entry(family.clone())
                         .or_insert(self.clusters.len());
+                }
+                // `عبد الإله ابن كيران` is also `بن كيران`.
+                if mention.label == Label::Person && !single_token {
+                    if let Some(family) =
+                        particle_family(tokens, mention.tokens.0, mention.tokens.1)
+                    {
+                        self.by_family.entry(family).or_insert(self.clusters.len());
+                    }
                 }
                 self.clusters.push(Cluster {
                     label: mention.label,
@@ -212,6 +226,20 @@ fn mention_key(tokens: &[Token], mention: &EntityMention) -> String {
         key.push_str(&t.key);
     }
     key
+}
+
+/// The family name with its particle (`ابن كيران`, `بن سلمان`, `أبو مازن`) of a name ending in
+/// one, `ابن` written as `بن`: the short form Arabic news uses for the person.
+fn particle_family(tokens: &[Token], start: usize, end: usize) -> Option<String> {
+    if end < start + 2 {
+        return None;
+    }
+    let particle = match tokens[end - 2].name_key() {
+        "ابن" | "بن" => "بن",
+        "ابو" => "ابو",
+        _ => return None,
+    };
+    Some(format!("{particle} {}", tokens[end - 1].name_key()))
 }
 
 fn strip_article(key: &str) -> &str {

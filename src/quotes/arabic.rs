@@ -3,8 +3,16 @@
 //! that chain a second quote onto the current speaker (`مضيفا`, `مؤكدا`), source phrases (`بحسب`,
 //! `وفقا لـ`, `نقلا عن`), complementizers (`إن`, `أن`, `إنه`) and unnamed-source nouns (`مصادر`).
 
-/// Speech verbs: past (m/f) and present forms.
+/// Speech verbs: past (m/f) and present forms, and the masculine plural of every past form
+/// (`أوضحوا`, `شددوا`, `كشفوا`).
 pub(super) fn is_speech_verb(key: &str) -> bool {
+    is_listed_speech_verb(key)
+        || key
+            .strip_suffix("وا")
+            .is_some_and(|past| past.chars().count() >= 3 && is_listed_speech_verb(past))
+}
+
+fn is_listed_speech_verb(key: &str) -> bool {
     matches!(
         key,
         "قال"
@@ -300,4 +308,38 @@ pub(super) fn is_time_word(key: &str) -> bool {
             | "السبت"
             | "الاحد"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_verbs_in_their_forms() {
+        for verb in [
+            "قال",
+            "قالت",
+            "قالوا",
+            "اوضحوا",
+            "شددوا",
+            "كشفوا",
+            "يقول",
+            "دعوا",
+        ] {
+            assert!(is_speech_verb(verb), "{verb}");
+        }
+        for word in ["قلوا", "كتاب", "بيان", "وا"] {
+            assert!(!is_speech_verb(word), "{word}");
+        }
+        assert_eq!(strip_conjunction("وقالت"), "قالت");
+        assert_eq!(strip_conjunction("فاضاف"), "اضاف");
+        // Too short to hold a conjunction and a verb: left alone.
+        assert_eq!(strip_conjunction("وفي"), "وفي");
+    }
+
+    #[test]
+    fn ali_is_not_the_preposition() {
+        assert!(is_name_ali("علي"));
+        assert!(!is_name_ali("على"));
+    }
 }
