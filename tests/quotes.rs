@@ -167,6 +167,11 @@ fn arabic_quotes_and_speakers() {
                 "ونظم ناشطون في الموصل وقفة احتجاجية دعوا فيها إلى محاسبة المسؤولين عن انهيار الجسر.",
                 &[q("محاسبة المسؤولين عن انهيار الجسر", I, "ناشطون في الموصل")],
             ),
+            // Wire copy: the agency quotes someone; the speaker is the one whose `قوله` it is.
+            (
+                "ونقلت وكالة الأنباء الرسمية عن المتحدث باسم الوزارة قوله إن الامتحانات ستجري في موعدها المحدد.",
+                &[q("الامتحانات ستجري في موعدها", I, "المتحدث")],
+            ),
             // An announcement with its speaker and time, then a nominal report.
             (
                 "أعلن وزير النقل رزاق السعداوي مساء الأحد افتتاح الطريق الدولي السريع أمام حركة الشاحنات.",
@@ -271,6 +276,20 @@ fn english_quotes_and_speakers() {
             (
                 "According to the Red Cross, more than 2,000 families have lost their homes.",
                 &[q("more than 2,000 families", I, "Red Cross")],
+            ),
+            // A name, an appositive between commas, then the cue.
+            (
+                "\"We will not sign this deal,\" Jonas Weber, who leads the dockworkers' union, said on Tuesday.",
+                &[q("We will not sign this deal", D, "Jonas Weber")],
+            ),
+            (
+                "Harold Brigg, 64, said the factory would close by the end of the year.",
+                &[q("the factory would close", I, "Harold Brigg")],
+            ),
+            // According to a statement: the statement and who issued it.
+            (
+                "According to a statement from the health ministry, the outbreak has been contained.",
+                &[q("the outbreak has been contained", I, "statement from the health ministry")],
             ),
             // After `told` comes the addressee, not the speaker.
             (

@@ -89,6 +89,10 @@ fn is_listed_speech_verb(key: &str) -> bool {
             | "ردد"
             | "هتف"
             | "هتفوا"
+            // `نقلت الوكالة عن المتحدث قوله إن`: the saying, whose owner stands before it.
+            | "قوله"
+            | "قولها"
+            | "قولهم"
     )
 }
 

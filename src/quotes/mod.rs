@@ -401,6 +401,8 @@ impl<'a> Doc<'a> {
 const CUE_WINDOW: usize = 12;
 /// How many earlier person mentions a title may refer back to.
 const ROLE_LOOKBACK: usize = 16;
+/// How long an appositive between a name and its cue may be, in tokens.
+const APPOSITIVE_WINDOW: usize = 14;
 /// How many tokens back an Arabic verb's unnamed plural subject may stand.
 const SUBJECT_LOOKBACK: usize = 12;
 /// How many earlier mentions `it said` may look back over for its organization.
@@ -546,7 +548,8 @@ fn classify_run(doc: &Doc, run: &marks::QuotedRun, clauses: &[Candidate]) -> Opt
                     && doc.tokens[last..i]
                         .iter()
                         .all(|t| t.kind == TokenKind::Punctuation))
-        });
+        })
+        .or_else(|| cue_after_appositive(doc, last, last_content));
     let between_is_light = cue_before.is_some_and(|cue| {
         // Everything up to the end of the speaker named after the cue belongs to the attribution.
         let speaker_end = explicit_speaker(doc, cue)
@@ -1032,7 +1035,10 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
         // a speech verb `the` starts the reported clause instead (`said the deficit ...`).
         let source_phrase = doc.cues.is_source_phrase(cue_token);
         let probe = if source_phrase
-            && doc.tokens.get(probe).is_some_and(|t| t.key == "the")
+            && doc
+                .tokens
+                .get(probe)
+                .is_some_and(|t| matches!(t.key.as_str(), "the" | "a" | "an"))
             && doc.mention_starting_at(probe).is_none()
         {
             probe + 1
@@ -1117,7 +1123,8 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
         let subject = (cue.saturating_sub(3)..cue)
             .rev()
             .take_while(|&j| j + 1 == cue || doc.tokens[j + 1].kind == TokenKind::Punctuation)
-            .find_map(|j| doc.mention_ending_at(j));
+            .find_map(|j| doc.mention_ending_at(j))
+            .or_else(|| subject_before_appositive(doc, cue));
         if let Some((span, entity)) = subject {
             // `Nick Van den Brul of BNP Paribas described`: the person, not the employer.
             let employer_of = (doc.entities[entity].label != Label::Person
@@ -1238,6 +1245,44 @@ fn source_speaker(doc: &Doc, start: usize) -> Speaker {
             AttributionMethod::Explicit
         },
     )
+}
+
+/// `"...," Jonas Weber, who leads the union, said`: after the quote's closing marks, a speaker
+/// name, an appositive between commas, then the speech verb; its index.
+fn cue_after_appositive(doc: &Doc, closing: usize, last_content: usize) -> Option<usize> {
+    let name = (closing..(closing + 3).min(doc.tokens.len()))
+        .find(|&i| doc.tokens[i].kind != TokenKind::Punctuation)?;
+    let (span, entity) = doc.mention_starting_at(name)?;
+    if !doc.is_speaker_entity(entity) || !doc.same_sentence(name, last_content) {
+        return None;
+    }
+    let comma = doc.token_at_or_after(span.end);
+    if doc.tokens.get(comma).is_none_or(|t| t.key != ",") {
+        return None;
+    }
+    let cue = (comma + 1..(comma + 1 + APPOSITIVE_WINDOW).min(doc.tokens.len()))
+        .take_while(|&j| doc.same_sentence(j, name))
+        .find(|&j| doc.tokens[j].key == ",")?
+        + 1;
+    doc.tokens
+        .get(cue)
+        .is_some_and(|t| doc.cues.is_speech_verb(t))
+        .then_some(cue)
+}
+
+/// `Smith, who heads the union, said` / `Smith, 52, said`: the name before a comma-enclosed
+/// appositive that ends right before the cue.
+fn subject_before_appositive(doc: &Doc, cue: usize) -> Option<(NormSpan, usize)> {
+    let closing = cue.checked_sub(1)?;
+    if !matches!(doc.tokens[closing].key.as_str(), "," | "،") {
+        return None;
+    }
+    let opening = (closing.saturating_sub(APPOSITIVE_WINDOW)..closing)
+        .rev()
+        .take_while(|&j| doc.same_sentence(j, cue) && !doc.cues.is_cue(&doc.tokens[j]))
+        .find(|&j| matches!(doc.tokens[j].key.as_str(), "," | "،"))?;
+    doc.mention_ending_at(opening.checked_sub(1)?)
+        .filter(|&(_, e)| doc.is_speaker_entity(e))
 }
 
 /// The PERSON mention right before `of`/`at`/`from` + the organization at `affiliation`.
