@@ -44,13 +44,14 @@ impl Clusters {
     fn add(&mut self, tokens: &[Token], mention: &EntityMention) {
         let key = mention_key(tokens, mention);
         let is_name = mention.label.is_name();
-        let single_token = mention.tokens.1 - name_start(tokens, mention) == 1;
+        // Tokens of the name proper (titles inside the mention are not counted).
+        let name_tokens = mention.tokens.1 - name_start(tokens, mention);
+        let single_token = name_tokens == 1;
         let same_key = self.by_key.get(&(is_name, key.clone())).copied();
-        let short_form = if single_token {
-            Some(strip_article(&key).to_string())
-        } else {
-            particle_family(tokens, mention.tokens.0, mention.tokens.1)
-                .filter(|_| mention.tokens.1 - name_start(tokens, mention) == 2)
+        let short_form = match name_tokens {
+            1 => Some(strip_article(&key).to_string()),
+            2 => particle_family(tokens, mention.tokens.0, mention.tokens.1),
+            _ => None,
         };
         let same_family = short_form
             .filter(|_| is_name)

@@ -754,7 +754,7 @@ fn find_reported_speech(doc: &Doc, runs: &[marks::QuotedRun], out: &mut Vec<Cand
             None => match english_clause_start(doc, i)
                 .or_else(|| source_clause_start(doc, i))
                 .or_else(|| nominal_report_start(doc, i))
-                .or_else(|| parenthetical_clause_start(doc, i))
+                .or_else(|| parenthetical(doc, i).map(|(_, clause)| clause))
             {
                 Some(start) => start,
                 None => continue,
@@ -807,10 +807,8 @@ const COMPLEMENTIZER_WINDOW: usize = 20;
 const CLAUSE_SCAN: usize = 120;
 
 fn is_quote_mark(token: &Token) -> bool {
-    matches!(
-        token.key.as_str(),
-        "\"" | "«" | "»" | "“" | "”" | "„" | "‟" | "‹" | "›" | "‘" | "’"
-    )
+    let mut chars = token.key.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if marks::is_quote_mark(c))
 }
 
 /// Where the clause starts after an Arabic source phrase with no complementizer: after the
@@ -827,8 +825,9 @@ fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
 }
 
 /// `The new tax, most economists believe, will slow growth`: a cue and its short subject set
-/// off by commas inside the clause they report; the report goes on after the second comma.
-fn parenthetical_clause_start(doc: &Doc, i: usize) -> Option<usize> {
+/// off by commas inside the clause they report. The subject's first token, and where the report
+/// goes on (after the second comma).
+fn parenthetical(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if doc.cues.language != Language::English
         || doc.tokens.get(i + 1).is_none_or(|t| t.key != ",")
         || !doc.same_sentence(i, i + 2)
@@ -841,7 +840,7 @@ fn parenthetical_clause_start(doc: &Doc, i: usize) -> Option<usize> {
     let subject_is_short_words = comma + 1 < i
         && doc.same_sentence(comma, i)
         && doc.tokens[comma + 1..i].iter().all(Token::is_word);
-    subject_is_short_words.then_some(i + 2)
+    subject_is_short_words.then_some((comma + 1, i + 2))
 }
 
 /// Where the report starts after an Arabic verb whose complement is a noun phrase, not a
@@ -1162,12 +1161,7 @@ fn explicit_speaker(doc: &Doc, cue: usize) -> Option<Speaker> {
             return Some(phrase_speaker(doc, span, AttributionMethod::Explicit));
         }
         // `..., some believe, ...`: the parenthetical's own few words are the source.
-        if let Some(start) = parenthetical_clause_start(doc, cue).and_then(|_| {
-            (cue.saturating_sub(4)..cue)
-                .rev()
-                .find(|&j| doc.tokens[j].key == ",")
-                .map(|comma| comma + 1)
-        }) {
+        if let Some((start, _)) = parenthetical(doc, cue) {
             let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
             return Some(phrase_speaker(doc, span, AttributionMethod::Explicit));
         }

@@ -35,15 +35,17 @@ fn search_key(text: &str) -> String {
     key
 }
 
-/// The first paragraph of each article of the Arabic Wikipedia sample, in file order (the order
-/// of `docs.tsv.gz`).
-fn wiki_first_paragraphs(data: &Path) -> io::Result<Vec<String>> {
+/// One pass over the Arabic Wikipedia sample (87 MB once decompressed): `each_line` sees every
+/// line; returned is the first paragraph of each article, in file order (the order of
+/// `docs.tsv.gz`).
+fn read_wiki(data: &Path, mut each_line: impl FnMut(&str)) -> io::Result<Vec<String>> {
     let wiki = data.join("unlabeled-ar/arwiki-2017.txt.xz");
     let reader = io::BufReader::new(liblzma::read::XzDecoder::new(fs::File::open(&wiki)?));
     let mut paragraphs = Vec::new();
     let mut at_article_start = true;
     for line in io::BufRead::lines(reader) {
         let line = line?;
+        each_line(&line);
         if line.trim().is_empty() {
             at_article_start = true;
         } else if at_article_start {
@@ -52,6 +54,15 @@ fn wiki_first_paragraphs(data: &Path) -> io::Result<Vec<String>> {
         }
     }
     Ok(paragraphs)
+}
+
+/// Counts an Arabic word (letters only, two or more) in `light_key` form.
+fn count_arabic_word(counts: &mut HashMap<String, usize>, token: &str) {
+    if token.chars().count() >= 2 && token.chars().all(|c| ('\u{621}'..='\u{652}').contains(&c)) {
+        *counts
+            .entry(crate::tokens::arabic::light_key(token))
+            .or_default() += 1;
+    }
 }
 
 /// The type of an article's subject from its first paragraph (see `wiki_types`).
@@ -267,8 +278,19 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
     // disambiguation in parentheses; one-word titles that are frequent words are left out.
     let pipeline = crate::pipeline::Pipeline::load_with_models(crate::pipeline::Models::None)
         .map_err(io::Error::other)?;
+    // One pass over Arabic Wikipedia: word frequencies for the clitic segmenter (written below
+    // as ar_words.tsv) and each article's first paragraph, which types its title.
+    let mut word_counts: HashMap<String, usize> = HashMap::new();
+    let mut wiki_words = 0usize;
+    let first_paragraphs = read_wiki(data, |line| {
+        for token in line.split(|c: char| !(('\u{621}'..='\u{652}').contains(&c))) {
+            if !token.is_empty() {
+                wiki_words += 1;
+                count_arabic_word(&mut word_counts, token);
+            }
+        }
+    })?;
     let titles_file = fs::File::open(data.join("unlabeled-ar/docs.tsv.gz"))?;
-    let first_paragraphs = wiki_first_paragraphs(data)?;
     // key -> type of its subject (None: untyped, or two articles disagree).
     let mut titles: BTreeMap<String, Option<crate::entities::Label>> = BTreeMap::new();
     let mut typed = 0;
@@ -373,31 +395,11 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
     }
     fs::write(out_dir.join("first_names.tsv"), &names_text)?;
 
-    // Word frequencies for the clitic segmenter: Arabic Wikipedia (unlabeled) plus ANERcorp train,
-    // in `light_key` form; words seen fewer than MIN_WORD_COUNT times are left out.
-    let mut word_counts: HashMap<String, usize> = HashMap::new();
-    let mut count_word = |token: &str| {
-        if token.chars().count() >= 2 && token.chars().all(|c| ('\u{621}'..='\u{652}').contains(&c))
-        {
-            *word_counts
-                .entry(crate::tokens::arabic::light_key(token))
-                .or_default() += 1;
-        }
-    };
+    // Word frequencies for the clitic segmenter: Arabic Wikipedia (counted above) plus ANERcorp
+    // train, in `light_key` form; words seen fewer than MIN_WORD_COUNT times are left out.
     for sentence in &anercorp {
         for (token, _) in sentence {
-            count_word(token);
-        }
-    }
-    let wiki = data.join("unlabeled-ar/arwiki-2017.txt.xz");
-    let reader = io::BufReader::new(liblzma::read::XzDecoder::new(fs::File::open(&wiki)?));
-    let mut wiki_words = 0usize;
-    for line in io::BufRead::lines(reader) {
-        for token in line?.split(|c: char| !(('\u{621}'..='\u{652}').contains(&c))) {
-            if !token.is_empty() {
-                wiki_words += 1;
-                count_word(token);
-            }
+            count_arabic_word(&mut word_counts, token);
         }
     }
     let mut words: Vec<(&String, &usize)> = word_counts
