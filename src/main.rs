@@ -1,6 +1,6 @@
 //! The `naba` command: parse arguments, set up logging, build the pipeline, run. No logic here.
 
-use std::io::{BufRead, Read, Write};
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -208,6 +208,9 @@ struct EnrichArgs {
     /// Print JSON on one line.
     #[arg(long)]
     compact: bool,
+    /// Largest `text` accepted, in bytes (the server's limit has the same flag and variable).
+    #[arg(long, env = "NABA_MAX_TEXT_BYTES", default_value_t = 1024 * 1024)]
+    max_text_bytes: usize,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -254,7 +257,8 @@ fn main() -> ExitCode {
         } => eval_ner(&conll, &lang, models.as_deref()),
         Command::Train {
             what: TrainCommand::Clusters { lang, data, out },
-        } => training_language(&lang)
+        } => require_path(&data)
+            .and_then(|()| training_language(&lang))
             .and_then(|l| naba::training::train_clusters(&data, &out, l))
             .map(|summary| println!("{summary}")),
         Command::Train {
@@ -268,7 +272,8 @@ fn main() -> ExitCode {
                     cross_validate,
                     max_epochs,
                 },
-        } => training_language(&lang)
+        } => require_path(&data)
+            .and_then(|()| training_language(&lang))
             .and_then(|l| {
                 let options = naba::training::NerOptions {
                     extra: extra.unwrap_or(l == naba::text::lang::Language::English),
@@ -281,9 +286,11 @@ fn main() -> ExitCode {
             .map(|summary| println!("{summary}")),
         Command::Build {
             what: BuildCommand::Lexicons { data, out },
-        } => naba::training::build_lexicons(&data, &out)
-            .map(|summary| println!("{summary}"))
-            .map_err(|e| e.to_string()),
+        } => require_path(&data).and_then(|()| {
+            naba::training::build_lexicons(&data, &out)
+                .map(|summary| println!("{summary}"))
+                .map_err(|e| e.to_string())
+        }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -326,26 +333,15 @@ fn serve(args: ServeArgs) -> Result<(), String> {
 
 fn enrich(args: EnrichArgs) -> Result<(), String> {
     let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
-    let limits = Limits::default();
+    let limits = Limits {
+        max_text_bytes: args.max_text_bytes,
+        ..Limits::default()
+    };
+    if args.jsonl {
+        return enrich_jsonl(&pipeline, &limits);
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    if args.jsonl {
-        for (number, line) in std::io::stdin().lock().lines().enumerate() {
-            let line = line.map_err(|e| e.to_string())?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            let json = match json::request_from_json(&line) {
-                Ok(request) => match service::enrich_in_process(&pipeline, request, &limits) {
-                    Ok(response) => json::response_to_json(&response, false),
-                    Err(error) => serde_json::json!({"error": {"code": error.code() as i32, "message": error.to_string()}, "line": number + 1}).to_string(),
-                },
-                Err(message) => serde_json::json!({"error": {"code": tonic::Code::InvalidArgument as i32, "message": message}, "line": number + 1}).to_string(),
-            };
-            writeln!(out, "{json}").map_err(|e| e.to_string())?;
-        }
-        return Ok(());
-    }
     let text = if args.input == "-" {
         let mut text = String::new();
         std::io::stdin()
@@ -385,9 +381,60 @@ fn enrich(args: EnrichArgs) -> Result<(), String> {
     Ok(())
 }
 
+/// `naba enrich --jsonl`: stdin to stdout, a summary (and, on a terminal, progress) on stderr;
+/// fails when any line failed, so that scripts notice.
+fn enrich_jsonl(pipeline: &Pipeline, limits: &Limits) -> Result<(), String> {
+    use std::io::IsTerminal;
+    let show_progress = std::io::stderr().is_terminal();
+    let mut last_shown = std::time::Instant::now();
+    let progress = |so_far: &service::batch::BatchSummary| {
+        if show_progress && last_shown.elapsed() >= Duration::from_millis(250) {
+            last_shown = std::time::Instant::now();
+            eprint!("\r\x1b[K{}", so_far.describe());
+        }
+    };
+    let stdin = std::io::stdin().lock();
+    let stdout = std::io::stdout().lock();
+    let summary = service::batch::run_jsonl(
+        pipeline,
+        limits,
+        stdin,
+        std::io::BufWriter::new(stdout),
+        progress,
+    )
+    .map_err(|e| format!("--jsonl: {e}"))?;
+    if show_progress {
+        eprint!("\r\x1b[K");
+    }
+    eprintln!("naba enrich: {}", summary.describe());
+    if summary.failed() > 0 {
+        return Err(format!(
+            "{} of {} lines failed; their output lines carry the error",
+            summary.failed(),
+            summary.documents
+        ));
+    }
+    Ok(())
+}
+
+/// Measuring and training read the shared data folder; say what it is when a path is missing
+/// instead of a bare "No such file or directory".
+fn require_path(path: &std::path::Path) -> Result<(), String> {
+    if path.exists() {
+        return Ok(());
+    }
+    Err(format!(
+        "{} not found. The eval, build and train commands read the shared data folder \
+         (../shared/data beside the checkout: the public corpora and annotated dev articles, \
+         see the README's \"Data\" section); `naba serve` and `naba enrich` do not need it.",
+        path.display()
+    ))
+}
+
 fn eval_sentences(paths: &[String], verbose: bool) -> Result<(), String> {
     let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
     let paths: Vec<&std::path::Path> = paths.iter().map(std::path::Path::new).collect();
+    paths.iter().try_for_each(|p| require_path(p))?;
     let (report, _) = naba::eval::sentences::evaluate(&pipeline, &paths, verbose)?;
     print!("{report}");
     Ok(())
@@ -396,6 +443,7 @@ fn eval_sentences(paths: &[String], verbose: bool) -> Result<(), String> {
 fn eval_clitics(paths: &[String], reviewed: Option<&str>) -> Result<(), String> {
     let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
     let paths: Vec<&std::path::Path> = paths.iter().map(std::path::Path::new).collect();
+    paths.iter().try_for_each(|p| require_path(p))?;
     let words = naba::eval::clitics::split_words(&pipeline, &paths)?;
     let Some(reviewed) = reviewed else {
         for (word, segments) in &words {
@@ -409,6 +457,7 @@ fn eval_clitics(paths: &[String], reviewed: Option<&str>) -> Result<(), String> 
 }
 
 fn eval_quotes(path: &str, verbose: bool) -> Result<(), String> {
+    require_path(std::path::Path::new(path))?;
     let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
     let (report, _) = naba::eval::quotes::evaluate(&pipeline, std::path::Path::new(path), verbose)?;
     print!("{report}");
@@ -416,6 +465,7 @@ fn eval_quotes(path: &str, verbose: bool) -> Result<(), String> {
 }
 
 fn eval_ner(conll: &str, lang: &str, models: Option<&std::path::Path>) -> Result<(), String> {
+    require_path(std::path::Path::new(conll))?;
     let models = match models {
         Some(dir) => naba::pipeline::Models::Folder(dir),
         None => naba::pipeline::Models::Embedded,

@@ -71,14 +71,8 @@ pub async fn run(
         .set_not_serving::<EnrichmentServiceServer<EnrichmentServiceImpl>>()
         .await;
 
-    let reflection_v1 = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(proto::FILE_DESCRIPTOR_SET)
-        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-        .build_v1()?;
-    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(proto::FILE_DESCRIPTOR_SET)
-        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-        .build_v1alpha()?;
+    let reflection_v1 = reflection_builder().build_v1()?;
+    let reflection_v1alpha = reflection_builder().build_v1alpha()?;
 
     let max_message = limits.max_message_bytes();
     let enrichment = EnrichmentServiceServer::new(EnrichmentServiceImpl::new(state.clone()))
@@ -160,6 +154,17 @@ pub async fn run(
         return Err(ServerError::ModelLoad(error));
     }
     Ok(())
+}
+
+/// Reflection over every service the server runs. Each reflection version lists both reflection
+/// services (by default each lists only itself, so grpcurl, which asks v1alpha, never saw v1).
+fn reflection_builder() -> tonic_reflection::server::Builder<'static> {
+    tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(proto::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_reflection::pb::v1::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_reflection::pb::v1alpha::FILE_DESCRIPTOR_SET)
+        .include_reflection_service(false)
 }
 
 /// Completes on SIGINT or SIGTERM.

@@ -45,6 +45,7 @@ fn enrich_jsonl_answers_each_line_in_order_and_reports_bad_lines() {
         .args(["enrich", "--jsonl"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let input = concat!(
@@ -53,6 +54,7 @@ fn enrich_jsonl_answers_each_line_in_order_and_reports_bad_lines() {
         r#"{"documentId":"b","text":""}"#,
         "\n",
         "not json\n",
+        "\n",
         r#"{"documentId":"c","text":"قال الوزير إن الوضع مستقر تماما.","offsetEncoding":"OFFSET_ENCODING_UTF32"}"#,
         "\n",
     );
@@ -63,21 +65,66 @@ fn enrich_jsonl_answers_each_line_in_order_and_reports_bad_lines() {
         .write_all(input.as_bytes())
         .unwrap();
     let output = child.wait_with_output().unwrap();
-    assert!(output.status.success());
+    // Some lines failed: scripts must be able to tell.
+    assert_eq!(output.status.code(), Some(1));
     let lines: Vec<serde_json::Value> = output
         .stdout
         .split(|b| *b == b'\n')
         .filter(|l| !l.is_empty())
         .map(|l| serde_json::from_slice(l).unwrap())
         .collect();
-    assert_eq!(lines.len(), 4);
+    // One output line per input line, blank ones included, so line N answers line N.
+    assert_eq!(lines.len(), 5);
     assert_eq!(lines[0]["documentId"], "a");
     assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 2);
     assert_eq!(lines[1]["error"]["code"], 3);
+    assert_eq!(lines[1]["documentId"], "b");
+    assert_eq!(lines[1]["line"], 2);
     assert_eq!(lines[2]["error"]["code"], 3);
     assert_eq!(lines[2]["line"], 3);
-    assert_eq!(lines[3]["documentId"], "c");
-    assert_eq!(lines[3]["languageCode"], "ar");
+    assert_eq!(lines[3]["line"], 4);
+    assert_eq!(lines[4]["documentId"], "c");
+    assert_eq!(lines[4]["languageCode"], "ar");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("5 documents, 2 ok, 3 failed") && stderr.contains("failed lines: 2, 3, 4"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn enrich_takes_the_text_limit_it_names_in_its_error() {
+    let small = Command::new(NABA)
+        .args(["enrich", &seed_path(), "--max-text-bytes", "100"])
+        .output()
+        .unwrap();
+    assert!(!small.status.success());
+    let stderr = String::from_utf8_lossy(&small.stderr);
+    assert!(stderr.contains("--max-text-bytes"), "{stderr}");
+    // The same limit from the environment, raised past a document of more than 1 MiB.
+    let big = "Word after word, sentence after sentence. ".repeat(30_000);
+    let mut child = Command::new(NABA)
+        .args(["enrich", "-", "--compact"])
+        .env("NABA_MAX_TEXT_BYTES", "2000000")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(big.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["sentences"].as_array().unwrap().len(), 30_000);
 }
 
 #[test]

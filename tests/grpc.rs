@@ -410,36 +410,60 @@ async fn health_turns_serving_only_after_loading_models() {
     assert!(client.enrich(request("It works. Really.")).await.is_ok());
 }
 
+/// The service names a reflection version lists (`$version` is `v1` or `v1alpha`: the two
+/// generated APIs have the same shape but distinct types).
+macro_rules! reflection_list {
+    ($version:ident, $channel:expr) => {{
+        use tonic_reflection::pb::$version as pb;
+        let mut client = pb::server_reflection_client::ServerReflectionClient::new($channel);
+        let req = pb::ServerReflectionRequest {
+            host: String::new(),
+            message_request: Some(pb::server_reflection_request::MessageRequest::ListServices(
+                String::new(),
+            )),
+        };
+        let mut stream = client
+            .server_reflection_info(tokio_stream::iter([req]))
+            .await
+            .unwrap()
+            .into_inner();
+        let reply = stream.message().await.unwrap().unwrap();
+        let Some(pb::server_reflection_response::MessageResponse::ListServicesResponse(list)) =
+            reply.message_response
+        else {
+            panic!("not a list: {reply:?}");
+        };
+        list.service
+            .into_iter()
+            .map(|s| s.name)
+            .collect::<Vec<String>>()
+    }};
+}
+
 #[tokio::test]
 async fn reflection_lists_the_service_in_v1_and_v1alpha() {
-    use tonic_reflection::pb::{v1, v1alpha};
+    use tonic_reflection::pb::v1alpha;
     let server = TestServer::start(Limits::default()).await;
-
-    let mut client =
-        v1::server_reflection_client::ServerReflectionClient::new(server.channel().await);
-    let req = v1::ServerReflectionRequest {
-        host: String::new(),
-        message_request: Some(v1::server_reflection_request::MessageRequest::ListServices(
-            String::new(),
-        )),
-    };
-    let mut stream = client
-        .server_reflection_info(tokio_stream::iter([req]))
-        .await
-        .unwrap()
-        .into_inner();
-    let reply = stream.message().await.unwrap().unwrap();
-    let Some(v1::server_reflection_response::MessageResponse::ListServicesResponse(list)) =
-        reply.message_response
-    else {
-        panic!("not a list: {reply:?}");
-    };
-    let names: Vec<String> = list.service.into_iter().map(|s| s.name).collect();
-    assert!(names.contains(&SERVICE_NAME.to_string()), "{names:?}");
-    assert!(
-        names.contains(&"grpc.health.v1.Health".to_string()),
-        "{names:?}"
-    );
+    // grpcurl asks v1alpha, newer clients v1: each must list everything, both reflection
+    // versions included.
+    let expected = [
+        SERVICE_NAME,
+        "grpc.health.v1.Health",
+        "grpc.reflection.v1.ServerReflection",
+        "grpc.reflection.v1alpha.ServerReflection",
+    ];
+    let v1_names = reflection_list!(v1, server.channel().await);
+    let v1alpha_names = reflection_list!(v1alpha, server.channel().await);
+    for name in expected {
+        assert!(
+            v1_names.contains(&name.to_string()),
+            "v1 lists {v1_names:?}"
+        );
+        assert!(
+            v1alpha_names.contains(&name.to_string()),
+            "v1alpha lists {v1alpha_names:?}"
+        );
+    }
 
     let mut client =
         v1alpha::server_reflection_client::ServerReflectionClient::new(server.channel().await);

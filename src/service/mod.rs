@@ -5,6 +5,7 @@
 //! timeout or the client's `grpc-timeout`, whichever is shorter), converted, and logged as one
 //! line without any article text.
 
+pub mod batch;
 pub mod convert;
 pub mod error;
 pub mod json;
@@ -196,7 +197,7 @@ fn log_request(
 }
 
 /// The canonical upper-case name of a gRPC status code (`INVALID_ARGUMENT`).
-fn code_name(code: tonic::Code) -> &'static str {
+pub(crate) fn code_name(code: tonic::Code) -> &'static str {
     use tonic::Code::*;
     match code {
         Ok => "OK",

@@ -3,7 +3,9 @@
 
 #![allow(dead_code)]
 
+use std::io::Write;
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -142,4 +144,42 @@ pub fn slice_in_unit(text: &str, start: u32, end: u32, unit: &str) -> String {
             .collect(),
         _ => unreachable!(),
     }
+}
+
+/// Says that the running test was skipped and why, as one line straight to the terminal: the test
+/// harness captures `eprintln!` of passing tests, and a skip that nobody sees looks like a pass.
+pub fn announce_skip(reason: &str) {
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let line = format!("SKIPPED {test}: {reason}\n");
+    let _ = std::io::stderr().write_all(line.as_bytes());
+}
+
+/// Whether `variable` is set to 1 (a skip becomes a failure).
+pub fn required(variable: &str) -> bool {
+    std::env::var_os(variable).is_some_and(|v| v == "1")
+}
+
+/// `../shared/data/<relative>` beside the checkout: the public corpora and the annotated dev
+/// articles that measuring needs (the README's "Data" section). When it is absent the test is
+/// skipped with a visible line, or fails when NABA_REQUIRE_DATA=1 (as in CI).
+pub fn shared_data(relative: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(relative);
+    if path.exists() {
+        return Some(path);
+    }
+    let reason = format!(
+        "{} is missing (the shared data folder beside the checkout; only measuring needs it)",
+        path.display()
+    );
+    assert!(
+        !required("NABA_REQUIRE_DATA"),
+        "NABA_REQUIRE_DATA=1 but {reason}"
+    );
+    announce_skip(&reason);
+    None
 }
