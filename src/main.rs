@@ -73,9 +73,12 @@ enum EvalCommand {
         /// A gold-dev folder or article file.
         #[arg(default_value = "../shared/data/gold-dev")]
         path: String,
-        /// Print every article's score.
+        /// Print a table row per article.
         #[arg(long)]
         verbose: bool,
+        /// Print every missed, spurious and misattributed quote.
+        #[arg(long)]
+        errors: bool,
     },
     /// Sentence-boundary P/R/F1 per language (gold-dev articles and English golden rules).
     Sentences {
@@ -245,8 +248,20 @@ fn main() -> ExitCode {
             what: EvalCommand::Clitics { paths, reviewed },
         } => eval_clitics(&paths, reviewed.as_deref()),
         Command::Eval {
-            what: EvalCommand::Quotes { path, verbose },
-        } => eval_quotes(&path, verbose),
+            what:
+                EvalCommand::Quotes {
+                    path,
+                    verbose,
+                    errors,
+                },
+        } => eval_quotes(
+            &path,
+            match (errors, verbose) {
+                (true, _) => naba::eval::quotes::Detail::Errors,
+                (false, true) => naba::eval::quotes::Detail::Documents,
+                (false, false) => naba::eval::quotes::Detail::Totals,
+            },
+        ),
         Command::Eval {
             what:
                 EvalCommand::Ner {
@@ -456,10 +471,10 @@ fn eval_clitics(paths: &[String], reviewed: Option<&str>) -> Result<(), String> 
     Ok(())
 }
 
-fn eval_quotes(path: &str, verbose: bool) -> Result<(), String> {
+fn eval_quotes(path: &str, detail: naba::eval::quotes::Detail) -> Result<(), String> {
     require_path(std::path::Path::new(path))?;
     let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
-    let (report, _) = naba::eval::quotes::evaluate(&pipeline, std::path::Path::new(path), verbose)?;
+    let (report, _) = naba::eval::quotes::evaluate(&pipeline, std::path::Path::new(path), detail)?;
     print!("{report}");
     Ok(())
 }

@@ -168,7 +168,9 @@ struct QuoteFloors {
 fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
     let Some(gold_dev) = gold_dev() else { return };
     let pipeline = Pipeline::load().unwrap();
-    let (report, totals) = naba::eval::quotes::evaluate(&pipeline, &gold_dev, false).unwrap();
+    let (report, totals) =
+        naba::eval::quotes::evaluate(&pipeline, &gold_dev, naba::eval::quotes::Detail::Totals)
+            .unwrap();
     let floors = [
         (
             "ar",

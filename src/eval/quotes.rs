@@ -18,6 +18,7 @@ use crate::text::lang::parse_language_hint;
 
 #[derive(Deserialize)]
 struct GoldQuote {
+    text: String,
     kind: String,
     speaker: Option<String>,
     speaker_mention: Option<String>,
@@ -103,10 +104,22 @@ fn speaker_matches(predicted: &str, gold_forms: &[String]) -> bool {
 /// (start, end, speaker name) in code points, for one group.
 type Span = (usize, usize, String);
 
-fn score_group(gold: &[(Span, Vec<String>)], predicted: &[Span]) -> GroupScore {
+/// How one quote went wrong, for `--errors`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QuoteError {
+    /// A gold quote nothing matched (its index among the group's gold quotes).
+    Missed(usize),
+    /// A gold quote matched by a prediction with another speaker (gold index, prediction index).
+    WrongSpeaker(usize, usize),
+    /// A prediction that matched no gold quote (its index).
+    Spurious(usize),
+}
+
+fn score_group(gold: &[(Span, Vec<String>)], predicted: &[Span]) -> (GroupScore, Vec<QuoteError>) {
     let mut used = vec![false; predicted.len()];
     let mut score = GroupScore::default();
-    for ((gs, ge, _), forms) in gold {
+    let mut errors = Vec::new();
+    for (g, ((gs, ge, _), forms)) in gold.iter().enumerate() {
         let half = (ge - gs).div_ceil(2).max(1);
         let best = predicted
             .iter()
@@ -125,18 +138,44 @@ fn score_group(gold: &[(Span, Vec<String>)], predicted: &[Span]) -> GroupScore {
                 } else {
                     score.attribution.fn_ += 1;
                     score.attribution.fp += 1;
+                    errors.push(QuoteError::WrongSpeaker(g, i));
                 }
             }
             None => {
                 score.detection.fn_ += 1;
                 score.attribution.fn_ += 1;
+                errors.push(QuoteError::Missed(g));
             }
         }
     }
-    let unmatched = used.iter().filter(|u| !**u).count();
-    score.detection.fp += unmatched;
-    score.attribution.fp += unmatched;
-    score
+    for (i, _) in used.iter().enumerate().filter(|(_, u)| !**u) {
+        score.detection.fp += 1;
+        score.attribution.fp += 1;
+        errors.push(QuoteError::Spurious(i));
+    }
+    (score, errors)
+}
+
+/// How much `evaluate` reports beyond the totals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    Totals,
+    /// A table row per article.
+    Documents,
+    /// Every missed, spurious and misattributed quote, with its text.
+    Errors,
+}
+
+/// The first `n` characters of `text` on one line.
+fn excerpt(text: &str, n: usize) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    match flat.char_indices().nth(n) {
+        Some((cut, _)) => format!("{}…", &flat[..cut]),
+        None => flat,
+    }
 }
 
 /// Scores per (language, group).
@@ -147,10 +186,13 @@ pub type Totals = BTreeMap<(String, &'static str), GroupScore>;
 pub fn evaluate(
     pipeline: &Pipeline,
     path: &Path,
-    verbose: bool,
+    detail: Detail,
 ) -> Result<(String, Totals), String> {
     let mut totals: Totals = BTreeMap::new();
     let mut report = String::new();
+    if detail == Detail::Documents {
+        report.push_str("article   d+p: gold  det F1  speaker  attr F1 | indirect: gold  det F1  speaker  attr F1\n");
+    }
     for file in super::sentences::json_files(path)? {
         let raw = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
         let Ok(article) = serde_json::from_str::<Article>(&raw) else {
@@ -162,12 +204,16 @@ pub fn evaluate(
             ..Options::default()
         };
         let enrichment = pipeline.enrich(&article.text, &options);
+        let mut row = format!("{:<9}", article.id);
         for (group, is_group) in [("direct+partial", true), ("indirect", false)] {
             let in_group = |kind: &str| (kind != "indirect") == is_group;
-            let gold: Vec<(Span, Vec<String>)> = article
+            let gold_quotes: Vec<&GoldQuote> = article
                 .quotes
                 .iter()
                 .filter(|q| in_group(&q.kind))
+                .collect();
+            let gold: Vec<(Span, Vec<String>)> = gold_quotes
+                .iter()
                 .map(|q| {
                     let speaker = q.speaker.clone().unwrap_or_default();
                     let mut forms: Vec<String> = article
@@ -181,10 +227,13 @@ pub fn evaluate(
                     ((q.start, q.end, speaker), forms)
                 })
                 .collect();
-            let predicted: Vec<Span> = enrichment
+            let predicted_quotes: Vec<_> = enrichment
                 .quotes
                 .iter()
                 .filter(|q| (q.kind != QuoteKind::Indirect) == is_group)
+                .collect();
+            let predicted: Vec<Span> = predicted_quotes
+                .iter()
                 .map(|q| {
                     (
                         char_offset(&article.text, q.span.start),
@@ -193,19 +242,52 @@ pub fn evaluate(
                     )
                 })
                 .collect();
-            let score = score_group(&gold, &predicted);
-            if verbose {
-                report.push_str(&format!(
-                    "  {} {group}: detection {}; speaker accuracy {:.3}\n",
-                    article.id,
-                    score.detection,
-                    score.speaker_accuracy()
-                ));
+            let (score, errors) = score_group(&gold, &predicted);
+            row.push_str(&format!(
+                "{:>10}  {:>6.3}  {:>7.3}  {:>7.3} |",
+                gold.len(),
+                score.detection.f1(),
+                score.speaker_accuracy(),
+                score.attribution.f1()
+            ));
+            if detail == Detail::Errors {
+                for error in errors {
+                    let line = match error {
+                        QuoteError::Missed(g) => format!(
+                            "MISSED   [{}] {}  <- {:?}",
+                            gold_quotes[g].kind,
+                            excerpt(&gold_quotes[g].text, 70),
+                            gold[g].0 .2
+                        ),
+                        QuoteError::WrongSpeaker(g, p) => format!(
+                            "SPEAKER  [{}] {}  gold {:?}, got {:?} ({:?})",
+                            gold_quotes[g].kind,
+                            excerpt(&gold_quotes[g].text, 50),
+                            gold[g].0 .2,
+                            predicted[p].2,
+                            predicted_quotes[p].method
+                        ),
+                        QuoteError::Spurious(p) => {
+                            let q = predicted_quotes[p];
+                            format!(
+                                "SPURIOUS [{:?}] {}  <- {:?}",
+                                q.kind,
+                                excerpt(&article.text[q.span.start..q.span.end], 70),
+                                q.speaker_name
+                            )
+                        }
+                    };
+                    report.push_str(&format!("{} {group}: {line}\n", article.id));
+                }
             }
             totals
                 .entry((article.lang.clone(), group))
                 .or_default()
                 .add(score);
+        }
+        if detail == Detail::Documents {
+            report.push_str(row.trim_end_matches('|'));
+            report.push('\n');
         }
     }
     for ((lang, group), score) in &totals {
@@ -237,7 +319,15 @@ mod tests {
             (2, 9, "Ali".to_string()), // overlaps 7 of 10: the greedy match
             (26, 40, "Mona".to_string()), // overlaps 4 of 10: no match
         ];
-        let score = score_group(&gold, &predicted);
+        let (score, errors) = score_group(&gold, &predicted);
+        assert_eq!(
+            errors,
+            vec![
+                QuoteError::Missed(1),
+                QuoteError::Spurious(0),
+                QuoteError::Spurious(2)
+            ]
+        );
         // One match; the two other predictions are false positives; Mona's quote is missed.
         assert_eq!(
             (score.detection.tp, score.detection.fp, score.detection.fn_),

@@ -173,8 +173,9 @@ pub fn shared_data(relative: &str) -> Option<PathBuf> {
         return Some(path);
     }
     let reason = format!(
-        "{} is missing (the shared data folder beside the checkout; only measuring needs it)",
-        path.display()
+        "../shared/data/{relative} is missing beside the checkout {} (the shared data: only \
+         measuring needs it; see the README's \"Data\" section)",
+        env!("CARGO_MANIFEST_DIR")
     );
     assert!(
         !required("NABA_REQUIRE_DATA"),
