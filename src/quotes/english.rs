@@ -1,7 +1,227 @@
-//! English cue lexicon (lower case): speech verbs, source phrases (`according to`, `told`),
-//! complementizers and unnamed-source nouns, and the pronouns that point back to a speaker.
+//! English quote rules. The cue lexicon (lower case): speech verbs, source phrases (`according
+//! to`), complementizers and unnamed-source nouns, and the pronouns that point back to a speaker.
+//! The constructions English has and Arabic lacks: reported clauses with `that` dropped,
+//! parenthetical attributions (`, most economists believe,`), clauses before a cue that ends
+//! the sentence (`..., officials said.`), descriptive subjects before the cue (`a ministry
+//! spokesman said`), `told` + addressee, and `he`/`it` choosing a person or an organization.
 
-pub(super) fn is_speech_verb(key: &str) -> bool {
+use super::document::{is_quote_mark, Doc};
+use super::language::{QuoteLanguage, Referent};
+use super::speaker::explicit::{self, Finder};
+use super::speaker::phrase::phrase_speaker;
+use super::types::{AttributionMethod, Candidate, Speaker};
+use crate::text::NormSpan;
+use crate::tokens::Token;
+
+/// The English rules.
+pub(super) struct English;
+
+/// How many words a descriptive subject may have before its cue (`the Federal Reserve head`).
+const SUBJECT_PHRASE_WORDS: usize = 5;
+/// How far after a cue a dropped-`that` clause must show its finite verb (`said sales would`).
+const AUXILIARY_WINDOW: usize = 6;
+/// How far after `according to` its comma may be (`According to the Ministry of Transport,`).
+const ACCORDING_TO_WINDOW: usize = 10;
+/// How long a parenthetical subject may be (`, most economists believe,`).
+const PARENTHETICAL_WORDS: usize = 4;
+
+impl QuoteLanguage for English {
+    fn is_speech_verb(&self, token: &Token) -> bool {
+        token.is_word() && is_speech_verb(&token.key)
+    }
+    fn is_source_phrase(&self, token: &Token) -> bool {
+        is_source_phrase(&token.key)
+    }
+    fn is_complementizer(&self, token: &Token) -> bool {
+        is_complementizer(&token.key)
+    }
+    fn is_source_noun(&self, token: &Token) -> bool {
+        is_source_noun(&token.key)
+    }
+    fn is_sameness_marker(&self, token: &Token) -> bool {
+        is_sameness_marker(&token.key)
+    }
+    fn is_preposition(&self, token: &Token) -> bool {
+        is_preposition(&token.key)
+    }
+    fn is_determiner(&self, token: &Token) -> bool {
+        is_determiner(&token.key)
+    }
+    fn is_article(&self, token: &Token) -> bool {
+        matches!(token.key.as_str(), "the" | "a" | "an")
+    }
+    fn links_source(&self, token: &Token) -> bool {
+        token.key == "to"
+    }
+    fn stops_source_phrase(&self, token: &Token) -> bool {
+        matches!(token.key.as_str(), "to" | "that" | "on" | "said")
+    }
+    fn is_function_word(&self, token: &Token) -> bool {
+        is_function_word(&token.key)
+    }
+    fn is_pronoun(&self, token: &Token) -> bool {
+        is_pronoun(&token.key)
+    }
+    fn is_affiliation(&self, token: &Token) -> bool {
+        matches!(token.key.as_str(), "of" | "at" | "from")
+    }
+    fn addressee_follows(&self, cue: &Token) -> bool {
+        matches!(cue.key.as_str(), "told" | "tells" | "telling")
+    }
+    fn has_letter_case(&self) -> bool {
+        true
+    }
+
+    fn may_be_name_word(&self, doc: &Doc, i: usize) -> bool {
+        !is_preposition(&doc.tokens[i].key) && doc.is_proper_noun(i)
+    }
+    fn looks_like_name_word(&self, doc: &Doc, i: usize) -> bool {
+        doc.is_proper_noun(i)
+    }
+    fn continues_title(&self, doc: &Doc, i: usize, _first: bool) -> bool {
+        matches!(doc.tokens[i].name_key(), "prime" | "foreign")
+    }
+
+    fn report_start_without_complementizer(&self, doc: &Doc, cue: usize) -> Option<usize> {
+        clause_start(doc, cue).or_else(|| parenthetical(doc, cue).map(|(_, clause)| clause))
+    }
+    fn find_trailing_attributions(
+        &self,
+        doc: &Doc,
+        runs: &[super::marks::QuotedRun],
+        out: &mut Vec<Candidate>,
+    ) {
+        super::detect::trailing::find(doc, runs, out);
+    }
+
+    fn speaker_finders(&self) -> &'static [Finder] {
+        &[
+            explicit::after_cue,
+            explicit::subject_before_cue,
+            descriptive_subject_before,
+            parenthetical_subject,
+        ]
+    }
+    /// `he said` is a person; `it said` an organization (`it` after the cue starts the clause).
+    fn referent(&self, doc: &Doc, cue: usize) -> Referent {
+        // `it also reported`: an adverb may stand between.
+        let before = cue.checked_sub(1).map(|i| {
+            if i > 0 && is_function_word(&doc.tokens[i].key) {
+                i - 1
+            } else {
+                i
+            }
+        });
+        let next_to_cue = [before, Some(cue + 1)]
+            .into_iter()
+            .flatten()
+            .filter(|&i| i < doc.tokens.len() && doc.same_sentence(i, cue));
+        for i in next_to_cue {
+            match doc.tokens[i].key.as_str() {
+                "he" | "she" => return Referent::Person,
+                "it" if i < cue => return Referent::Organization,
+                _ => {}
+            }
+        }
+        Referent::Any
+    }
+}
+
+/// Where a reported clause starts after the cue at token `i` when `that` is dropped:
+/// `said the workers had been patient`, `told reporters the government had agreed`,
+/// `According to the Ministry of Transport, about 40 ships waited`.
+fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
+    let token = &doc.tokens[i];
+    let sentence = doc.sentence_of_token[i];
+    let in_sentence = |j: usize| j < doc.tokens.len() && doc.sentence_of_token[j] == sentence;
+    if is_source_phrase(&token.key) {
+        // `according to X, <clause>`: the clause follows the first comma.
+        let comma = (i + 1..(i + ACCORDING_TO_WINDOW).min(doc.tokens.len()))
+            .take_while(|&j| in_sentence(j))
+            .find(|&j| doc.tokens[j].key == ",")?;
+        return in_sentence(comma + 1).then_some(comma + 1);
+    }
+    let mut next = i + 1;
+    match token.key.as_str() {
+        "told" => {
+            // `told reporters the ...` / `told Reuters that ...` (that is handled by the caller)
+            while in_sentence(next) && next - i <= 2 && !starts_clause(&doc.tokens[next].key) {
+                next += 1;
+            }
+        }
+        "called" | "described" | "dubbed" | "termed" | "branded" | "asked" => return None,
+        _ => {}
+    }
+    if !in_sentence(next) {
+        return None;
+    }
+    // A subject, then soon a finite auxiliary: `says BA's revenues will ...`, `said sales would`.
+    let starts_like_a_clause = starts_clause(&doc.tokens[next].key)
+        || ((doc.mention_starting_at(next).is_some() || doc.tokens[next].is_word())
+            && !is_preposition(&doc.tokens[next].key)
+            && (next + 1..(next + AUXILIARY_WINDOW).min(doc.tokens.len()))
+                .take_while(|&j| in_sentence(j) && !is_quote_mark(&doc.tokens[j]))
+                .any(|j| is_auxiliary(&doc.tokens[j].key)))
+        // A possessive subject: `says BA's estimated revenues - £160m - will ...`.
+        || (doc.is_proper_noun(next)
+            && (doc.tokens[next].key.ends_with("'s") || doc.tokens[next].key.ends_with("’s")));
+    starts_like_a_clause.then_some(next)
+}
+
+/// `The new tax, most economists believe, will slow growth`: a cue and its short subject set
+/// off by commas inside the clause they report. The subject's first token, and where the report
+/// goes on (after the second comma).
+fn parenthetical(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    if doc.tokens.get(i + 1).is_none_or(|t| t.key != ",") || !doc.same_sentence(i, i + 2) {
+        return None;
+    }
+    let comma = (i.saturating_sub(PARENTHETICAL_WORDS)..i)
+        .rev()
+        .find(|&j| doc.tokens[j].key == ",")?;
+    let subject_is_short_words = comma + 1 < i
+        && doc.same_sentence(comma, i)
+        && doc.tokens[comma + 1..i].iter().all(Token::is_word);
+    subject_is_short_words.then_some((comma + 1, i + 2))
+}
+
+/// `A ministry spokesman said`, `the Federal Reserve head said`, `many commentators believe`: a
+/// source noun or title right before the cue, with its modifiers back to the determiner.
+fn descriptive_subject_before(doc: &Doc, cue: usize) -> Option<Speaker> {
+    if cue == 0 || !doc.same_sentence(cue - 1, cue) {
+        return None;
+    }
+    let head = &doc.tokens[cue - 1];
+    if !(doc.is_source_noun(cue - 1) || crate::entities::is_title_word(&head.key)) {
+        return None;
+    }
+    let mut start = cue - 1;
+    while start > 0
+        && cue - start < SUBJECT_PHRASE_WORDS
+        && doc.same_sentence(start - 1, cue)
+        && doc.tokens[start - 1].is_word()
+        && !is_speech_verb(&doc.tokens[start - 1].key)
+        && !is_conjunction(&doc.tokens[start - 1].key)
+    {
+        start -= 1;
+        if is_determiner(&doc.tokens[start].key) {
+            break;
+        }
+    }
+    let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
+    Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
+}
+
+/// `..., some believe, ...`: the parenthetical's own few words are the source.
+fn parenthetical_subject(doc: &Doc, cue: usize) -> Option<Speaker> {
+    if cue == 0 || !doc.same_sentence(cue - 1, cue) {
+        return None;
+    }
+    let (start, _) = parenthetical(doc, cue)?;
+    let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
+    Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
+}
+
+fn is_speech_verb(key: &str) -> bool {
     matches!(
         key,
         "said"
@@ -62,15 +282,15 @@ pub(super) fn is_speech_verb(key: &str) -> bool {
     )
 }
 
-pub(super) fn is_source_phrase(key: &str) -> bool {
+fn is_source_phrase(key: &str) -> bool {
     key == "according"
 }
 
-pub(super) fn is_complementizer(key: &str) -> bool {
+fn is_complementizer(key: &str) -> bool {
     key == "that"
 }
 
-pub(super) fn is_source_noun(key: &str) -> bool {
+fn is_source_noun(key: &str) -> bool {
     matches!(
         key,
         "spokesman"
@@ -103,17 +323,17 @@ pub(super) fn is_source_noun(key: &str) -> bool {
     )
 }
 
-pub(super) fn is_pronoun(key: &str) -> bool {
+fn is_pronoun(key: &str) -> bool {
     matches!(key, "he" | "she" | "it" | "they" | "i" | "we")
 }
 
 /// Words that mark a source phrase as the same source met before (`the same sources`).
-pub(super) fn is_sameness_marker(key: &str) -> bool {
+fn is_sameness_marker(key: &str) -> bool {
     key == "same"
 }
 
 /// Prepositions before a quoted name (`to "X"`, `by "X"`): the marks hold a name, not a quote.
-pub(super) fn is_preposition(key: &str) -> bool {
+fn is_preposition(key: &str) -> bool {
     matches!(
         key,
         "to" | "by" | "from" | "of" | "for" | "with" | "on" | "in" | "at"
@@ -122,7 +342,7 @@ pub(super) fn is_preposition(key: &str) -> bool {
 
 /// Words that start a reported clause right after a speech verb with no `that`
 /// (`said the workers had been patient`).
-pub(super) fn starts_clause(key: &str) -> bool {
+fn starts_clause(key: &str) -> bool {
     matches!(
         key,
         "the"
@@ -148,7 +368,7 @@ pub(super) fn starts_clause(key: &str) -> bool {
 }
 
 /// Determiners that open a descriptive source phrase (`a ministry spokesman`).
-pub(super) fn is_determiner(key: &str) -> bool {
+fn is_determiner(key: &str) -> bool {
     matches!(
         key,
         "a" | "an" | "the" | "many" | "some" | "several" | "most" | "other" | "two" | "three"
@@ -156,13 +376,13 @@ pub(super) fn is_determiner(key: &str) -> bool {
 }
 
 /// Conjunctions: a source phrase before a cue never reaches back over one.
-pub(super) fn is_conjunction(key: &str) -> bool {
+fn is_conjunction(key: &str) -> bool {
     matches!(key, "and" | "but" | "or" | "while" | "as" | "because")
 }
 
 /// Finite auxiliaries and modals: after a speech verb, a subject followed by one of these is a
 /// reported clause with `that` dropped (`said sales would be better`).
-pub(super) fn is_auxiliary(key: &str) -> bool {
+fn is_auxiliary(key: &str) -> bool {
     matches!(
         key,
         "is" | "are"
@@ -186,7 +406,7 @@ pub(super) fn is_auxiliary(key: &str) -> bool {
 }
 
 /// Words that never name a speaker after a speech verb (`said on Monday`, `said yesterday`).
-pub(super) fn is_function_word(key: &str) -> bool {
+fn is_function_word(key: &str) -> bool {
     matches!(
         key,
         "yesterday" | "today" | "also" | "then" | "later" | "earlier" | "again" | "however"

@@ -1,0 +1,71 @@
+//! Quotes introduced by a colon without quote marks: `قال: ...` and the headline form
+//! `الكاظمي من البصرة: ...` (a person opening a short head, then the words).
+
+use crate::entities::Label;
+use crate::quotes::document::{run_containing, Doc};
+use crate::quotes::marks::QuotedRun;
+use crate::quotes::types::{Candidate, QuoteKind};
+use crate::text::NormSpan;
+use crate::tokens::TokenKind;
+
+/// How many tokens a headline's head may have before its colon (`الكاظمي من البصرة:`).
+const HEADLINE_HEAD: usize = 6;
+/// Fewer words than this after a colon are a label or a list item, not words spoken.
+const MIN_WORDS: usize = 3;
+
+pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candidate>) {
+    for (i, token) in doc.tokens.iter().enumerate() {
+        if token.key != ":" || i == 0 || i + 1 >= doc.tokens.len() {
+            continue;
+        }
+        if run_containing(runs, token.span.start).is_some() {
+            continue;
+        }
+        let left_start = doc.sentence_start(i);
+        let right_end = doc.sentence_end(i);
+        if right_end <= i {
+            continue;
+        }
+        let words_right = doc.tokens[i + 1..=right_end]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(MIN_WORDS)
+            .count();
+        // A quote mark opening later in the sentence: the marks detector has that quote.
+        let next_run = runs.partition_point(|r| r.content.start <= token.span.start);
+        let run_opens_later = runs[next_run..]
+            .iter()
+            .find_map(|r| r.open)
+            .is_some_and(|o| o < doc.tokens[right_end].span.end);
+        if words_right < MIN_WORDS || run_opens_later {
+            continue;
+        }
+        let verb_before = doc.lang.is_speech_verb(&doc.tokens[i - 1]);
+        let headline_speaker = i - left_start <= HEADLINE_HEAD
+            && doc
+                .mention_starting_at(left_start)
+                .is_some_and(|(_, e)| doc.entities[e].label == Label::Person);
+        if !(verb_before || headline_speaker) {
+            continue;
+        }
+        let end_token = &doc.tokens[right_end];
+        let end = if end_token.kind == TokenKind::Punctuation && right_end > i + 1 {
+            doc.tokens[right_end - 1].span.end
+        } else {
+            end_token.span.end
+        };
+        let cue = if verb_before { i - 1 } else { i };
+        out.push(Candidate {
+            span: NormSpan::new(doc.tokens[i + 1].span.start, end),
+            kind: QuoteKind::Direct,
+            cue: Some(cue),
+            cue_span: Some(if verb_before {
+                doc.cue_span(cue)
+            } else {
+                token.span
+            }),
+            unclosed: false,
+            start_inferred: false,
+        });
+    }
+}

@@ -1,0 +1,229 @@
+//! Quoted runs (paired by `marks.rs`) that are quotes: their kind and cue. Marks around a name or
+//! a title (`زعيم "الحشد الشعبي"`, `the so-called "reform"`) are not quotes: a short run with
+//! no cue nearby, after a preposition, shaped like a name, or exactly an entity is dropped. The
+//! kind is DIRECT when only the speaker, a complementizer or a colon stands between the cue and
+//! the quote (or the cue follows it), else PARTIAL.
+
+use crate::quotes::document::{trim_span, Doc};
+use crate::quotes::marks::QuotedRun;
+use crate::quotes::speaker::explicit::APPOSITIVE_WINDOW;
+use crate::quotes::types::{Candidate, QuoteKind};
+use crate::text::NormSpan;
+use crate::tokens::TokenKind;
+
+/// How far before the opening mark its cue may be, in tokens (`وقال وزير المالية خالد الدوري
+/// في مؤتمر صحافي "...`).
+const CUE_WINDOW: usize = 12;
+/// How far after the closing mark its cue may be (`"...," BA chairman Martin Broughton said`).
+const CUE_AFTER_WINDOW: usize = 8;
+/// Quoted runs of at most this many words need evidence to be quotes (`"reform"`, `"الهلال
+/// الأحمر"` are names); longer ones are quotes when they stand alone.
+const SHORT_RUN_WORDS: usize = 3;
+
+/// The reported clause (sorted by start) that contains `span`, if any.
+pub(in crate::quotes) fn enclosing_clause(
+    clauses: &[Candidate],
+    span: NormSpan,
+) -> Option<&Candidate> {
+    let after = clauses.partition_point(|c| c.span.start <= span.start);
+    clauses[..after]
+        .iter()
+        .rev()
+        .take(2)
+        .find(|c| c.span.end >= span.end && c.span != span)
+}
+
+/// Decides whether a quoted run is a quote, and its kind and cue. `clauses` are the reported
+/// clauses, sorted by start: a run inside one takes its cue, however far the cue is.
+pub(in crate::quotes) fn classify_run(
+    doc: &Doc,
+    run: &QuotedRun,
+    clauses: &[Candidate],
+) -> Option<Candidate> {
+    let mut content = run.content;
+    let mut start_inferred = false;
+    let open_token = match run.open {
+        Some(open) => doc.token_at_or_after(open),
+        None => {
+            // A stray closing mark: the quote most plausibly began after the last complementizer
+            // or colon of the stretch; with none, it is not reported.
+            let first = doc.token_at_or_after(content.start);
+            let last = doc.token_at_or_after(content.end);
+            let anchor = (first..last).rev().find(|&i| {
+                doc.lang.is_complementizer(&doc.tokens[i]) || doc.tokens[i].key == ":"
+            })?;
+            content = NormSpan::new(doc.tokens[anchor].span.end, content.end);
+            start_inferred = true;
+            anchor
+        }
+    };
+    let mut content = trim_span(doc.text, content);
+    // `"...," he said`: the comma belongs to the writer's sentence, not to the quote.
+    while let Some(stripped) = content.slice(doc.text).strip_suffix([',', '،']) {
+        content = trim_span(
+            doc.text,
+            NormSpan::new(content.start, content.start + stripped.len()),
+        );
+    }
+    if content.is_empty() {
+        return None;
+    }
+    let first = doc.token_at_or_after(content.start);
+    let last = doc.token_at_or_after(content.end);
+    let words = doc.tokens[first..last]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
+    if words == 0 {
+        return None;
+    }
+    // Exactly an entity: a name in marks, not a quote.
+    if doc.mention_spans.contains(&(content.start, content.end)) {
+        return None;
+    }
+    // Cue before the opening mark, in the same sentence.
+    let window_start = open_token.saturating_sub(CUE_WINDOW);
+    let cue_before = (window_start..open_token)
+        .rev()
+        .take_while(|&i| {
+            doc.same_sentence(i, open_token.min(doc.tokens.len() - 1)) || i + 1 == open_token
+        })
+        .find(|&i| doc.lang.is_cue(&doc.tokens[i]));
+    let clause_cue = enclosing_clause(clauses, content).and_then(|c| c.cue);
+    let cue_only_from_clause = cue_before.is_none() && clause_cue.is_some();
+    let cue_before = cue_before.or(clause_cue);
+    // Cue after the closing mark, in the quote's sentence: `"...," he said` / `"..." said Smith`.
+    let last_content = last.saturating_sub(1);
+    // Only the speaker may stand between: names, titles, source nouns, determiners
+    // (`"...," BA chairman Martin Broughton said`), or a source phrase (`"..." بحسب بيان`).
+    let cue_after = (last..(last + CUE_AFTER_WINDOW).min(doc.tokens.len()))
+        .take_while(|&i| {
+            let t = &doc.tokens[i];
+            doc.same_sentence(i, last_content)
+                && (t.kind == TokenKind::Punctuation
+                    || doc.lang.is_speech_verb(t)
+                    || doc.lang.is_source_phrase(t)
+                    || doc.lang.is_pronoun(t)
+                    || doc.in_mention[i]
+                    || crate::entities::is_title_word(t.name_key())
+                    || doc.is_source_noun(i)
+                    || doc.lang.is_determiner(t)
+                    || doc.is_proper_noun(i))
+        })
+        .find(|&i| {
+            let t = &doc.tokens[i];
+            doc.lang.is_speech_verb(t)
+                || (doc.lang.is_source_phrase(t)
+                    && doc.tokens[last..i]
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Punctuation))
+        })
+        .or_else(|| cue_after_appositive(doc, last, last_content));
+    let between_is_light = cue_before.is_some_and(|cue| {
+        // Everything up to the end of the speaker named after the cue belongs to the attribution.
+        let speaker_end = doc
+            .explicit_speaker(cue)
+            .and_then(|s| s.mention)
+            .map_or(0, |m| m.end);
+        (cue + 1..open_token).all(|i| {
+            let t = &doc.tokens[i];
+            t.span.end <= speaker_end
+                || doc.lang.is_complementizer(t)
+                || matches!(t.key.as_str(), ":" | "," | "،" | "-")
+                || doc.in_speaker_mention[i]
+                || doc.is_source_noun(i)
+                || doc.lang.is_pronoun(t)
+                || doc.lang.may_precede_direct_quote(t)
+        })
+    });
+    let starts_sentence =
+        open_token == 0 || !doc.same_sentence(open_token.saturating_sub(1), first);
+    // A quoted run that is a whole sentence of its own (`"Nobody lost today."`) is a quote
+    // whatever its length.
+    let whole_sentence =
+        starts_sentence && content.slice(doc.text).ends_with(['.', '!', '?', '؟', '…']);
+    let kind = if start_inferred {
+        // Only the closing mark survives: the clause is reported speech whose start we inferred.
+        QuoteKind::Indirect
+    } else if between_is_light
+        || cue_after.is_some()
+        || (starts_sentence && words > SHORT_RUN_WORDS)
+        || whole_sentence
+    {
+        QuoteKind::Direct
+    } else if cue_before.is_some() || words >= SHORT_RUN_WORDS {
+        QuoteKind::Partial
+    } else {
+        return None;
+    };
+    // Short quoted phrases with no cue at all are titles or names (`the so-called "reform"`), and
+    // so are short ones after a preposition (`لـ "العربي الجديد"`) or standing as the subject of a
+    // complementizer (`وعلم "العربي الجديد"، أن ...`).
+    if words <= SHORT_RUN_WORDS {
+        let after_preposition =
+            open_token > 0 && doc.lang.is_preposition(&doc.tokens[open_token - 1]);
+        let closing = last; // the closing mark's token
+        let subject_of_clause = (closing + 1..(closing + 3).min(doc.tokens.len()))
+            .any(|i| doc.lang.is_complementizer(&doc.tokens[i]));
+        let nameless = cue_before.is_none() && cue_after.is_none() && !whole_sentence;
+        // Inside a reported clause, a few quoted words are the speaker's own when they end a
+        // phrase (`إن نتائج حزبه "جد إيجابية"،`); in mid-phrase they are a name
+        // (`غريمه "الأصالة والمعاصرة" بثمانين مقعدا`).
+        let mid_phrase = cue_only_from_clause
+            && doc.tokens.get(closing + 1).is_some_and(|t| {
+                t.kind != TokenKind::Punctuation && doc.same_sentence(closing, closing + 1)
+            });
+        // Shaped like a name (every word definite in Arabic, capitalized in English, or inside
+        // an entity), not next to its cue, and running on into the sentence: a name
+        // (`قرب مقر "الهلال الأحمر" في المدينة`), where a quoted phrase would not be
+        // (`شدد على أهمية "استعادة الثقة" بين ...`).
+        let name_shaped = !between_is_light
+            && cue_after.is_none()
+            && doc
+                .tokens
+                .get(closing + 1)
+                .is_some_and(|t| t.is_word() && doc.same_sentence(closing, closing + 1))
+            && (first..last)
+                .filter(|&i| doc.tokens[i].is_word())
+                .all(|i| doc.in_mention[i] || doc.lang.looks_like_name_word(doc, i));
+        if nameless || after_preposition || subject_of_clause || mid_phrase || name_shaped {
+            return None;
+        }
+    }
+    let cue = if kind == QuoteKind::Direct && cue_after.is_some() && !between_is_light {
+        cue_after
+    } else {
+        cue_before.or(cue_after)
+    };
+    Some(Candidate {
+        span: content,
+        kind,
+        cue,
+        cue_span: cue.map(|i| doc.cue_span(i)),
+        unclosed: run.unclosed,
+        start_inferred,
+    })
+}
+
+/// `"...," Jonas Weber, who leads the union, said`: after the quote's closing marks, a speaker
+/// name, an appositive between commas, then the speech verb; its index.
+fn cue_after_appositive(doc: &Doc, closing: usize, last_content: usize) -> Option<usize> {
+    let name = (closing..(closing + 3).min(doc.tokens.len()))
+        .find(|&i| doc.tokens[i].kind != TokenKind::Punctuation)?;
+    let (span, entity) = doc.mention_starting_at(name)?;
+    if !doc.is_speaker_entity(entity) || !doc.same_sentence(name, last_content) {
+        return None;
+    }
+    let comma = doc.token_at_or_after(span.end);
+    if doc.tokens.get(comma).is_none_or(|t| t.key != ",") {
+        return None;
+    }
+    let cue = (comma + 1..(comma + 1 + APPOSITIVE_WINDOW).min(doc.tokens.len()))
+        .take_while(|&j| doc.same_sentence(j, name))
+        .find(|&j| doc.tokens[j].key == ",")?
+        + 1;
+    doc.tokens
+        .get(cue)
+        .is_some_and(|t| doc.lang.is_speech_verb(t))
+        .then_some(cue)
+}

@@ -1,0 +1,61 @@
+//! `<clause>, officials said.` / `<clause>, according to X.`: the clause before a cue that ends
+//! its sentence. Languages that write reports this way call it from their
+//! `find_trailing_attributions`.
+
+use crate::quotes::document::{run_containing, Doc};
+use crate::quotes::marks::QuotedRun;
+use crate::quotes::types::{Candidate, QuoteKind};
+use crate::text::NormSpan;
+use crate::tokens::TokenKind;
+
+/// The cue and its subject close the sentence: at most this many words after the cue
+/// (`..., the ministry's chief spokesman said on Monday.`).
+const MAX_WORDS_AFTER_CUE: usize = 4;
+/// How far before the cue the comma that ends the clause may be (`..., a senior official said`).
+const COMMA_WINDOW: usize = 5;
+/// A clause needs at least this many words to be a report.
+const MIN_WORDS: usize = 4;
+
+pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candidate>) {
+    for (i, token) in doc.tokens.iter().enumerate() {
+        let is_cue = doc.lang.is_speech_verb(token) || doc.lang.is_source_phrase(token);
+        if !is_cue || run_containing(runs, token.span.start).is_some() {
+            continue;
+        }
+        let sentence_end = doc.sentence_end(i);
+        let rest_words = doc.tokens[i + 1..=sentence_end.max(i)]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(MAX_WORDS_AFTER_CUE + 1)
+            .count();
+        if rest_words > MAX_WORDS_AFTER_CUE {
+            continue;
+        }
+        let start = doc.sentence_start(i);
+        let Some(comma) = (i.saturating_sub(COMMA_WINDOW).max(start)..i)
+            .rev()
+            .find(|&j| doc.tokens[j].key == ",")
+        else {
+            continue;
+        };
+        if run_containing(runs, doc.tokens[start].span.start).is_some() {
+            continue;
+        }
+        let words = doc.tokens[start..comma]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(MIN_WORDS)
+            .count();
+        if words < MIN_WORDS || doc.tokens[start].kind == TokenKind::Punctuation {
+            continue;
+        }
+        out.push(Candidate {
+            span: NormSpan::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end),
+            kind: QuoteKind::Indirect,
+            cue: Some(i),
+            cue_span: Some(doc.cue_span(i)),
+            unclosed: false,
+            start_inferred: false,
+        });
+    }
+}

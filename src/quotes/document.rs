@@ -1,0 +1,314 @@
+//! One document as the quote stage sees it: the normalized text, its tokens and sentences, the
+//! entity mentions, and per-token indexes over them so that every look-up the detectors and
+//! finders make is O(1) or a binary search, and the stage stays linear in the number of tokens.
+//! It decides nothing about quotes.
+
+use std::cell::RefCell;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::language::QuoteLanguage;
+use super::marks;
+use super::types::Speaker;
+use crate::entities::{Entity, Label};
+use crate::normalize::{Normalizer, Profile};
+use crate::text::NormSpan;
+use crate::tokens::{SegmentRole, Token};
+
+/// How many earlier person mentions a bare title may refer back to (`وأشار الوزير` ->
+/// the person whose role is `وزير الخارجية`, among the last 16 persons mentioned).
+pub(super) const ROLE_LOOKBACK: usize = 16;
+/// How many earlier mentions `it said` may look back over for its organization.
+pub(super) const ORGANIZATION_LOOKBACK: usize = 24;
+
+pub(super) struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub sentence_of_token: &'a [usize],
+    pub entities: &'a [Entity],
+    pub lang: &'static dyn QuoteLanguage,
+    /// (span, entity index) of every entity mention, sorted by start.
+    pub mentions: Vec<(NormSpan, usize)>,
+    /// For each mention (same order), the index of the last PERSON mention at or before it.
+    last_person_upto: Vec<Option<usize>>,
+    /// The mention that starts inside token i / ends inside token i.
+    mention_starting: Vec<Option<(NormSpan, usize)>>,
+    mention_ending: Vec<Option<(NormSpan, usize)>>,
+    /// Token i lies inside a mention of a person, organization or group.
+    pub in_speaker_mention: Vec<bool>,
+    /// Token i overlaps any mention.
+    pub in_mention: Vec<bool>,
+    /// Exact spans of mentions (a quoted run that is exactly a name is no quote).
+    pub mention_spans: FxHashSet<(usize, usize)>,
+    /// Each entity's roles as SEARCH keys per word, the first word without its article.
+    role_keys: Vec<Vec<Vec<String>>>,
+    /// First and last token of each sentence.
+    sentence_first: Vec<usize>,
+    sentence_last: Vec<usize>,
+    /// The explicit speaker of each cue asked about, found once (detectors and attribution both
+    /// ask).
+    explicit: RefCell<FxHashMap<usize, Option<Speaker>>>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        sentence_of_token: &'a [usize],
+        entities: &'a [Entity],
+        lang: &'static dyn QuoteLanguage,
+    ) -> Self {
+        let mut mentions: Vec<(NormSpan, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |(s, _)| (*s, i)))
+            .collect();
+        mentions.sort_by_key(|(s, _)| s.start);
+        let mut last_person = None;
+        let last_person_upto = mentions
+            .iter()
+            .enumerate()
+            .map(|(i, (_, e))| {
+                if entities[*e].label == Label::Person {
+                    last_person = Some(i);
+                }
+                last_person
+            })
+            .collect();
+        let mut mention_starting = vec![None; tokens.len()];
+        let mut mention_ending = vec![None; tokens.len()];
+        let mut in_speaker_mention = vec![false; tokens.len()];
+        let mut in_mention = vec![false; tokens.len()];
+        let token_index = |pos: usize| tokens.partition_point(|t| t.span.end <= pos);
+        for &(span, entity) in &mentions {
+            let first = token_index(span.start);
+            let last = token_index(span.end.saturating_sub(1)).min(tokens.len().saturating_sub(1));
+            if first < tokens.len() {
+                mention_starting[first].get_or_insert((span, entity));
+                mention_ending[last].get_or_insert((span, entity));
+                for t in first..=last {
+                    in_mention[t] = true;
+                    in_speaker_mention[t] |= is_speaker_label(entities[entity].label);
+                }
+            }
+        }
+        let sentence_count = sentence_of_token.last().map_or(0, |s| s + 1);
+        let mut sentence_first = vec![usize::MAX; sentence_count];
+        let mut sentence_last = vec![0; sentence_count];
+        for (i, &s) in sentence_of_token.iter().enumerate() {
+            sentence_first[s] = sentence_first[s].min(i);
+            sentence_last[s] = i;
+        }
+        let folder = Normalizer::for_profile(Profile::Search);
+        let role_keys = entities
+            .iter()
+            .map(|e| {
+                e.roles
+                    .iter()
+                    .map(|role| {
+                        let mut folded = String::new();
+                        folder.fold_into(role, &mut folded);
+                        folded
+                            .split_whitespace()
+                            .enumerate()
+                            .map(|(k, w)| if k == 0 { strip_article(w) } else { w }.to_string())
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        Doc {
+            role_keys,
+            text,
+            tokens,
+            sentence_of_token,
+            entities,
+            lang,
+            mention_spans: mentions.iter().map(|(s, _)| (s.start, s.end)).collect(),
+            mentions,
+            last_person_upto,
+            mention_starting,
+            mention_ending,
+            in_speaker_mention,
+            in_mention,
+            sentence_first,
+            sentence_last,
+            explicit: RefCell::default(),
+        }
+    }
+
+    /// The speaker named next to the cue at token `cue`, found once per cue.
+    pub fn explicit_speaker(&self, cue: usize) -> Option<Speaker> {
+        if let Some(found) = self.explicit.borrow().get(&cue) {
+            return found.clone();
+        }
+        let found = super::speaker::explicit::find(self, cue);
+        self.explicit.borrow_mut().insert(cue, found.clone());
+        found
+    }
+
+    /// Index of the first token starting at or after `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+    pub fn mention_starting_at(&self, token: usize) -> Option<(NormSpan, usize)> {
+        self.mention_starting.get(token).copied().flatten()
+    }
+    pub fn mention_ending_at(&self, token: usize) -> Option<(NormSpan, usize)> {
+        self.mention_ending.get(token).copied().flatten()
+    }
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.sentence_of_token.get(a) == self.sentence_of_token.get(b)
+    }
+    /// First token of the sentence of token `i`.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.sentence_first[self.sentence_of_token[i]]
+    }
+    /// Last token of the sentence of token `i`.
+    pub fn sentence_end(&self, i: usize) -> usize {
+        self.sentence_last[self.sentence_of_token[i]]
+    }
+    pub fn is_source_noun(&self, token: usize) -> bool {
+        self.lang.is_source_noun(&self.tokens[token])
+    }
+    /// A word that may be part of a name the tagger missed: no mention, cue, clitic,
+    /// complementizer or function word, and a possible name word in the language.
+    pub fn is_name_like(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.is_word()
+            && !self.in_mention[i]
+            // A clitic split makes a word unlikely to be a name, unless a found name follows
+            // it (`سامر` looks like س + أمر, but stands before the name `بركات`).
+            && (t.segments.iter().all(|s| {
+                matches!(s.role, SegmentRole::Stem | SegmentRole::Article)
+            }) || self.in_speaker_mention.get(i + 1).copied().unwrap_or(false))
+            && !self.is_source_noun(i)
+            && !self.lang.is_cue(t)
+            && !self.lang.is_complementizer(t)
+            && !self.lang.is_function_word(t)
+            && !crate::entities::is_title_word(t.name_key())
+            && self.lang.may_be_name_word(self, i)
+    }
+    /// Token `i` ends a speaker phrase: a quote mark, a colon, a comma, a complementizer or a
+    /// preposition follows the speaker (`قال علي ثاني "`, `قال X إن`, `قال X في بيان`).
+    pub fn ends_speaker_phrase(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            is_quote_mark(t)
+                || matches!(t.key.as_str(), ":" | "," | "،")
+                || self.lang.is_complementizer(t)
+                || self.lang.is_preposition(t)
+                || self.lang.ends_speaker_phrase(t)
+        })
+    }
+    /// The PERSON, among the last ones mentioned before `pos`, one of whose roles begins with
+    /// the title words at `titles` (`الوزير` -> the one whose role is `وزير الداخلية المغربي`).
+    pub fn person_with_role(&self, titles: std::ops::Range<usize>, pos: usize) -> Option<usize> {
+        let wanted: Vec<&str> = titles
+            .clone()
+            .map(|i| self.tokens[i].name_key())
+            .enumerate()
+            .map(|(k, key)| if k == 0 { strip_article(key) } else { key })
+            .collect();
+        let upto = self.mentions.partition_point(|(s, _)| s.start < pos);
+        let mut candidate = upto.checked_sub(1).and_then(|i| self.last_person_upto[i]);
+        // Bounded, so that a text of titles stays linear.
+        for _ in 0..ROLE_LOOKBACK {
+            let i = candidate?;
+            let entity = self.mentions[i].1;
+            if self.role_keys[entity].iter().any(|role| {
+                role.len() >= wanted.len() && role.iter().zip(&wanted).all(|(r, w)| r == w)
+            }) {
+                return Some(entity);
+            }
+            candidate = i.checked_sub(1).and_then(|j| self.last_person_upto[j]);
+        }
+        None
+    }
+    /// A capitalized word in a language with letter case (`BA chairman ...`).
+    pub fn is_proper_noun(&self, token: usize) -> bool {
+        self.lang.has_letter_case()
+            && self.tokens[token]
+                .span
+                .slice(self.text)
+                .starts_with(|c: char| c.is_uppercase())
+    }
+    pub fn is_speaker_entity(&self, entity: usize) -> bool {
+        is_speaker_label(self.entities[entity].label)
+    }
+    /// The last ORGANIZATION mention that ends at or before `pos`, among the few before it.
+    pub fn last_organization_before(&self, pos: usize) -> Option<(NormSpan, usize)> {
+        let upto = self.mentions.partition_point(|(s, _)| s.start < pos);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(ORGANIZATION_LOOKBACK)
+            .find(|(span, e)| span.end <= pos && self.entities[*e].label == Label::Organization)
+            .copied()
+    }
+    /// The last PERSON mention that ends at or before `pos`.
+    pub fn last_person_before(&self, pos: usize) -> Option<(NormSpan, usize)> {
+        let upto = self.mentions.partition_point(|(s, _)| s.start < pos);
+        let mut candidate = upto.checked_sub(1).and_then(|i| self.last_person_upto[i]);
+        // A person mention that starts before `pos` but ends after it does not count.
+        while let Some(i) = candidate {
+            if self.mentions[i].0.end <= pos {
+                return Some(self.mentions[i]);
+            }
+            candidate = i.checked_sub(1).and_then(|j| self.last_person_upto[j]);
+        }
+        None
+    }
+    /// The cue's span without a conjunction (`وقال` -> `قال`).
+    pub fn cue_span(&self, i: usize) -> NormSpan {
+        let token = &self.tokens[i];
+        let stripped = self.lang.cue_key(token);
+        if stripped.len() < token.key.len() {
+            let skip = token
+                .span
+                .slice(self.text)
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+            NormSpan::new(token.span.start + skip, token.span.end)
+        } else {
+            token.span
+        }
+    }
+}
+
+/// Labels whose entities can speak: people, organizations, and groups (MISC).
+fn is_speaker_label(label: Label) -> bool {
+    matches!(label, Label::Person | Label::Organization | Label::Misc)
+}
+
+pub(super) fn is_quote_mark(token: &Token) -> bool {
+    let mut chars = token.key.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if marks::is_quote_mark(c))
+}
+
+/// `الوزير` -> `وزير`: roles are recorded without the article of their first word.
+pub(super) fn strip_article(key: &str) -> &str {
+    key.strip_prefix("ال")
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(key)
+}
+
+/// `span` without the white space at its ends.
+pub(super) fn trim_span(text: &str, span: NormSpan) -> NormSpan {
+    let s = span.slice(text);
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail >= s.len() {
+        return NormSpan::new(span.start, span.start);
+    }
+    NormSpan::new(span.start + lead, span.end - trail)
+}
+
+/// The quoted run whose content contains byte `pos`, by binary search (runs are in text order
+/// and do not overlap). A stray closing mark's run is not counted: where its quote began is
+/// unknown, so the words before it are not known to be quoted.
+pub(super) fn run_containing(runs: &[marks::QuotedRun], pos: usize) -> Option<&marks::QuotedRun> {
+    let i = runs.partition_point(|r| r.content.end <= pos);
+    runs.get(i)
+        .filter(|r| r.content.start <= pos && r.open.is_some())
+}

@@ -1,0 +1,142 @@
+//! What the quote stage must know of a language, as one trait: its cue lexicon, how its names
+//! look, where a report starts when no complementizer introduces it, and in which order its
+//! speaker finders run. `arabic.rs` and `english.rs` implement it; a third language is one more
+//! file and one more arm in `for_language`.
+
+use super::document::Doc;
+use super::speaker::explicit::Finder;
+use super::types::Candidate;
+use crate::text::lang::Language;
+use crate::tokens::Token;
+
+/// Who a pronoun subject of a cue can be (`he said`: a person; `it said`: an organization).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Referent {
+    Person,
+    Organization,
+    Any,
+}
+
+impl Referent {
+    /// Whether a speaker with this entity label (None: a descriptive phrase) can be meant.
+    pub fn fits(self, label: Option<crate::entities::Label>) -> bool {
+        use crate::entities::Label;
+        match (self, label) {
+            (Referent::Any, _) | (_, None) => true,
+            (Referent::Person, Some(label)) => label == Label::Person,
+            (Referent::Organization, Some(label)) => label != Label::Person,
+        }
+    }
+}
+
+pub(super) trait QuoteLanguage: Sync {
+    // The lexicon, over SEARCH keys.
+
+    /// The key cues are looked up by (Arabic: without a leading conjunction, `وقال` -> `قال`).
+    fn cue_key<'k>(&self, token: &'k Token) -> &'k str {
+        &token.key
+    }
+    fn is_speech_verb(&self, token: &Token) -> bool;
+    /// A participle that chains a quote onto the speaker already talking (`مضيفا`).
+    fn is_chaining(&self, _token: &Token) -> bool {
+        false
+    }
+    /// `according to`, `بحسب`.
+    fn is_source_phrase(&self, token: &Token) -> bool;
+    fn is_complementizer(&self, token: &Token) -> bool;
+    /// The noun of an unnamed source (`officials`, `مصادر`).
+    fn is_source_noun(&self, token: &Token) -> bool;
+    /// `the same sources`, `المصادر ذاتها`.
+    fn is_sameness_marker(&self, token: &Token) -> bool;
+    fn is_preposition(&self, token: &Token) -> bool;
+    fn is_determiner(&self, _token: &Token) -> bool {
+        false
+    }
+    /// `the`, `a`, `an`.
+    fn is_article(&self, _token: &Token) -> bool {
+        false
+    }
+    /// The preposition between a source phrase and its source (`according to`, `نقلا عن`).
+    fn links_source(&self, _token: &Token) -> bool {
+        false
+    }
+    /// A word that ends an unnamed source's descriptive phrase (`officials said`, `مصادر لـ`).
+    fn stops_source_phrase(&self, _token: &Token) -> bool {
+        false
+    }
+    /// A word that may stand between a cue and its direct quote besides the speaker,
+    /// complementizers and punctuation (`أشار إلى "..."`).
+    fn may_precede_direct_quote(&self, _token: &Token) -> bool {
+        false
+    }
+    /// Adverbs and particles that stand after a cue but never name its speaker.
+    fn is_function_word(&self, token: &Token) -> bool;
+    fn is_pronoun(&self, _token: &Token) -> bool {
+        false
+    }
+    /// `of`, `at`, `from` between a person and their employer (`Nick Lund of Nordbank`).
+    fn is_affiliation(&self, _token: &Token) -> bool {
+        false
+    }
+    /// After this cue comes the addressee, not the speaker (`told`).
+    fn addressee_follows(&self, _cue: &Token) -> bool {
+        false
+    }
+    /// Names are capitalized.
+    fn has_letter_case(&self) -> bool {
+        false
+    }
+
+    // Names.
+
+    /// Token `i` (a word with no mention, not a cue or function word) may be part of a name.
+    fn may_be_name_word(&self, doc: &Doc, i: usize) -> bool;
+    /// Token `i` is written the way names are (definite in Arabic, capitalized in English).
+    fn looks_like_name_word(&self, doc: &Doc, i: usize) -> bool;
+    /// Token `i` (`first`: right after the cue) is part of a title before a name besides the
+    /// title words themselves (`رئيس الوزراء العراقي`, `Prime Minister`).
+    fn continues_title(&self, doc: &Doc, i: usize, first: bool) -> bool;
+    /// A word after which a speaker phrase has ended, besides marks, complementizers and
+    /// prepositions (`فقد`, a time word).
+    fn ends_speaker_phrase(&self, _token: &Token) -> bool {
+        false
+    }
+
+    // Detection.
+
+    /// Where the report starts after the cue at `cue` when no complementizer follows it.
+    fn report_start_without_complementizer(&self, _doc: &Doc, _cue: usize) -> Option<usize> {
+        None
+    }
+    /// Reported clauses whose cue ends the sentence (`..., officials said.`).
+    fn find_trailing_attributions(
+        &self,
+        _doc: &Doc,
+        _runs: &[super::marks::QuotedRun],
+        _out: &mut Vec<Candidate>,
+    ) {
+    }
+
+    // Speakers.
+
+    /// The explicit-speaker finders, in the order they are tried.
+    fn speaker_finders(&self) -> &'static [Finder];
+    /// Who the pronoun subject of the cue can be.
+    fn referent(&self, _doc: &Doc, _cue: usize) -> Referent {
+        Referent::Any
+    }
+
+    /// A speech verb, a chaining participle or a source phrase.
+    fn is_cue(&self, token: &Token) -> bool {
+        self.is_speech_verb(token) || self.is_chaining(token) || self.is_source_phrase(token)
+    }
+}
+
+/// The quote rules of `language`; None for languages without them.
+pub(super) fn for_language(language: Language) -> Option<&'static dyn QuoteLanguage> {
+    match language {
+        Language::Arabic => Some(&super::arabic::Arabic),
+        Language::English => Some(&super::english::English),
+        Language::Other => None,
+    }
+}

@@ -1,0 +1,191 @@
+//! The speaker named next to a cue: after it (`قال الكاظمي`, `said Smith`, `وقالت مصادر في
+//! ...`), or before it (`Smith said`, `Smith, 52, said`). Each way of finding one is a `Finder`;
+//! a language lists its finders in the order they are tried (`QuoteLanguage::speaker_finders`).
+//! Asked through `Doc::explicit_speaker`, which runs this once per cue.
+
+use super::phrase::{entity_speaker, name_phrase, phrase_speaker, source_speaker};
+use crate::quotes::document::Doc;
+use crate::quotes::types::{AttributionMethod, Speaker};
+use crate::text::NormSpan;
+use crate::tokens::TokenKind;
+
+/// One way of finding the speaker of the cue at a token.
+pub(in crate::quotes) type Finder = fn(&Doc, usize) -> Option<Speaker>;
+
+/// How many title words may stand between a cue and the name (`قال رئيس الوزراء العراقي
+/// مصطفى الكاظمي`: three).
+const TITLE_WORDS: usize = 5;
+/// How far back before a cue its subject may end, punctuation between (`Smith, said` ...).
+const SUBJECT_GAP: usize = 3;
+/// How long an appositive between a name and its cue may be, in tokens (`Smith, who heads the
+/// union, said`).
+pub(in crate::quotes) const APPOSITIVE_WINDOW: usize = 14;
+
+/// The explicit speaker of the cue at token `cue`, if one is named.
+pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let cue_token = &doc.tokens[cue];
+    if cue_token.key == ":" {
+        return headline_speaker(doc, cue);
+    }
+    // `مضيفاً`, `داعياً`: the participle's subject is the speaker already talking; what follows
+    // it is an object (`داعياً القوات الأمنية إلى ...`).
+    if doc.lang.is_chaining(cue_token) {
+        return None;
+    }
+    doc.lang
+        .speaker_finders()
+        .iter()
+        .find_map(|finder| finder(doc, cue))
+}
+
+/// `الكاظمي من البصرة: ...`: the person opening the sentence of a headline colon.
+fn headline_speaker(doc: &Doc, colon: usize) -> Option<Speaker> {
+    let start = doc.sentence_start(colon);
+    if start == colon {
+        return None;
+    }
+    let (span, entity) = doc.mention_starting_at(start)?;
+    Some(entity_speaker(doc, span, entity))
+}
+
+/// The speaker after the cue: an entity (titles may come first), a name the tagger missed, a
+/// title standing for the person who holds it, or an unnamed source.
+pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let cue_token = &doc.tokens[cue];
+    let after = cue + 1;
+    // `Smith told Reuters`, `أبلغ الوزير الصحافيين`: after `told` comes the addressee.
+    if after >= doc.tokens.len()
+        || !doc.same_sentence(cue, after)
+        || doc.lang.addressee_follows(cue_token)
+    {
+        return None;
+    }
+    let source_phrase = doc.lang.is_source_phrase(cue_token);
+    let probe = if source_phrase
+        && doc
+            .tokens
+            .get(after)
+            .is_some_and(|t| doc.lang.links_source(t))
+    {
+        after + 1
+    } else {
+        after
+    };
+    // `according to the Ministry of Transport`: the entity starts after the article. After a
+    // speech verb `the` starts the reported clause instead (`said the deficit ...`).
+    let probe = if source_phrase
+        && doc
+            .tokens
+            .get(probe)
+            .is_some_and(|t| doc.lang.is_article(t))
+        && doc.mention_starting_at(probe).is_none()
+    {
+        probe + 1
+    } else {
+        probe
+    };
+    // Titles and their modifiers may come between the cue and the name.
+    let mut name_start = probe;
+    while name_start < doc.tokens.len()
+        && name_start - probe < TITLE_WORDS
+        && doc.same_sentence(cue, name_start)
+        && doc.mention_starting_at(name_start).is_none()
+    {
+        let title_part = crate::entities::is_title_word(doc.tokens[name_start].name_key())
+            || doc
+                .lang
+                .continues_title(doc, name_start, name_start == probe)
+            || (source_phrase && doc.lang.is_article(&doc.tokens[name_start]));
+        if !title_part {
+            break;
+        }
+        name_start += 1;
+    }
+    if let Some((span, entity)) = (name_start < doc.tokens.len())
+        .then(|| doc.mention_starting_at(name_start))
+        .flatten()
+    {
+        // `according to Iraq`: after a source phrase, any named thing is the source.
+        if doc.is_speaker_entity(entity) || source_phrase {
+            return Some(entity_speaker(doc, span, entity));
+        }
+    }
+    // A name the entity tagger missed: a few name-like words right after the cue (and its
+    // titles) that the quote, a colon or a complementizer follows (`وقال علي ثاني "..."`).
+    if let Some((span, entity)) = name_phrase(doc, cue, name_start) {
+        return Some(Speaker {
+            entity,
+            ..phrase_speaker(doc, span, AttributionMethod::Explicit)
+        });
+    }
+    if name_start > probe {
+        // Titles with no name: the person who holds that title here (`وأشار الوزير`,
+        // `بحسب وزير الداخلية`), else the title itself as a description.
+        let titles = NormSpan::new(
+            doc.tokens[probe].name_span().start,
+            doc.tokens[name_start - 1].span.end,
+        );
+        if let Some(entity) = doc.person_with_role(probe..name_start, titles.start) {
+            return Some(Speaker {
+                name: doc.entities[entity].name.clone(),
+                entity: Some(entity),
+                mention: Some(titles),
+                method: AttributionMethod::Explicit,
+            });
+        }
+        if doc.ends_speaker_phrase(name_start) {
+            return Some(phrase_speaker(doc, titles, AttributionMethod::Explicit));
+        }
+    }
+    if probe < doc.tokens.len() && doc.is_source_noun(probe) {
+        return Some(source_speaker(doc, probe));
+    }
+    None
+}
+
+/// The subject right before the cue (`Smith said`), or before an appositive comma
+/// (`Jaber, ..., called`); `X of Y said` is X.
+pub(in crate::quotes) fn subject_before_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
+    if cue == 0 || !doc.same_sentence(cue - 1, cue) {
+        return None;
+    }
+    let (span, entity) = (cue.saturating_sub(SUBJECT_GAP)..cue)
+        .rev()
+        .take_while(|&j| j + 1 == cue || doc.tokens[j + 1].kind == TokenKind::Punctuation)
+        .find_map(|j| doc.mention_ending_at(j))
+        .or_else(|| subject_before_appositive(doc, cue))?;
+    // `Nick Van den Brul of BNP Paribas described`: the person, not the employer.
+    if doc.entities[entity].label != crate::entities::Label::Person {
+        if let Some((person_span, person)) = person_before_affiliation(doc, span) {
+            return Some(entity_speaker(doc, person_span, person));
+        }
+    }
+    doc.is_speaker_entity(entity)
+        .then(|| entity_speaker(doc, span, entity))
+}
+
+/// `Smith, who heads the union, said` / `Smith, 52, said`: the name before a comma-enclosed
+/// appositive that ends right before the cue.
+fn subject_before_appositive(doc: &Doc, cue: usize) -> Option<(NormSpan, usize)> {
+    let closing = cue.checked_sub(1)?;
+    if !matches!(doc.tokens[closing].key.as_str(), "," | "،") {
+        return None;
+    }
+    let opening = (closing.saturating_sub(APPOSITIVE_WINDOW)..closing)
+        .rev()
+        .take_while(|&j| doc.same_sentence(j, cue) && !doc.lang.is_cue(&doc.tokens[j]))
+        .find(|&j| matches!(doc.tokens[j].key.as_str(), "," | "،"))?;
+    doc.mention_ending_at(opening.checked_sub(1)?)
+        .filter(|&(_, e)| doc.is_speaker_entity(e))
+}
+
+/// The PERSON mention right before `of`/`at`/`from` + the organization at `affiliation`.
+fn person_before_affiliation(doc: &Doc, affiliation: NormSpan) -> Option<(NormSpan, usize)> {
+    let first = doc.token_at_or_after(affiliation.start);
+    let preposition = first.checked_sub(1)?;
+    if !doc.lang.is_affiliation(&doc.tokens[preposition]) {
+        return None;
+    }
+    let (span, person) = doc.mention_ending_at(preposition.checked_sub(1)?)?;
+    (doc.entities[person].label == crate::entities::Label::Person).then_some((span, person))
+}

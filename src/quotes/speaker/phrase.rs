@@ -1,0 +1,101 @@
+//! Speakers that are phrases of the text rather than found entities: a name the tagger missed
+//! (`وقال علي ثاني "..."`), an unnamed source described by a noun phrase (`مصادر في ديوان
+//! محافظة البصرة`, `a ministry spokesman`), and the constructors every finder shares.
+
+use crate::quotes::document::Doc;
+use crate::quotes::types::{AttributionMethod, Speaker};
+use crate::text::NormSpan;
+
+/// How many words a missed name may have (`علي ثاني`, `سامر بركات`).
+const NAME_WORDS: usize = 3;
+/// How many words an unnamed source's description may run on after its noun (`مصادر في ديوان
+/// محافظة البصرة`: four).
+const SOURCE_PHRASE_WORDS: usize = 6;
+
+/// Up to three name-like words from token `start` (after the cue at `cue`) that end where a
+/// speaker phrase ends; their span, and the entity of any part the tagger did find.
+pub(in crate::quotes) fn name_phrase(
+    doc: &Doc,
+    cue: usize,
+    start: usize,
+) -> Option<(NormSpan, Option<usize>)> {
+    let mut end = start;
+    while end < doc.tokens.len()
+        && end - start < NAME_WORDS
+        && doc.same_sentence(cue, end)
+        && (doc.is_name_like(end) || doc.in_speaker_mention[end])
+    {
+        end += 1;
+    }
+    // The longest run of name-like words that a boundary follows.
+    let end = (start + 1..=end)
+        .rev()
+        .find(|&e| doc.ends_speaker_phrase(e))?;
+    // The whole first word: a name taken for a clitic split keeps its letters.
+    let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+    // Part of the name was found (`سامر` + the mention `بركات`): keep the link to that entity.
+    let entity = (start..end).find_map(|i| {
+        doc.mention_starting_at(i)
+            .or_else(|| doc.mention_ending_at(i))
+            .map(|(_, e)| e)
+            .filter(|&e| doc.is_speaker_entity(e))
+    });
+    Some((span, entity))
+}
+
+/// A speaker named by the text at `span`, with no entity.
+pub(in crate::quotes) fn phrase_speaker(
+    doc: &Doc,
+    span: NormSpan,
+    method: AttributionMethod,
+) -> Speaker {
+    Speaker {
+        name: span.slice(doc.text).to_string(),
+        entity: None,
+        mention: Some(span),
+        method,
+    }
+}
+
+/// An unnamed source from its noun at `start`: the descriptive phrase runs to the addressee,
+/// the complementizer, a comma or a word with a preposition attached (`مصادر في ديوان محافظة
+/// البصرة`, `ناشطون في البصرة`, `a ministry spokesman`). `المصادر ذاتها`, a source met before,
+/// comes back IMPLICIT for the attribution to resolve.
+pub(in crate::quotes) fn source_speaker(doc: &Doc, start: usize) -> Speaker {
+    let mut end = start;
+    while end + 1 < doc.tokens.len()
+        && end - start < SOURCE_PHRASE_WORDS
+        && doc.same_sentence(start, end + 1)
+        && doc.tokens[end + 1].is_word()
+        && !doc.tokens[end + 1].has_proclitic()
+        && !doc.lang.is_cue(&doc.tokens[end + 1])
+        && !doc.lang.is_complementizer(&doc.tokens[end + 1])
+        && !doc.lang.stops_source_phrase(&doc.tokens[end + 1])
+    {
+        end += 1;
+    }
+    let span = NormSpan::new(
+        doc.tokens[start].name_span().start,
+        doc.tokens[end].span.end,
+    );
+    let refers_back = (start..=end).any(|i| doc.lang.is_sameness_marker(&doc.tokens[i]));
+    phrase_speaker(
+        doc,
+        span,
+        if refers_back {
+            AttributionMethod::Implicit
+        } else {
+            AttributionMethod::Explicit
+        },
+    )
+}
+
+/// The entity at mention `span`, named explicitly.
+pub(in crate::quotes) fn entity_speaker(doc: &Doc, span: NormSpan, entity: usize) -> Speaker {
+    Speaker {
+        name: doc.entities[entity].name.clone(),
+        entity: Some(entity),
+        mention: Some(span),
+        method: AttributionMethod::Explicit,
+    }
+}
