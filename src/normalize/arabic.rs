@@ -48,11 +48,12 @@ pub(crate) fn is_diacritic(c: char) -> bool {
         | '\u{6DF}'..='\u{6E4}' | '\u{6E7}'..='\u{6E8}' | '\u{6EA}'..='\u{6ED}')
 }
 
-/// LETTER_FOLDING step: hamza/madda alef forms `أ إ آ ٱ` (U+0623, U+0625, U+0622, U+0671) -> `ا`;
-/// alef maqsura `ى` (U+0649) -> `ي`; teh marbuta `ة` (U+0629) -> `ه`.
+/// LETTER_FOLDING step: hamza/madda alef forms `أ إ آ ٱ` (U+0623, U+0625, U+0622, U+0671) and
+/// the wavy-hamza and high-hamza alefs `ٲ ٳ ٵ` (U+0672, U+0673, U+0675; written for `أ` in some
+/// Maghrebi copy, `ٲكّد`) -> `ا`; alef maqsura `ى` (U+0649) -> `ي`; teh marbuta `ة` (U+0629) -> `ه`.
 pub(crate) fn fold_letter(c: char) -> char {
     match c {
-        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' | 'ٵ' => 'ا',
         'ى' => 'ي',
         'ة' => 'ه',
         _ => c,

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::language::QuoteLanguage;
+use super::language::{CueKind, CueWord, QuoteLanguage};
 use super::marks;
 use super::types::Speaker;
 use crate::entities::{Entity, Label};
@@ -45,6 +45,8 @@ pub(super) struct Doc<'a> {
     /// First and last token of each sentence.
     sentence_first: Vec<usize>,
     sentence_last: Vec<usize>,
+    /// The cue word of each token, after its context was checked (`needs_support`).
+    cues: Vec<Option<CueWord>>,
     /// The explicit speaker of each cue asked about, found once (detectors and attribution both
     /// ask).
     explicit: RefCell<FxHashMap<usize, Option<Speaker>>>,
@@ -99,6 +101,7 @@ impl<'a> Doc<'a> {
             sentence_first[s] = sentence_first[s].min(i);
             sentence_last[s] = i;
         }
+        let cues = cue_words(tokens, sentence_of_token, lang);
         let folder = Normalizer::for_profile(Profile::Search);
         let role_keys = entities
             .iter()
@@ -133,8 +136,30 @@ impl<'a> Doc<'a> {
             in_mention,
             sentence_first,
             sentence_last,
+            cues,
             explicit: RefCell::default(),
         }
+    }
+
+    /// The cue word at token `i`, if it is one in its context.
+    pub fn cue(&self, i: usize) -> Option<CueWord> {
+        self.cues.get(i).copied().flatten()
+    }
+    /// A speech verb, a chaining participle, a source phrase or a saying.
+    pub fn is_cue(&self, i: usize) -> bool {
+        self.cue(i).is_some()
+    }
+    /// A finite speech verb or a saying (a cue that can have its own subject).
+    pub fn is_speech_verb(&self, i: usize) -> bool {
+        self.cue(i).is_some_and(|c| c.is_speech_verb())
+    }
+    /// A participle that chains a report onto the subject already speaking (`مضيفا`, `saying`).
+    pub fn is_chaining(&self, i: usize) -> bool {
+        self.cue(i).is_some_and(|c| c.kind == CueKind::Participle)
+    }
+    /// `بحسب`, `according (to)`.
+    pub fn is_source_phrase(&self, i: usize) -> bool {
+        self.cue(i).is_some_and(|c| c.kind == CueKind::SourcePhrase)
     }
 
     /// The speaker named next to the cue at token `cue`, found once per cue.
@@ -183,7 +208,7 @@ impl<'a> Doc<'a> {
                 matches!(s.role, SegmentRole::Stem | SegmentRole::Article)
             }) || self.in_speaker_mention.get(i + 1).copied().unwrap_or(false))
             && !self.is_source_noun(i)
-            && !self.lang.is_cue(t)
+            && !self.is_cue(i)
             && !self.lang.is_complementizer(t)
             && !self.lang.is_function_word(t)
             && !crate::entities::is_title_word(t.name_key())
@@ -274,6 +299,43 @@ impl<'a> Doc<'a> {
             token.span
         }
     }
+}
+
+/// How close the support of an ambiguous cue word must follow it (`مؤكدة أن`, `مشيرة إلى
+/// أن`, `claims that`).
+const SUPPORT_WINDOW: usize = 3;
+
+/// The cue word of every token. A word that is also a common noun or adjective
+/// (`needs_support`) counts only when a complementizer, a colon, a quote mark or its report's
+/// preposition follows within `SUPPORT_WINDOW` tokens of its sentence.
+fn cue_words(
+    tokens: &[Token],
+    sentence_of_token: &[usize],
+    lang: &dyn QuoteLanguage,
+) -> Vec<Option<CueWord>> {
+    (0..tokens.len())
+        .map(|i| {
+            let word = lang.cue_word(&tokens[i]).filter(|_| tokens[i].is_word())?;
+            if !word.needs_support {
+                return Some(word);
+            }
+            let supported = (i + 1..(i + 1 + SUPPORT_WINDOW).min(tokens.len()))
+                .take_while(|&j| sentence_of_token.get(j) == sentence_of_token.get(i))
+                .enumerate()
+                .any(|(k, j)| {
+                    let t = &tokens[j];
+                    lang.is_complementizer(t)
+                        || t.key == ":"
+                        || is_quote_mark(t)
+                        || (k == 0
+                            && word.nominal.iter().any(|p| {
+                                !p.is_empty()
+                                    && (t.key == *p || (t.has_proclitic() && t.key.starts_with(p)))
+                            }))
+                });
+            supported.then_some(word)
+        })
+        .collect()
 }
 
 /// Labels whose entities can speak: people, organizations, and groups (MISC).

@@ -9,6 +9,70 @@ use super::types::Candidate;
 use crate::text::lang::Language;
 use crate::tokens::Token;
 
+/// Grammatical gender of a speaker, as a verb form or pronoun shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// Grammatical number of a speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) enum Number {
+    Singular,
+    Dual,
+    Plural,
+}
+
+/// What a cue says about its subject (`قالت`: feminine singular); None where it says nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(super) struct Agreement {
+    pub gender: Option<Gender>,
+    pub number: Option<Number>,
+}
+
+/// The kinds of cue words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) enum CueKind {
+    /// A finite speech verb: `قال`, `تقول`, `said`.
+    Verb,
+    /// A participle that chains a report onto the subject already speaking: `مضيفا`, `saying`.
+    Participle,
+    /// A phrase that introduces its source: `بحسب`, `according (to)`.
+    SourcePhrase,
+    /// The saying of someone named before it (`نقلت الوكالة عن المتحدث قوله إن`).
+    Saying,
+}
+
+/// A cue word of a language's lexicon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct CueWord {
+    pub kind: CueKind,
+    pub agreement: Agreement,
+    /// Prepositions (SEARCH keys) that introduce a nominal report when no complementizer
+    /// follows (`دعا إلى`, `طالب بـ`, `warned of`); `""` is a direct object. Empty: clauses only.
+    pub nominal: &'static [&'static str],
+    /// Also an ordinary noun or adjective (`بين`, `مؤكدة`, `claims`): a cue only where a
+    /// complementizer, a colon, a quote mark or its report's preposition follows closely.
+    pub needs_support: bool,
+}
+
+impl CueWord {
+    /// A finite verb or a saying: it can have its own subject.
+    pub fn is_speech_verb(&self) -> bool {
+        matches!(self.kind, CueKind::Verb | CueKind::Saying)
+    }
+}
+
+/// What a descriptive phrase shows of its speaker.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct PhraseTraits {
+    pub gender: Option<Gender>,
+    pub number: Option<Number>,
+    /// A plural of things or institutions (`مصادر`, `تقارير`).
+    pub non_human_plural: bool,
+}
+
 /// Who a pronoun subject of a cue can be (`he said`: a person; `it said`: an organization).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Referent {
@@ -36,13 +100,8 @@ pub(super) trait QuoteLanguage: Sync {
     fn cue_key<'k>(&self, token: &'k Token) -> &'k str {
         &token.key
     }
-    fn is_speech_verb(&self, token: &Token) -> bool;
-    /// A participle that chains a quote onto the speaker already talking (`مضيفا`).
-    fn is_chaining(&self, _token: &Token) -> bool {
-        false
-    }
-    /// `according to`, `بحسب`.
-    fn is_source_phrase(&self, token: &Token) -> bool;
+    /// The cue word `token` is, if any (before any check of its context).
+    fn cue_word(&self, token: &Token) -> Option<CueWord>;
     fn is_complementizer(&self, token: &Token) -> bool;
     /// The noun of an unnamed source (`officials`, `مصادر`).
     fn is_source_noun(&self, token: &Token) -> bool;
@@ -125,11 +184,20 @@ pub(super) trait QuoteLanguage: Sync {
     fn referent(&self, _doc: &Doc, _cue: usize) -> Referent {
         Referent::Any
     }
-
-    /// A speech verb, a chaining participle or a source phrase.
-    fn is_cue(&self, token: &Token) -> bool {
-        self.is_speech_verb(token) || self.is_chaining(token) || self.is_source_phrase(token)
+    /// What a pronoun subject next to the cue says of the speaker (`she said`: feminine).
+    fn pronoun_agreement(&self, _doc: &Doc, _cue: usize) -> Agreement {
+        Agreement::default()
     }
+    /// The quoted words speak in the first person (`شبكتنا`, `ننوي`, `our`, `I`): the voice of
+    /// someone the article is quoting, not the writer's.
+    fn is_first_person(&self, doc: &Doc, span: crate::text::NormSpan) -> bool;
+    /// The gender a name shows by its form (`وزارة الصحة`: feminine), if any.
+    fn gender_of_name(&self, _name: &str, _label: crate::entities::Label) -> Option<Gender> {
+        None
+    }
+    /// Gender, number and whether a plural is of things, for a descriptive source phrase
+    /// (`مصادر مطلعة`: a plural of things; `ناشطون`: people; `a ministry spokeswoman`).
+    fn traits_of_phrase(&self, phrase: &str) -> PhraseTraits;
 }
 
 /// The quote rules of `language`; None for languages without them.

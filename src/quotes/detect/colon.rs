@@ -40,7 +40,8 @@ pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candi
         if words_right < MIN_WORDS || run_opens_later {
             continue;
         }
-        let verb_before = doc.lang.is_speech_verb(&doc.tokens[i - 1]);
+        // `قال: ...`, and a chaining participle's `قائلا: ...`.
+        let verb_before = doc.is_speech_verb(i - 1) || doc.is_chaining(i - 1);
         let headline_speaker = i - left_start <= HEADLINE_HEAD
             && doc
                 .mention_starting_at(left_start)

@@ -88,7 +88,7 @@ pub(in crate::quotes) fn classify_run(
         .take_while(|&i| {
             doc.same_sentence(i, open_token.min(doc.tokens.len() - 1)) || i + 1 == open_token
         })
-        .find(|&i| doc.lang.is_cue(&doc.tokens[i]));
+        .find(|&i| doc.is_cue(i));
     let clause_cue = enclosing_clause(clauses, content).and_then(|c| c.cue);
     let cue_only_from_clause = cue_before.is_none() && clause_cue.is_some();
     let cue_before = cue_before.or(clause_cue);
@@ -101,8 +101,8 @@ pub(in crate::quotes) fn classify_run(
             let t = &doc.tokens[i];
             doc.same_sentence(i, last_content)
                 && (t.kind == TokenKind::Punctuation
-                    || doc.lang.is_speech_verb(t)
-                    || doc.lang.is_source_phrase(t)
+                    || doc.is_speech_verb(i)
+                    || doc.is_source_phrase(i)
                     || doc.lang.is_pronoun(t)
                     || doc.in_mention[i]
                     || crate::entities::is_title_word(t.name_key())
@@ -111,9 +111,8 @@ pub(in crate::quotes) fn classify_run(
                     || doc.is_proper_noun(i))
         })
         .find(|&i| {
-            let t = &doc.tokens[i];
-            doc.lang.is_speech_verb(t)
-                || (doc.lang.is_source_phrase(t)
+            doc.is_speech_verb(i)
+                || (doc.is_source_phrase(i)
                     && doc.tokens[last..i]
                         .iter()
                         .all(|t| t.kind == TokenKind::Punctuation))
@@ -222,8 +221,5 @@ fn cue_after_appositive(doc: &Doc, closing: usize, last_content: usize) -> Optio
         .take_while(|&j| doc.same_sentence(j, name))
         .find(|&j| doc.tokens[j].key == ",")?
         + 1;
-    doc.tokens
-        .get(cue)
-        .is_some_and(|t| doc.lang.is_speech_verb(t))
-        .then_some(cue)
+    (cue < doc.tokens.len() && doc.is_speech_verb(cue)).then_some(cue)
 }

@@ -25,7 +25,7 @@ pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candi
         if i < claimed_until {
             continue;
         }
-        if !doc.lang.is_cue(token) {
+        if !doc.is_cue(i) {
             continue;
         }
         if run_containing(runs, token.span.start).is_some() {
@@ -38,7 +38,7 @@ pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candi
         let complementizer = (i + 1..limit)
             .take_while(|&j| {
                 let t = &doc.tokens[j];
-                !is_quote_mark(t) && !doc.lang.is_cue(t)
+                !is_quote_mark(t) && !doc.is_cue(j)
             })
             .find(|&j| doc.lang.is_complementizer(&doc.tokens[j]));
         let clause_start = match complementizer {
@@ -62,7 +62,7 @@ pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candi
             .find(|&j| {
                 doc.tokens[j - 1].kind == TokenKind::Punctuation
                     && matches!(doc.tokens[j - 1].key.as_str(), "," | "،" | ";" | "؛")
-                    && doc.lang.is_cue(&doc.tokens[j])
+                    && doc.is_cue(j)
             })
             .map_or(sentence_end, |j| j - 1);
         while end > clause_start && doc.tokens[end].kind == TokenKind::Punctuation {

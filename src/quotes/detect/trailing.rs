@@ -18,7 +18,7 @@ const MIN_WORDS: usize = 4;
 
 pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candidate>) {
     for (i, token) in doc.tokens.iter().enumerate() {
-        let is_cue = doc.lang.is_speech_verb(token) || doc.lang.is_source_phrase(token);
+        let is_cue = doc.is_speech_verb(i) || doc.is_source_phrase(i);
         if !is_cue || run_containing(runs, token.span.start).is_some() {
             continue;
         }

@@ -29,7 +29,7 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
     }
     // `مضيفاً`, `داعياً`: the participle's subject is the speaker already talking; what follows
     // it is an object (`داعياً القوات الأمنية إلى ...`).
-    if doc.lang.is_chaining(cue_token) {
+    if doc.is_chaining(cue) {
         return None;
     }
     doc.lang
@@ -60,7 +60,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     {
         return None;
     }
-    let source_phrase = doc.lang.is_source_phrase(cue_token);
+    let source_phrase = doc.is_source_phrase(cue);
     let probe = if source_phrase
         && doc
             .tokens
@@ -173,7 +173,7 @@ fn subject_before_appositive(doc: &Doc, cue: usize) -> Option<(NormSpan, usize)>
     }
     let opening = (closing.saturating_sub(APPOSITIVE_WINDOW)..closing)
         .rev()
-        .take_while(|&j| doc.same_sentence(j, cue) && !doc.lang.is_cue(&doc.tokens[j]))
+        .take_while(|&j| doc.same_sentence(j, cue) && !doc.is_cue(j))
         .find(|&j| matches!(doc.tokens[j].key.as_str(), "," | "،"))?;
     doc.mention_ending_at(opening.checked_sub(1)?)
         .filter(|&(_, e)| doc.is_speaker_entity(e))

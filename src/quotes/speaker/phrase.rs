@@ -68,7 +68,7 @@ pub(in crate::quotes) fn source_speaker(doc: &Doc, start: usize) -> Speaker {
         && doc.same_sentence(start, end + 1)
         && doc.tokens[end + 1].is_word()
         && !doc.tokens[end + 1].has_proclitic()
-        && !doc.lang.is_cue(&doc.tokens[end + 1])
+        && !doc.is_cue(end + 1)
         && !doc.lang.is_complementizer(&doc.tokens[end + 1])
         && !doc.lang.stops_source_phrase(&doc.tokens[end + 1])
     {

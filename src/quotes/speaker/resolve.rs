@@ -1,70 +1,137 @@
-//! Attribution over the whole article: each candidate, in text order, takes the explicit speaker
-//! of its cue when there is one; otherwise the speaker the article is quoting (carried from the
-//! last attributed quote) when the cue's pronoun fits, else the last fitting mention; else it
-//! stays UNRESOLVED. Never a guess without evidence.
+//! Attribution over the whole article. Quotes are taken in text order with a speaker state: the
+//! speaker the article is quoting now, and the few it quoted before. A quote whose cue names its
+//! speaker (EXPLICIT) sets the state. One whose cue does not (`وأضاف`, `قالت`, `he said`, a
+//! chaining `مضيفا`, `saying`) or that has no cue at all takes, in this order, the first that
+//! fits the cue's gender and number (`قالت`: a woman or a feminine noun; `قالوا`: a group; `it
+//! said`: an organization):
+//! 1. for a chaining participle, the subject of its own sentence (the speaker of an earlier quote
+//!    in the sentence, else the first speaker named in it);
+//! 2. the current speaker, then the earlier ones, most recent first;
+//! 3. the last person or organization named in the last few sentences;
+//!
+//! and is IMPLICIT. A quote with no cue is attributed only where the article is plainly still
+//! quoting: a direct quote, or a few words in the first person; otherwise it stays UNRESOLVED.
+//! Never a guess against the evidence.
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::phrase::entity_speaker;
+use crate::entities::Label;
 use crate::quotes::document::Doc;
-use crate::quotes::language::Referent;
+use crate::quotes::language::{Agreement, CueKind, Gender, Number, Referent};
 use crate::quotes::types::{AttributionMethod, Candidate, Quote, QuoteKind, Speaker};
 
-/// Attributes candidates in text order, carrying the current speaker forward for implicit cues.
+/// How many earlier speakers the state remembers (an interview with two or three voices, and a
+/// hand-over back to the first).
+const HISTORY: usize = 6;
+/// How many sentences back a named person may be the speaker of a cue with no subject, when no
+/// speaker has been quoted yet (`وصل الوزير X ... . وأضاف ...`).
+const MENTION_LOOKBACK_SENTENCES: usize = 3;
+
+/// What is known of a speaker's grammatical gender and number.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Traits {
+    gender: Option<Gender>,
+    number: Option<Number>,
+    /// A plural of things or institutions (`مصادر`, `تقارير`), which Arabic agrees with a
+    /// feminine singular verb.
+    non_human_plural: bool,
+    label: Option<Label>,
+}
+
+impl Traits {
+    /// Whether a subject with these traits can agree with `cue` (a verb form's gender and number)
+    /// and `referent` (a pronoun's).
+    fn fits(&self, cue: Agreement, referent: Referent) -> bool {
+        if !referent.fits(self.label) {
+            return false;
+        }
+        if let (Some(Number::Plural), Some(number)) = (cue.number, self.number) {
+            if number != Number::Plural || self.non_human_plural {
+                return false;
+            }
+        }
+        if cue.number == Some(Number::Singular) && self.number == Some(Number::Plural) {
+            // `قالت مصادر`: things in the plural take a feminine singular verb; people do not.
+            return self.non_human_plural && cue.gender != Some(Gender::Masculine);
+        }
+        match (cue.gender, self.gender) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+}
+
+/// A speaker the article has quoted, with what is known of it.
+#[derive(Clone, Debug)]
+struct Known {
+    speaker: Speaker,
+    traits: Traits,
+}
+
+/// The state carried through the article.
+#[derive(Default)]
+struct State {
+    /// Most recent last.
+    history: Vec<Known>,
+    /// Gender of each entity, from the verbs it was the explicit subject of (`قالت X`).
+    entity_gender: FxHashMap<usize, Gender>,
+}
+
+impl State {
+    fn current(&self) -> Option<&Known> {
+        self.history.last()
+    }
+
+    fn remember(&mut self, known: Known) {
+        let same = |k: &Known| {
+            k.speaker.entity.is_some() && k.speaker.entity == known.speaker.entity
+                || (k.speaker.entity.is_none() && k.speaker.name == known.speaker.name)
+        };
+        self.history.retain(|k| !same(k));
+        self.history.push(known);
+        if self.history.len() > HISTORY {
+            self.history.remove(0);
+        }
+    }
+}
+
+/// Attributes candidates in text order (see the module comment).
 pub(in crate::quotes) fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>) -> Vec<Quote> {
+    let mut state = State {
+        entity_gender: entity_genders(doc, &candidates),
+        ..State::default()
+    };
     let mut quotes: Vec<Quote> = Vec::with_capacity(candidates.len());
-    let mut current: Option<Speaker> = None;
     let mut seen: FxHashSet<(usize, usize)> = FxHashSet::default();
     for c in candidates {
         if !seen.insert((c.span.start, c.span.end)) {
             continue;
         }
-        let explicit = c.cue.and_then(|cue| doc.explicit_speaker(cue));
-        let speaker = match explicit {
+        let speaker = match c.cue.and_then(|cue| doc.explicit_speaker(cue)) {
             // `المصادر ذاتها` / `the same sources`: the source named before, seen again here.
-            Some(s) if s.method == AttributionMethod::Implicit => match &current {
-                Some(earlier) if earlier.entity.is_none() => Speaker {
-                    name: earlier.name.clone(),
-                    entity: None,
-                    mention: s.mention,
-                    method: AttributionMethod::Explicit,
-                },
-                _ => Speaker {
-                    method: AttributionMethod::Explicit,
-                    ..s
-                },
-            },
-            Some(s) => s,
-            None => {
-                let pronoun_or_prodrop = c.cue.is_some();
-                // `he said` is a person, `it said` an organization: the current speaker only if
-                // it fits, else the last mention that does.
-                let referent = c
-                    .cue
-                    .map_or(Referent::Any, |cue| doc.lang.referent(doc, cue));
-                let implicit = current
-                    .clone()
-                    .filter(|s| referent.fits(s.entity.map(|e| doc.entities[e].label)))
-                    .or_else(|| match referent {
-                        Referent::Organization => doc
-                            .last_organization_before(c.span.start)
-                            .map(|(span, e)| entity_speaker(doc, span, e)),
-                        _ => doc
-                            .last_person_before(c.span.start)
-                            .map(|(span, e)| entity_speaker(doc, span, e)),
-                    });
-                match implicit {
-                    Some(s) if pronoun_or_prodrop || c.kind == QuoteKind::Direct => Speaker {
-                        mention: None,
-                        method: AttributionMethod::Implicit,
+            Some(s) if s.method == AttributionMethod::Implicit => {
+                match state.current().map(|k| &k.speaker) {
+                    Some(earlier) if earlier.entity.is_none() => Speaker {
+                        name: earlier.name.clone(),
+                        entity: None,
+                        mention: s.mention,
+                        method: AttributionMethod::Explicit,
+                    },
+                    _ => Speaker {
+                        method: AttributionMethod::Explicit,
                         ..s
                     },
-                    _ => Speaker::unresolved(),
                 }
             }
+            Some(s) => s,
+            None => implicit_speaker(doc, &state, &c, &quotes),
         };
         if speaker.method != AttributionMethod::Unresolved {
-            current = Some(speaker.clone());
+            state.remember(Known {
+                traits: traits_of(doc, &state, &speaker),
+                speaker: speaker.clone(),
+            });
         }
         let confidence = match speaker.method {
             AttributionMethod::Explicit => 0.85,
@@ -86,4 +153,138 @@ pub(in crate::quotes) fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>)
         });
     }
     quotes
+}
+
+/// The speaker of a quote whose cue names none, or that has no cue.
+fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) -> Speaker {
+    let (agreement, referent) = match c.cue {
+        Some(cue) => {
+            let verb = doc.cue(cue).map(|w| w.agreement).unwrap_or_default();
+            let pronoun = doc.lang.pronoun_agreement(doc, cue);
+            (
+                Agreement {
+                    gender: pronoun.gender.or(verb.gender),
+                    number: pronoun.number.or(verb.number),
+                },
+                doc.lang.referent(doc, cue),
+            )
+        }
+        None => (Agreement::default(), Referent::Any),
+    };
+    let fits = |speaker: &Speaker| traits_of(doc, state, speaker).fits(agreement, referent);
+    let implicit = |speaker: &Speaker| Speaker {
+        mention: None,
+        method: AttributionMethod::Implicit,
+        ..speaker.clone()
+    };
+    // A quote with no cue is the current speaker's only where the article is plainly still
+    // quoting: words in marks standing as a direct quote, or in the first person.
+    if c.cue.is_none() && c.kind != QuoteKind::Direct && !doc.lang.is_first_person(doc, c.span) {
+        return Speaker::unresolved();
+    }
+    let cue_token = c.cue.unwrap_or_else(|| doc.token_at_or_after(c.span.start));
+    let sentence = doc
+        .sentence_of_token
+        .get(cue_token)
+        .copied()
+        .unwrap_or_default();
+    // 1. A chaining participle shares the subject of its sentence.
+    if c.cue
+        .is_some_and(|cue| doc.cue(cue).is_some_and(|w| w.kind == CueKind::Participle))
+    {
+        let in_sentence = earlier
+            .iter()
+            .rev()
+            .take_while(|q| sentence_of_position(doc, q.span.start) == sentence)
+            .find(|q| q.speaker.method != AttributionMethod::Unresolved)
+            .map(|q| q.speaker.clone());
+        if let Some(s) = in_sentence.filter(|s| fits(s)) {
+            return implicit(&s);
+        }
+        let first_named = (doc.sentence_start(cue_token)..cue_token)
+            .filter_map(|i| doc.mention_starting_at(i))
+            .filter(|&(_, e)| doc.is_speaker_entity(e))
+            .map(|(span, e)| entity_speaker(doc, span, e))
+            .find(|s| fits(s));
+        if let Some(s) = first_named {
+            return implicit(&s);
+        }
+    }
+    // 2. The speakers the article has been quoting, most recent first.
+    if let Some(known) = state
+        .history
+        .iter()
+        .rev()
+        .find(|k| k.traits.fits(agreement, referent))
+    {
+        return implicit(&known.speaker);
+    }
+    // 3. Someone named just before.
+    let pos = c
+        .span
+        .start
+        .min(doc.tokens[cue_token.min(doc.tokens.len() - 1)].span.start);
+    let recent = |(span, e): (crate::text::NormSpan, usize)| {
+        let named_in = sentence_of_position(doc, span.start);
+        (sentence.saturating_sub(named_in) <= MENTION_LOOKBACK_SENTENCES)
+            .then(|| entity_speaker(doc, span, e))
+    };
+    let named = match referent {
+        Referent::Organization => doc.last_organization_before(pos).and_then(recent),
+        _ => doc.last_person_before(pos).and_then(recent),
+    };
+    match named.filter(|s| fits(s)) {
+        Some(s) => implicit(&s),
+        None => Speaker::unresolved(),
+    }
+}
+
+/// The sentence of the token at or after byte `pos`.
+fn sentence_of_position(doc: &Doc, pos: usize) -> usize {
+    let token = doc.token_at_or_after(pos).min(doc.tokens.len() - 1);
+    doc.sentence_of_token[token]
+}
+
+/// Each entity's gender, from the cues that name it explicitly: `قالت X` makes X feminine,
+/// `قال X` masculine; the first cue decides.
+fn entity_genders(doc: &Doc, candidates: &[Candidate]) -> FxHashMap<usize, Gender> {
+    let mut genders = FxHashMap::default();
+    for cue in candidates.iter().filter_map(|c| c.cue) {
+        let Some(gender) = doc.cue(cue).and_then(|w| w.agreement.gender) else {
+            continue;
+        };
+        if let Some(entity) = doc.explicit_speaker(cue).and_then(|s| s.entity) {
+            genders.entry(entity).or_insert(gender);
+        }
+    }
+    genders
+}
+
+/// What is known of a speaker: its label, gender (from its cues, or its name's form) and number.
+fn traits_of(doc: &Doc, state: &State, speaker: &Speaker) -> Traits {
+    match speaker.entity {
+        Some(entity) => {
+            let label = doc.entities[entity].label;
+            let gender = state
+                .entity_gender
+                .get(&entity)
+                .copied()
+                .or_else(|| doc.lang.gender_of_name(&doc.entities[entity].name, label));
+            Traits {
+                gender,
+                number: Some(Number::Singular),
+                non_human_plural: false,
+                label: Some(label),
+            }
+        }
+        None => {
+            let phrase = doc.lang.traits_of_phrase(&speaker.name);
+            Traits {
+                gender: phrase.gender,
+                number: phrase.number,
+                non_human_plural: phrase.non_human_plural,
+                label: None,
+            }
+        }
+    }
 }

@@ -6,12 +6,16 @@
 //! after a source phrase with `فقد` or a comma, nominal reports after appeal and announcement
 //! verbs, and plural unnamed subjects before their verb (subject-verb order).
 
+mod lexicon;
+
 use super::document::Doc;
-use super::language::QuoteLanguage;
+use super::language::{CueWord, Gender, Number, PhraseTraits, QuoteLanguage};
 use super::speaker::explicit::{self, Finder};
 use super::speaker::phrase::source_speaker;
 use super::types::Speaker;
-use crate::tokens::Token;
+use crate::entities::Label;
+use crate::text::NormSpan;
+use crate::tokens::{SegmentRole, Token};
 
 /// The Arabic rules.
 pub(super) struct Arabic;
@@ -19,6 +23,9 @@ pub(super) struct Arabic;
 /// How many tokens back an Arabic verb's unnamed plural subject may stand (`أطلق ناشطون في
 /// البصرة ... وسماً دعوا فيه ...`).
 const SUBJECT_LOOKBACK: usize = 12;
+/// A nominal report with a quote mark this close to its start is the quote's, not one of its
+/// own (`أكد رفضه "أي شكل من ..."`).
+const NOMINAL_QUOTE_WINDOW: usize = 3;
 /// How far after a source phrase its comma or `فقد` may be (`وبحسب وزير الداخلية فقد ...`).
 const SOURCE_PHRASE_WINDOW: usize = 9;
 
@@ -26,14 +33,8 @@ impl QuoteLanguage for Arabic {
     fn cue_key<'k>(&self, token: &'k Token) -> &'k str {
         strip_conjunction(&token.key)
     }
-    fn is_speech_verb(&self, token: &Token) -> bool {
-        token.is_word() && (is_speech_verb(self.cue_key(token)) || is_speech_verb(&token.key))
-    }
-    fn is_chaining(&self, token: &Token) -> bool {
-        is_chaining_participle(self.cue_key(token))
-    }
-    fn is_source_phrase(&self, token: &Token) -> bool {
-        is_source_phrase(self.cue_key(token))
+    fn cue_word(&self, token: &Token) -> Option<CueWord> {
+        lexicon::cue_word(self.cue_key(token)).or_else(|| lexicon::cue_word(&token.key))
     }
     fn is_complementizer(&self, token: &Token) -> bool {
         is_complementizer(self.cue_key(token))
@@ -82,6 +83,67 @@ impl QuoteLanguage for Arabic {
         source_clause_start(doc, cue).or_else(|| nominal_report_start(doc, cue))
     }
 
+    /// A first-person pronoun, alone (`نحن`, `أنا`) or attached (`شبكتنا`, `لدينا`, `أنني`).
+    fn is_first_person(&self, doc: &Doc, span: NormSpan) -> bool {
+        let first = doc.token_at_or_after(span.start);
+        let last = doc.token_at_or_after(span.end);
+        doc.tokens[first..last].iter().any(|t| {
+            matches!(
+                t.key.as_str(),
+                "انا" | "نحن" | "لدي" | "لدينا" | "اننا" | "انني"
+            ) || t.segments.iter().any(|s| {
+                s.role == SegmentRole::Enclitic && matches!(s.span.slice(doc.text), "نا" | "ني")
+            })
+        })
+    }
+    /// Organizations agree with the gender of their head noun: `وزارة الصحة` is feminine,
+    /// `المجلس الأعلى` masculine.
+    fn gender_of_name(&self, name: &str, label: Label) -> Option<Gender> {
+        if label != Label::Organization {
+            return None;
+        }
+        let head = name.split_whitespace().next()?;
+        Some(if head.ends_with('ة') {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        })
+    }
+    fn traits_of_phrase(&self, phrase: &str) -> PhraseTraits {
+        let Some(head) = phrase.split_whitespace().next() else {
+            return PhraseTraits::default();
+        };
+        let mut key = String::new();
+        crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search)
+            .fold_into(head, &mut key);
+        let key = super::document::strip_article(strip_conjunction(&key)).to_string();
+        let plural = |gender, non_human_plural| PhraseTraits {
+            gender: Some(gender),
+            number: Some(Number::Plural),
+            non_human_plural,
+        };
+        if NON_HUMAN_PLURALS.contains(&key.as_str()) {
+            plural(Gender::Feminine, true)
+        } else if HUMAN_PLURALS.contains(&key.as_str())
+            || key.ends_with("ون")
+            || key.ends_with("ين")
+        {
+            plural(Gender::Masculine, false)
+        } else if key.ends_with("ات") {
+            plural(Gender::Feminine, false)
+        } else {
+            PhraseTraits {
+                gender: Some(if key.ends_with('ه') {
+                    Gender::Feminine
+                } else {
+                    Gender::Masculine
+                }),
+                number: Some(Number::Singular),
+                non_human_plural: false,
+            }
+        }
+    }
+
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
             explicit::after_cue,
@@ -91,10 +153,31 @@ impl QuoteLanguage for Arabic {
     }
 }
 
+/// Plurals of things and institutions that speak in the news (`قالت مصادر`, `أظهرت تقارير`):
+/// they take a feminine singular verb. Without the article.
+const NON_HUMAN_PLURALS: &[&str] = &[
+    "مصادر",
+    "تقارير",
+    "معطيات",
+    "بيانات",
+    "ارقام",
+    "معلومات",
+    "احصائيات",
+    "دراسات",
+    "تقديرات",
+    "وسائل",
+    "اوساط",
+    "جهات",
+    "سلطات",
+];
+
+/// Broken plurals of people (`شهود`, `خبراء`), which take a plural verb after them.
+const HUMAN_PLURALS: &[&str] = &["شهود", "خبراء", "نشطاء", "اطباء", "علماء", "سكان", "مسؤولي"];
+
 /// Where the clause starts after a source phrase with no complementizer: after the source and a
 /// comma or `فقد` (`وبحسب وزير الداخلية فقد ناهزت نسبة المشاركة ...`).
 fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
-    if !doc.lang.is_source_phrase(&doc.tokens[i]) {
+    if !doc.is_source_phrase(i) {
         return None;
     }
     let sentence_end = doc.sentence_end(i);
@@ -105,51 +188,56 @@ fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
 }
 
 /// Where the report starts after a verb whose complement is a noun phrase, not a clause: an
-/// appeal (`دعوا فيه إلى إقالة المحافظ`, `طالب بإقالة ...`) or an announcement with its speaker
-/// and time (`أعلن وزير الداخلية محمد حصاد فجر السبت تصدر الحزب ...`).
+/// appeal (`دعوا فيه إلى إقالة المحافظ`, `طالب بإقالة ...`), a denial (`نفى التهم`), an
+/// announcement with its speaker and time (`أعلن وزير الداخلية محمد حصاد فجر السبت تصدر الحزب
+/// ...`). The cue's lexicon entry says which preposition, if any, introduces the report.
 fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
-    let key = doc.lang.cue_key(&doc.tokens[i]);
-    let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(i, j);
-    if is_appeal_verb(key) {
-        let mut j = i + 1;
-        if in_sentence(j) && matches!(doc.tokens[j].key.as_str(), "فيه" | "فيها") {
-            j += 1;
-        }
-        if !in_sentence(j) {
-            return None;
-        }
-        return if doc.tokens[j].key == "الي" {
-            in_sentence(j + 1).then_some(j + 1)
-        } else if doc.tokens[j].has_proclitic() && doc.tokens[j].key.starts_with('ب') {
-            Some(j)
-        } else {
-            None
-        };
-    }
-    if !is_announcement_verb(key) {
+    let cue = doc.cue(i)?;
+    if cue.nominal.is_empty() {
         return None;
     }
-    let cue_end = doc.tokens[i].span.end;
-    let speaker_end = doc
-        .explicit_speaker(i)
-        .and_then(|s| s.mention)
-        .filter(|m| m.start >= cue_end)?
-        .end;
-    let mut j = doc.token_at_or_after(speaker_end);
-    while in_sentence(j)
-        && ((doc.in_mention[j] && !doc.in_speaker_mention[j])
-            || is_time_word(doc.tokens[j].name_key()))
-    {
+    let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(i, j);
+    let mut j = i + 1;
+    if in_sentence(j) && matches!(doc.tokens[j].key.as_str(), "فيه" | "فيها") {
         j += 1;
     }
-    let t = doc.tokens.get(j)?;
-    let report = in_sentence(j)
-        && t.is_word()
-        && !doc.in_mention[j]
-        && !is_preposition(&t.key)
-        && !is_function_word(&t.key)
-        && !doc.lang.is_complementizer(t);
-    report.then_some(j)
+    // The speaker named after the cue, then time words and other names
+    // (`أعلن وزير الداخلية محمد حصاد فجر السبت ...`), stand before the report.
+    let cue_end = doc.tokens[i].span.end;
+    if let Some(speaker) = doc
+        .explicit_speaker(i)
+        .and_then(|s| s.mention)
+        .filter(|m| m.start >= cue_end)
+    {
+        j = doc.token_at_or_after(speaker.end);
+        while in_sentence(j)
+            && ((doc.in_mention[j] && !doc.in_speaker_mention[j])
+                || is_time_word(doc.tokens[j].name_key()))
+        {
+            j += 1;
+        }
+    }
+    let t = doc.tokens.get(j).filter(|_| in_sentence(j))?;
+    let start = cue
+        .nominal
+        .iter()
+        .find_map(|&preposition| match preposition {
+            // A direct object: a word that is not a name, a particle or a clause.
+            "" => (t.is_word()
+                && !doc.in_mention[j]
+                && !is_preposition(&t.key)
+                && !is_function_word(&t.key)
+                && !doc.lang.is_complementizer(t))
+            .then_some(j),
+            // An attached preposition: the report is the word it is attached to (`بإقالة`).
+            "ب" => (t.has_proclitic() && t.key.starts_with('ب')).then_some(j),
+            word => (t.key == word && in_sentence(j + 1)).then_some(j + 1),
+        })?;
+    // A noun phrase that is mostly quoted words (`شدد على أهمية "استعادة الثقة"`) is reported
+    // by its quote, a partial one: no second, indirect quote around it.
+    let quoted = (start..(start + NOMINAL_QUOTE_WINDOW).min(doc.tokens.len()))
+        .any(|k| super::document::is_quote_mark(&doc.tokens[k]));
+    (!quoted).then_some(start)
 }
 
 /// Subject-verb order with a plural unnamed source (`أطلق ناشطون في البصرة ... وسماً دعوا
@@ -157,133 +245,9 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
 fn plural_source_before(doc: &Doc, cue: usize) -> Option<Speaker> {
     let start = (cue.saturating_sub(SUBJECT_LOOKBACK)..cue)
         .rev()
-        .take_while(|&j| doc.same_sentence(j, cue) && !doc.lang.is_cue(&doc.tokens[j]))
+        .take_while(|&j| doc.same_sentence(j, cue) && !doc.is_cue(j))
         .find(|&j| doc.is_source_noun(j))?;
     Some(source_speaker(doc, start))
-}
-
-/// Speech verbs: past (m/f) and present forms, and the masculine plural of every past form
-/// (`أوضحوا`, `شددوا`, `كشفوا`).
-fn is_speech_verb(key: &str) -> bool {
-    is_listed_speech_verb(key)
-        || key
-            .strip_suffix("وا")
-            .is_some_and(|past| past.chars().count() >= 3 && is_listed_speech_verb(past))
-}
-
-fn is_listed_speech_verb(key: &str) -> bool {
-    matches!(
-        key,
-        "قال"
-            | "قالت"
-            | "يقول"
-            | "تقول"
-            | "اضاف"
-            | "اضافت"
-            | "يضيف"
-            | "تضيف"
-            | "اكد"
-            | "اكدت"
-            | "يؤكد"
-            | "تؤكد"
-            | "اوضح"
-            | "اوضحت"
-            | "يوضح"
-            | "شدد"
-            | "شددت"
-            | "يشدد"
-            | "بين"
-            | "بينت"
-            | "نوه"
-            | "نوهت"
-            | "اشار"
-            | "اشارت"
-            | "يشير"
-            | "اعلن"
-            | "اعلنت"
-            | "صرح"
-            | "صرحت"
-            | "ذكر"
-            | "ذكرت"
-            | "لفت"
-            | "لفتت"
-            | "تابع"
-            | "تابعت"
-            | "اعتبر"
-            | "اعتبرت"
-            | "راي"
-            | "رات"
-            | "دعا"
-            | "دعت"
-            | "دعوا"
-            | "طالب"
-            | "طالبت"
-            | "حذر"
-            | "حذرت"
-            | "كشف"
-            | "كشفت"
-            | "افاد"
-            | "افادت"
-            | "اعرب"
-            | "اعربت"
-            | "نفي"
-            | "نفت"
-            | "اعترف"
-            | "اعترفت"
-            | "ختم"
-            | "ختمت"
-            | "استطرد"
-            | "قالوا"
-            | "اكدوا"
-            | "اضافوا"
-            | "يقولون"
-            | "زعم"
-            | "زعمت"
-            | "وصف"
-            | "وصفت"
-            | "كتب"
-            | "كتبت"
-            | "غرد"
-            | "غردت"
-            | "ردد"
-            | "هتف"
-            | "هتفوا"
-            // `نقلت الوكالة عن المتحدث قوله إن`: the saying, whose owner stands before it.
-            | "قوله"
-            | "قولها"
-            | "قولهم"
-    )
-}
-
-/// Participles that chain a quote onto the current speaker (`مضيفاً`, `مؤكداً` ...).
-fn is_chaining_participle(key: &str) -> bool {
-    matches!(
-        key,
-        "مضيفا"
-            | "مؤكدا"
-            | "مشيرا"
-            | "داعيا"
-            | "لافتا"
-            | "موضحا"
-            | "معتبرا"
-            | "منوها"
-            | "مشددا"
-            | "محذرا"
-            | "قائلا"
-            | "متابعا"
-            | "مطالبا"
-            | "مبينا"
-            | "معربا"
-            | "مضيفه"
-            | "مؤكده"
-            | "مشيره"
-            | "قائله"
-    )
-}
-
-/// Source phrases that introduce a reported source: `بحسب`, `حسب`, `وفقا لـ`, `نقلا عن`.
-fn is_source_phrase(key: &str) -> bool {
-    matches!(key, "بحسب" | "حسب" | "وفقا" | "نقلا" | "طبقا")
 }
 
 /// Complementizers after a speech verb: `إن`, `أن`, with pronoun enclitics.
@@ -426,31 +390,6 @@ fn is_name_ali(surface: &str) -> bool {
     surface == "علي"
 }
 
-/// Verbs of appeal, whose report is a noun after `إلى` or `ب` (`دعا إلى إقالة ...`).
-fn is_appeal_verb(key: &str) -> bool {
-    matches!(
-        key,
-        "دعا"
-            | "دعت"
-            | "دعوا"
-            | "يدعو"
-            | "تدعو"
-            | "طالب"
-            | "طالبت"
-            | "طالبوا"
-            | "يطالب"
-            | "تطالب"
-    )
-}
-
-/// Verbs of announcement, whose report may be a noun phrase (`أعلن ... تصدر الحزب`).
-fn is_announcement_verb(key: &str) -> bool {
-    matches!(
-        key,
-        "اعلن" | "اعلنت" | "اعلنوا" | "كشف" | "كشفت" | "نفي" | "نفت" | "اكد" | "اكدت"
-    )
-}
-
 /// Words of time between an announcement's speaker and its report (`فجر السبت`, `مساء أمس`).
 fn is_time_word(key: &str) -> bool {
     matches!(
@@ -478,21 +417,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn speech_verbs_in_their_forms() {
-        for verb in [
-            "قال",
-            "قالت",
-            "قالوا",
-            "اوضحوا",
-            "شددوا",
-            "كشفوا",
-            "يقول",
-            "دعوا",
-        ] {
-            assert!(is_speech_verb(verb), "{verb}");
-        }
-        for word in ["قلوا", "كتاب", "بيان", "وا"] {
-            assert!(!is_speech_verb(word), "{word}");
+    fn conjunctions_come_off_cue_keys() {
+        for verb in ["قالت", "اوضحوا", "شددوا", "كشفوا", "يقول", "دعوا"]
+        {
+            assert!(lexicon::cue_word(verb).is_some(), "{verb}");
         }
         assert_eq!(strip_conjunction("وقالت"), "قالت");
         assert_eq!(strip_conjunction("فاضاف"), "اضاف");

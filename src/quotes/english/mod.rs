@@ -5,8 +5,10 @@
 //! the sentence (`..., officials said.`), descriptive subjects before the cue (`a ministry
 //! spokesman said`), `told` + addressee, and `he`/`it` choosing a person or an organization.
 
+mod lexicon;
+
 use super::document::{is_quote_mark, Doc};
-use super::language::{QuoteLanguage, Referent};
+use super::language::{Agreement, CueWord, Gender, Number, PhraseTraits, QuoteLanguage, Referent};
 use super::speaker::explicit::{self, Finder};
 use super::speaker::phrase::phrase_speaker;
 use super::types::{AttributionMethod, Candidate, Speaker};
@@ -26,11 +28,8 @@ const ACCORDING_TO_WINDOW: usize = 10;
 const PARENTHETICAL_WORDS: usize = 4;
 
 impl QuoteLanguage for English {
-    fn is_speech_verb(&self, token: &Token) -> bool {
-        token.is_word() && is_speech_verb(&token.key)
-    }
-    fn is_source_phrase(&self, token: &Token) -> bool {
-        is_source_phrase(&token.key)
+    fn cue_word(&self, token: &Token) -> Option<CueWord> {
+        lexicon::cue_word(&token.key)
     }
     fn is_complementizer(&self, token: &Token) -> bool {
         is_complementizer(&token.key)
@@ -94,6 +93,52 @@ impl QuoteLanguage for English {
         super::detect::trailing::find(doc, runs, out);
     }
 
+    /// `he said`, `she said`, `they say`.
+    fn pronoun_agreement(&self, doc: &Doc, cue: usize) -> Agreement {
+        let pronoun = [cue.checked_sub(1), Some(cue + 1)]
+            .into_iter()
+            .flatten()
+            .filter(|&i| i < doc.tokens.len() && doc.same_sentence(i, cue))
+            .find_map(|i| match doc.tokens[i].key.as_str() {
+                "he" => Some((Some(Gender::Masculine), Number::Singular)),
+                "she" => Some((Some(Gender::Feminine), Number::Singular)),
+                "they" if i < cue => Some((None, Number::Plural)),
+                _ => None,
+            });
+        pronoun.map_or_else(Agreement::default, |(gender, number)| Agreement {
+            gender,
+            number: Some(number),
+        })
+    }
+    fn is_first_person(&self, doc: &Doc, span: NormSpan) -> bool {
+        let first = doc.token_at_or_after(span.start);
+        let last = doc.token_at_or_after(span.end);
+        doc.tokens[first..last].iter().any(|t| {
+            matches!(
+                t.key.as_str(),
+                "i" | "we" | "my" | "our" | "me" | "us" | "i'm" | "we're" | "i've" | "we've"
+            )
+        })
+    }
+    fn traits_of_phrase(&self, phrase: &str) -> PhraseTraits {
+        let head = phrase
+            .split_whitespace()
+            .next_back()
+            .unwrap_or_default()
+            .to_lowercase();
+        let plural = matches!(head.as_str(), "police" | "people")
+            || (head.ends_with('s') && !head.ends_with("ss"));
+        PhraseTraits {
+            gender: head.ends_with("woman").then_some(Gender::Feminine),
+            number: Some(if plural {
+                Number::Plural
+            } else {
+                Number::Singular
+            }),
+            non_human_plural: false,
+        }
+    }
+
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
             explicit::after_cue,
@@ -134,7 +179,7 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
     let token = &doc.tokens[i];
     let sentence = doc.sentence_of_token[i];
     let in_sentence = |j: usize| j < doc.tokens.len() && doc.sentence_of_token[j] == sentence;
-    if is_source_phrase(&token.key) {
+    if doc.is_source_phrase(i) {
         // `according to X, <clause>`: the clause follows the first comma.
         let comma = (i + 1..(i + ACCORDING_TO_WINDOW).min(doc.tokens.len()))
             .take_while(|&j| in_sentence(j))
@@ -199,7 +244,7 @@ fn descriptive_subject_before(doc: &Doc, cue: usize) -> Option<Speaker> {
         && cue - start < SUBJECT_PHRASE_WORDS
         && doc.same_sentence(start - 1, cue)
         && doc.tokens[start - 1].is_word()
-        && !is_speech_verb(&doc.tokens[start - 1].key)
+        && !doc.is_speech_verb(start - 1)
         && !is_conjunction(&doc.tokens[start - 1].key)
     {
         start -= 1;
@@ -219,71 +264,6 @@ fn parenthetical_subject(doc: &Doc, cue: usize) -> Option<Speaker> {
     let (start, _) = parenthetical(doc, cue)?;
     let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
     Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
-}
-
-fn is_speech_verb(key: &str) -> bool {
-    matches!(
-        key,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "stated"
-            | "asked"
-            | "noted"
-            | "explained"
-            | "warned"
-            | "declared"
-            | "announced"
-            | "insisted"
-            | "argued"
-            | "claimed"
-            | "confirmed"
-            | "denied"
-            | "replied"
-            | "urged"
-            | "wrote"
-            | "tweeted"
-            | "acknowledged"
-            | "admitted"
-            | "stressed"
-            | "suggested"
-            | "continued"
-            | "recalled"
-            | "predicted"
-            | "promised"
-            | "vowed"
-            | "conceded"
-            | "saying"
-            | "called"
-            | "described"
-            | "dubbed"
-            | "termed"
-            | "branded"
-            | "adding"
-            | "reported"
-            | "reports"
-            | "believe"
-            | "believes"
-            | "revealed"
-            | "disclosed"
-            | "indicated"
-            | "concluded"
-            | "maintained"
-            | "contended"
-            | "asserted"
-            | "complained"
-            | "emphasised"
-            | "emphasized"
-            | "pointed"
-    )
-}
-
-fn is_source_phrase(key: &str) -> bool {
-    key == "according"
 }
 
 fn is_complementizer(key: &str) -> bool {
