@@ -80,6 +80,15 @@ enum EvalCommand {
         #[arg(long)]
         errors: bool,
     },
+    /// Per-document entity P/R/F1 (PERSON/ORG/LOC) on gold-dev articles, per language and label.
+    Entities {
+        /// A gold-dev folder or article file.
+        #[arg(default_value = "../shared/data/gold-dev")]
+        path: String,
+        /// Print every article's score and its missed and spurious names.
+        #[arg(long)]
+        verbose: bool,
+    },
     /// Sentence-boundary P/R/F1 per language (gold-dev articles and English golden rules).
     Sentences {
         /// Article files or folders (gold-dev format) and case files.
@@ -262,6 +271,9 @@ fn main() -> ExitCode {
                 (false, false) => naba::eval::quotes::Detail::Totals,
             },
         ),
+        Command::Eval {
+            what: EvalCommand::Entities { path, verbose },
+        } => eval_entities(&path, verbose),
         Command::Eval {
             what:
                 EvalCommand::Ner {
@@ -475,6 +487,15 @@ fn eval_quotes(path: &str, detail: naba::eval::quotes::Detail) -> Result<(), Str
     require_path(std::path::Path::new(path))?;
     let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
     let (report, _) = naba::eval::quotes::evaluate(&pipeline, std::path::Path::new(path), detail)?;
+    print!("{report}");
+    Ok(())
+}
+
+fn eval_entities(path: &str, verbose: bool) -> Result<(), String> {
+    require_path(std::path::Path::new(path))?;
+    let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
+    let (report, _) =
+        naba::eval::entities::evaluate(&pipeline, std::path::Path::new(path), verbose)?;
     print!("{report}");
     Ok(())
 }

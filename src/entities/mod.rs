@@ -9,6 +9,7 @@
 //! Spans are over the normalized text; the pipeline maps them back.
 
 mod arabic;
+mod arabic_organizations;
 mod english;
 mod grouping;
 mod rules;
@@ -163,6 +164,20 @@ impl EntityRecognizer {
                 &mut candidates,
             ),
             None => self.find_gazetteer_names(text, tokens, language, &mut candidates),
+        }
+        if language == Language::Arabic {
+            let names: Vec<EntityMention> = candidates
+                .iter()
+                .filter(|m| m.label.is_name())
+                .cloned()
+                .collect();
+            arabic_organizations::find_organizations(
+                tokens,
+                sentence_of_token,
+                &names,
+                &self.lexicons,
+                &mut candidates,
+            );
         }
         if self.tagger(language).is_none() {
             match language {

@@ -3,6 +3,7 @@
 //! tunes.
 
 pub mod clitics;
+pub mod entities;
 pub mod ner;
 pub mod quotes;
 pub mod sentences;
@@ -81,4 +82,20 @@ impl fmt::Display for Counts {
 /// Code-point offset of each byte offset in `text` (for the byte offsets asked).
 pub(crate) fn char_offset(text: &str, byte: usize) -> usize {
     text[..byte].chars().count()
+}
+
+/// The gold-dev comparison form of a name (its README's rule): SEARCH fold (diacritics and
+/// tatweel off, `أ إ آ ٱ` -> `ا`, `ى` -> `ي`, `ة` -> `ه`, lower case), punctuation dropped, spaces
+/// collapsed.
+pub(crate) fn comparison_form(text: &str) -> String {
+    let mut folded = String::new();
+    crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search)
+        .fold_into(text, &mut folded);
+    folded
+        .chars()
+        .filter(|c| !c.is_ascii_punctuation() && !matches!(c, '،' | '؛' | '؟'))
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -10,8 +10,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{char_offset, Counts};
-use crate::normalize::{Normalizer, Profile};
+use super::{char_offset, comparison_form as normalized, Counts};
 use crate::pipeline::{Feature, Options, Pipeline};
 use crate::quotes::QuoteKind;
 use crate::text::lang::parse_language_hint;
@@ -64,19 +63,6 @@ impl GroupScore {
             self.speaker_right as f64 / self.detection.tp as f64
         }
     }
-}
-
-/// The gold-dev comparison form: SEARCH fold, punctuation dropped, spaces collapsed.
-fn normalized(text: &str) -> String {
-    let mut folded = String::new();
-    Normalizer::for_profile(Profile::Search).fold_into(text, &mut folded);
-    folded
-        .chars()
-        .filter(|c| !c.is_ascii_punctuation() && !matches!(c, '،' | '؛' | '؟'))
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Personal pronouns in the comparison form. The gold-dev rules say a pronoun is never a speaker

@@ -45,6 +45,8 @@ pub(super) struct Doc<'a> {
     /// First and last token of each sentence.
     sentence_first: Vec<usize>,
     sentence_last: Vec<usize>,
+    /// The outermost quoted runs, in text order (`marks.rs`).
+    pub runs: Vec<marks::QuotedRun>,
     /// The cue word of each token, after its context was checked (`needs_support`).
     cues: Vec<Option<CueWord>>,
     /// The explicit speaker of each cue asked about, found once (detectors and attribution both
@@ -137,6 +139,7 @@ impl<'a> Doc<'a> {
             sentence_first,
             sentence_last,
             cues,
+            runs: marks::find_quoted_runs(text),
             explicit: RefCell::default(),
         }
     }
@@ -283,6 +286,36 @@ impl<'a> Doc<'a> {
         }
         None
     }
+    /// The quoted run whose content contains byte `pos`, by binary search (runs are in text
+    /// order and do not overlap). A stray closing mark's run is not counted: where its quote
+    /// began is unknown, so the words before it are not known to be quoted.
+    pub fn quoted_run_at(&self, pos: usize) -> Option<&marks::QuotedRun> {
+        let i = self.runs.partition_point(|r| r.content.end <= pos);
+        self.runs
+            .get(i)
+            .filter(|r| r.content.start <= pos && r.open.is_some())
+    }
+    /// When token `i` opens a closed quoted run of a few words (a name in marks, `لـ
+    /// "الاقتصادية"`), the token after its closing mark.
+    pub fn after_quoted_name(&self, i: usize) -> Option<usize> {
+        let token = self.tokens.get(i)?;
+        if !is_quote_mark(token) {
+            return None;
+        }
+        let run_index = self
+            .runs
+            .partition_point(|r| r.content.start <= token.span.start);
+        let run = self
+            .runs
+            .get(run_index)
+            .filter(|r| r.open == Some(token.span.start) && !r.unclosed)?;
+        let close = self.token_at_or_after(run.content.end);
+        let words = self.tokens[i + 1..close.min(self.tokens.len())]
+            .iter()
+            .filter(|t| t.is_word())
+            .count();
+        (words <= QUOTED_NAME_WORDS && close < self.tokens.len()).then_some(close + 1)
+    }
     /// The cue's span without a conjunction (`وقال` -> `قال`).
     pub fn cue_span(&self, i: usize) -> NormSpan {
         let token = &self.tokens[i];
@@ -300,6 +333,9 @@ impl<'a> Doc<'a> {
         }
     }
 }
+
+/// A quoted run of at most this many words may be a name in marks (`"الهلال الأحمر"`).
+pub(super) const QUOTED_NAME_WORDS: usize = 3;
 
 /// How close the support of an ambiguous cue word must follow it (`مؤكدة أن`, `مشيرة إلى
 /// أن`, `claims that`).
@@ -364,13 +400,4 @@ pub(super) fn trim_span(text: &str, span: NormSpan) -> NormSpan {
         return NormSpan::new(span.start, span.start);
     }
     NormSpan::new(span.start + lead, span.end - trail)
-}
-
-/// The quoted run whose content contains byte `pos`, by binary search (runs are in text order
-/// and do not overlap). A stray closing mark's run is not counted: where its quote began is
-/// unknown, so the words before it are not known to be quoted.
-pub(super) fn run_containing(runs: &[marks::QuotedRun], pos: usize) -> Option<&marks::QuotedRun> {
-    let i = runs.partition_point(|r| r.content.end <= pos);
-    runs.get(i)
-        .filter(|r| r.content.start <= pos && r.open.is_some())
 }

@@ -155,6 +155,11 @@ pub(super) trait QuoteLanguage: Sync {
     /// Token `i` (`first`: right after the cue) is part of a title before a name besides the
     /// title words themselves (`رئيس الوزراء العراقي`, `Prime Minister`).
     fn continues_title(&self, doc: &Doc, i: usize, first: bool) -> bool;
+    /// Where the speaker may start after the cue at `cue`, past words that come between them
+    /// (`قال أيضا ...`, `قال لـ "الاقتصادية" حسين آس`); `start` is the token after the cue.
+    fn skip_aside_after_cue(&self, _doc: &Doc, _cue: usize, start: usize) -> usize {
+        start
+    }
     /// A word after which a speaker phrase has ended, besides marks, complementizers and
     /// prepositions (`فقد`, a time word).
     fn ends_speaker_phrase(&self, _token: &Token) -> bool {
@@ -168,13 +173,7 @@ pub(super) trait QuoteLanguage: Sync {
         None
     }
     /// Reported clauses whose cue ends the sentence (`..., officials said.`).
-    fn find_trailing_attributions(
-        &self,
-        _doc: &Doc,
-        _runs: &[super::marks::QuotedRun],
-        _out: &mut Vec<Candidate>,
-    ) {
-    }
+    fn find_trailing_attributions(&self, _doc: &Doc, _out: &mut Vec<Candidate>) {}
 
     // Speakers.
 

@@ -54,15 +54,14 @@ impl QuoteAttributor {
             return Vec::new();
         }
         let doc = Doc::new(text, tokens, sentence_of_token, entities, lang);
-        let runs = marks::find_quoted_runs(text);
         // Reported clauses first: a quoted run inside one takes its cue (`قال حصاد ... إنه بعد
         // فرز ... جاء "في المقدمة ..."`), however far the cue is.
         let mut clauses = Vec::new();
-        detect::reported::find(&doc, &runs, &mut clauses);
-        lang.find_trailing_attributions(&doc, &runs, &mut clauses);
+        detect::reported::find(&doc, &mut clauses);
+        lang.find_trailing_attributions(&doc, &mut clauses);
         clauses.sort_by_key(|c| (c.span.start, c.span.end));
         let mut candidates = Vec::new();
-        for run in &runs {
+        for run in &doc.runs {
             if let Some(c) = detect::marked::classify_run(&doc, run, &clauses) {
                 // A clause whose start was inferred from a stray closing mark, inside a reported
                 // clause found from its cue: the same quote, found less well.
@@ -73,7 +72,7 @@ impl QuoteAttributor {
                 candidates.push(c);
             }
         }
-        detect::colon::find(&doc, &runs, &mut candidates);
+        detect::colon::find(&doc, &mut candidates);
         candidates.extend(clauses);
         candidates.sort_by_key(|c| (c.span.start, c.span.end));
         speaker::resolve::resolve_speakers(&doc, candidates)

@@ -70,10 +70,54 @@ impl QuoteLanguage for Arabic {
     }
     fn continues_title(&self, doc: &Doc, i: usize, first: bool) -> bool {
         let word = &doc.tokens[i];
+        // `استغربت إدارة نادي الأهلي`: the management speaks for the institution named next.
+        if matches!(word.name_key(), "اداره" | "الاداره") {
+            return true;
+        }
         !first
             && word.name_key().starts_with("ال")
             && !is_preposition(&word.key)
             && !is_function_word(&word.key)
+    }
+    fn skip_aside_after_cue(&self, doc: &Doc, cue: usize, start: usize) -> usize {
+        let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(cue, j);
+        let mut j = start;
+        while in_sentence(j) && is_adverb(&doc.tokens[j].key) {
+            j += 1;
+        }
+        // An addressee with `لـ`: a name in marks (`لـ "الاقتصادية"`), or a word or two
+        // (`للصحفيين`, `لوسائل الإعلام`).
+        let addressee_end = if !in_sentence(j) {
+            None
+        } else if doc.tokens[j].key == "ل" {
+            doc.after_quoted_name(j + 1).or_else(|| {
+                doc.tokens
+                    .get(j + 1)
+                    .filter(|t| t.is_word() && in_sentence(j + 1))
+                    .map(|_| j + 2)
+            })
+        } else if doc.tokens[j].has_proclitic() && doc.tokens[j].key.starts_with('ل') {
+            let definite_follows = doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| t.key.starts_with("ال") && in_sentence(j + 1));
+            Some(if definite_follows { j + 2 } else { j + 1 })
+        } else {
+            None
+        };
+        match addressee_end {
+            // Only when a speaker plainly follows it.
+            Some(end)
+                if in_sentence(end)
+                    && (doc.mention_starting_at(end).is_some()
+                        || crate::entities::is_title_word(doc.tokens[end].name_key())
+                        || doc.is_source_noun(end)
+                        || doc.is_name_like(end)) =>
+            {
+                end
+            }
+            _ => j,
+        }
     }
     fn ends_speaker_phrase(&self, token: &Token) -> bool {
         token.key == "فقد" || is_time_word(token.name_key())
@@ -381,6 +425,14 @@ fn is_function_word(key: &str) -> bool {
             | "بها"
             | "معه"
             | "معها"
+    )
+}
+
+/// Adverbs between a cue and its speaker (`قال أيضا`, `وأضاف بدوره`).
+fn is_adverb(key: &str) -> bool {
+    matches!(
+        key,
+        "ايضا" | "بدوره" | "بدورها" | "امس" | "اليوم" | "كذلك" | "مجددا" | "بدورهم"
     )
 }
 

@@ -2,8 +2,7 @@
 //! `الكاظمي من البصرة: ...` (a person opening a short head, then the words).
 
 use crate::entities::Label;
-use crate::quotes::document::{run_containing, Doc};
-use crate::quotes::marks::QuotedRun;
+use crate::quotes::document::Doc;
 use crate::quotes::types::{Candidate, QuoteKind};
 use crate::text::NormSpan;
 use crate::tokens::TokenKind;
@@ -13,12 +12,13 @@ const HEADLINE_HEAD: usize = 6;
 /// Fewer words than this after a colon are a label or a list item, not words spoken.
 const MIN_WORDS: usize = 3;
 
-pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candidate>) {
+pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
+    let runs = &doc.runs;
     for (i, token) in doc.tokens.iter().enumerate() {
         if token.key != ":" || i == 0 || i + 1 >= doc.tokens.len() {
             continue;
         }
-        if run_containing(runs, token.span.start).is_some() {
+        if doc.quoted_run_at(token.span.start).is_some() {
             continue;
         }
         let left_start = doc.sentence_start(i);

@@ -4,8 +4,7 @@
 //! reported does not open another one, so the clauses never nest and the work stays linear even
 //! in a text made of cue verbs.
 
-use crate::quotes::document::{is_quote_mark, run_containing, Doc};
-use crate::quotes::marks::QuotedRun;
+use crate::quotes::document::{is_quote_mark, Doc};
 use crate::quotes::types::{Candidate, QuoteKind};
 use crate::text::NormSpan;
 use crate::tokens::TokenKind;
@@ -19,7 +18,7 @@ const CLAUSE_SCAN: usize = 120;
 /// A report needs at least this many words (`قال إنه سيعود` is a report; `قال إنه` is not).
 const MIN_WORDS: usize = 3;
 
-pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candidate>) {
+pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
     let mut claimed_until = 0;
     for (i, token) in doc.tokens.iter().enumerate() {
         if i < claimed_until {
@@ -28,19 +27,32 @@ pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candi
         if !doc.is_cue(i) {
             continue;
         }
-        if run_containing(runs, token.span.start).is_some() {
+        if doc.quoted_run_at(token.span.start).is_some() {
             continue;
         }
         let sentence_end = doc.sentence_end(i);
         // The speaker, titles and circumstances may stand between the cue and its complementizer;
         // a quote mark or another cue before it means the complementizer is not this cue's.
+        // A name in marks may stand between (`قال لـ "الاقتصادية" حسين آس ... إنه`).
         let limit = (i + COMPLEMENTIZER_WINDOW).min(sentence_end + 1);
-        let complementizer = (i + 1..limit)
-            .take_while(|&j| {
-                let t = &doc.tokens[j];
-                !is_quote_mark(t) && !doc.is_cue(j)
-            })
-            .find(|&j| doc.lang.is_complementizer(&doc.tokens[j]));
+        let mut complementizer = None;
+        let mut j = i + 1;
+        while j < limit && !doc.is_cue(j) {
+            if is_quote_mark(&doc.tokens[j]) {
+                match doc.after_quoted_name(j) {
+                    Some(next) => {
+                        j = next;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if doc.lang.is_complementizer(&doc.tokens[j]) {
+                complementizer = Some(j);
+                break;
+            }
+            j += 1;
+        }
         let clause_start = match complementizer {
             Some(comp) => comp + 1,
             None => match doc.lang.report_start_without_complementizer(doc, i) {

@@ -2,8 +2,7 @@
 //! its sentence. Languages that write reports this way call it from their
 //! `find_trailing_attributions`.
 
-use crate::quotes::document::{run_containing, Doc};
-use crate::quotes::marks::QuotedRun;
+use crate::quotes::document::Doc;
 use crate::quotes::types::{Candidate, QuoteKind};
 use crate::text::NormSpan;
 use crate::tokens::TokenKind;
@@ -16,10 +15,10 @@ const COMMA_WINDOW: usize = 5;
 /// A clause needs at least this many words to be a report.
 const MIN_WORDS: usize = 4;
 
-pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candidate>) {
+pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
     for (i, token) in doc.tokens.iter().enumerate() {
         let is_cue = doc.is_speech_verb(i) || doc.is_source_phrase(i);
-        if !is_cue || run_containing(runs, token.span.start).is_some() {
+        if !is_cue || doc.quoted_run_at(token.span.start).is_some() {
             continue;
         }
         let sentence_end = doc.sentence_end(i);
@@ -38,7 +37,7 @@ pub(in crate::quotes) fn find(doc: &Doc, runs: &[QuotedRun], out: &mut Vec<Candi
         else {
             continue;
         };
-        if run_containing(runs, doc.tokens[start].span.start).is_some() {
+        if doc.quoted_run_at(doc.tokens[start].span.start).is_some() {
             continue;
         }
         let words = doc.tokens[start..comma]

@@ -84,13 +84,8 @@ impl QuoteLanguage for English {
     fn report_start_without_complementizer(&self, doc: &Doc, cue: usize) -> Option<usize> {
         clause_start(doc, cue).or_else(|| parenthetical(doc, cue).map(|(_, clause)| clause))
     }
-    fn find_trailing_attributions(
-        &self,
-        doc: &Doc,
-        runs: &[super::marks::QuotedRun],
-        out: &mut Vec<Candidate>,
-    ) {
-        super::detect::trailing::find(doc, runs, out);
+    fn find_trailing_attributions(&self, doc: &Doc, out: &mut Vec<Candidate>) {
+        super::detect::trailing::find(doc, out);
     }
 
     /// `he said`, `she said`, `they say`.

@@ -84,6 +84,12 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     } else {
         probe
     };
+    // An adverb or an addressee may come first (`قال أيضا`, `قال لـ "الاقتصادية" حسين آس`).
+    let probe = if source_phrase {
+        probe
+    } else {
+        doc.lang.skip_aside_after_cue(doc, cue, probe)
+    };
     // Titles and their modifiers may come between the cue and the name.
     let mut name_start = probe;
     while name_start < doc.tokens.len()

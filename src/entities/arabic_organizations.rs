@@ -1,0 +1,296 @@
+//! Arabic organization names by their construction: a head noun that names a kind of institution
+//! (`وزارة`, `نادي`, `حزب`, `مجلس`, `هيئة`, `شركة` ...) followed by the words that make it one
+//! institution: definite nouns and adjectives in a genitive chain and names found by the tagger
+//! (`وزارة الصحة`, `نادي الأهلي`, `مجلس الأمن الدولي`, `حزب العدالة والتنمية`, `الاتحاد
+//! الأوروبي`). The trained tagger rarely finds these (multi-word, often unseen in training); the
+//! construction is regular. Not here: an institution named without its head noun (`الأهلي`),
+//! which is the tagger's.
+
+use super::{EntityMention, Evidence, Label};
+use crate::resources::Lexicons;
+use crate::text::NormSpan;
+use crate::tokens::{SegmentRole, Token, TokenKind};
+
+/// Head nouns of institutions (SEARCH form, without the article).
+fn is_institution_head(key: &str) -> bool {
+    matches!(
+        key,
+        "وزاره"
+            | "نادي"
+            | "حزب"
+            | "مجلس"
+            | "هيئه"
+            | "شركه"
+            | "جمعيه"
+            | "نقابه"
+            | "اتحاد"
+            | "منظمه"
+            | "جامعه"
+            | "محكمه"
+            | "بنك"
+            | "مصرف"
+            | "صندوق"
+            | "وكاله"
+            | "مؤسسه"
+            | "معهد"
+            | "لجنه"
+            | "مديريه"
+            | "سفاره"
+            | "قنصليه"
+            | "بلديه"
+            | "رابطه"
+            | "حركه"
+            | "جبهه"
+            | "تحالف"
+            | "منتدي"
+            | "ديوان"
+            | "برلمان"
+            | "حكومه"
+            | "رئاسه"
+            | "شرطه"
+            | "اكاديميه"
+            | "مفوضيه"
+            | "كليه"
+            | "مستشفي"
+            | "صحيفه"
+            | "قناه"
+            | "اذاعه"
+            | "مجموعه"
+            | "امانه"
+            | "قياده"
+            | "تنظيم"
+            | "عماده"
+            | "فيدراليه"
+            | "فدراليه"
+    )
+}
+
+/// Heads that make an institution only with a name after them (`تنظيم داعش`, `مجموعة
+/// السبع`), not with a plain noun (`تنظيم الحفل` is organizing the party).
+fn needs_named_complement(key: &str) -> bool {
+    matches!(key, "تنظيم" | "مجموعه" | "قياده" | "حركه")
+}
+
+/// How many words may follow the head (`حزب الاتحاد الاشتراكي للقوات الشعبية`: five).
+const MAX_COMPLEMENT_WORDS: usize = 6;
+
+/// Definite words that never continue an institution's name: relatives, time words and the
+/// adjectives that describe an institution rather than name it (`الأكاديمية الجديدة`, `السفارة
+/// المعتزمة`, `النادي السابق`).
+fn is_stop_word(key: &str) -> bool {
+    let bare = key.strip_suffix('ه').unwrap_or(key);
+    matches!(
+        bare,
+        "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "الان"
+            | "اليوم"
+            | "الماضي"
+            | "المقبل"
+            | "الحالي"
+            | "الجاري"
+            | "السابق"
+            | "الاخير"
+            | "الاول"
+            | "الثاني"
+            | "الجديد"
+            | "القادم"
+            | "المعتزم"
+            | "الفائز"
+            | "المذكور"
+            | "الكبير"
+            | "الكبري"
+            | "المختص"
+            | "المعني"
+            | "المعنيه"
+            | "المسؤول"
+            | "نفس"
+            | "ذات"
+            | "العديد"
+            | "الكثير"
+            | "الاخري"
+    ) || super::arabic::is_function_word(key)
+}
+
+/// Regions whose adjectives name institutions like countries' do (`الاتحاد الأوروبي`).
+const REGIONS: &[&str] = &["اوروبا", "افريقيا", "اسيا", "امريكا", "العرب", "الخليج"];
+
+/// `الإسبانية`, `الأوروبي`, `التونسية`: the adjective of a country or region in the place
+/// lexicon (`إسبانيا`, `أوروبا`, `تونس`).
+fn is_demonym(key: &str, lexicons: &Lexicons) -> bool {
+    let Some(stem) = key.strip_prefix("ال") else {
+        return false;
+    };
+    let Some(base) = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي')) else {
+        return false;
+    };
+    let is_place =
+        |name: &str| lexicons.places.get(name) == Some(Label::Location) || REGIONS.contains(&name);
+    [
+        base.to_string(),
+        format!("{base}ا"),
+        format!("{base}يا"),
+        format!("ال{base}"),
+    ]
+    .iter()
+    .any(|name| is_place(name))
+}
+
+/// How a word after the head continues the name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Continuation {
+    /// A definite noun or adjective (`الصحة`, `الإسبانية`).
+    Definite,
+    /// A name the tagger found (`الأهلي`, `داعش`, `محمد الخامس`), taken whole.
+    Name,
+    /// A genitive with `لـ` (`للصحة`, `لأصحاب`), which lets the name run on.
+    Genitive,
+    /// A coordinated word (`والتنمية`, `والمعاصرة`).
+    Coordinated,
+    /// An indefinite noun in a construct (`مجلس نواب الشعب`), only before a definite word.
+    Construct,
+}
+
+fn proclitics(token: &Token) -> usize {
+    token
+        .segments
+        .iter()
+        .filter(|s| s.role == SegmentRole::Proclitic)
+        .count()
+}
+
+fn continuation(
+    tokens: &[Token],
+    j: usize,
+    first: bool,
+    name: Option<&EntityMention>,
+) -> Option<Continuation> {
+    let token = &tokens[j];
+    if token.kind != TokenKind::Word {
+        return None;
+    }
+    let key = token.name_key();
+    let clitics = proclitics(token);
+    if let Some(mention) = name {
+        // A name right after the head, or a place or institution after `لـ`/`و` (`لمجلس
+        // أوروبا`): never a person after the name is complete (`جامعة X بجدة كارولين هاشمي`).
+        let attached_ok = clitics == 0 || token.key.starts_with('ل') || token.key.starts_with('و');
+        let kind_ok = first || matches!(mention.label, Label::Location | Label::Organization);
+        return (attached_ok && kind_ok && (clitics == 0 || !first)).then_some(Continuation::Name);
+    }
+    let definite = key.starts_with("ال") && key.chars().count() >= 4 && !is_stop_word(key);
+    match clitics {
+        0 if definite && !is_stop_word(&token.key) => Some(Continuation::Definite),
+        0 if first
+            && !key.starts_with("ال")
+            && key.chars().count() >= 3
+            && !super::arabic::is_function_word(key)
+            && !is_institution_head(key)
+            && token
+                .segments
+                .iter()
+                .all(|s| s.role != SegmentRole::Enclitic)
+            && tokens.get(j + 1).is_some_and(|next| {
+                next.is_word() && proclitics(next) == 0 && next.name_key().starts_with("ال")
+            }) =>
+        {
+            Some(Continuation::Construct)
+        }
+        1 if !first && token.key.starts_with('ل') => Some(Continuation::Genitive),
+        1 if !first
+            && definite
+            && token.key.starts_with('و')
+            && !is_institution_head(strip_article(key)) =>
+        {
+            Some(Continuation::Coordinated)
+        }
+        _ => None,
+    }
+}
+
+/// Organization mentions by construction, appended to `out`. `names` are the tagger's mentions,
+/// so that a name after the head (`نادي` + `الأهلي`) joins it.
+pub(super) fn find_organizations(
+    tokens: &[Token],
+    sentence_of_token: &[usize],
+    names: &[EntityMention],
+    lexicons: &Lexicons,
+    out: &mut Vec<EntityMention>,
+) {
+    let mut name_at = vec![None; tokens.len()];
+    for (n, mention) in names.iter().enumerate() {
+        for t in mention.tokens.0..mention.tokens.1.min(tokens.len()) {
+            name_at[t].get_or_insert(n);
+        }
+    }
+    let mut i = 0;
+    while i < tokens.len() {
+        let head = &tokens[i];
+        let head_key = strip_article(head.name_key());
+        // `حزبه` (his party) is a reference, not a name; a preposition before the head
+        // (`بوزارة`) is left out of the span.
+        let has_enclitic = head
+            .segments
+            .iter()
+            .any(|s| s.role == SegmentRole::Enclitic);
+        if !head.is_word() || has_enclitic || !is_institution_head(head_key) {
+            i += 1;
+            continue;
+        }
+        let definite_head = head.name_key().starts_with("ال");
+        let mut end = i + 1;
+        let mut parts = Vec::new();
+        while end < tokens.len()
+            && end - i <= MAX_COMPLEMENT_WORDS
+            && sentence_of_token.get(end) == sentence_of_token.get(i)
+        {
+            let name = name_at[end]
+                .map(|n| &names[n])
+                .filter(|m| m.tokens.0 == end && m.label != Label::Misc);
+            let Some(kind) = continuation(tokens, end, parts.is_empty(), name) else {
+                break;
+            };
+            // A coordinated word names a second institution, not part of this one.
+            parts.push(kind);
+            end = match name {
+                Some(m) => m.tokens.1.max(end + 1),
+                None => end + 1,
+            };
+        }
+        // A name cannot end on a construct or a genitive preposition alone.
+        while matches!(parts.last(), Some(Continuation::Construct)) {
+            parts.pop();
+            end -= 1;
+        }
+        let named = parts.contains(&Continuation::Name);
+        let first_is_demonym = parts.first() == Some(&Continuation::Definite)
+            && is_demonym(tokens[i + 1].name_key(), lexicons);
+        let complete = !parts.is_empty()
+            && (!needs_named_complement(head_key) || named)
+            && (!definite_head
+                || named
+                || first_is_demonym
+                || parts.contains(&Continuation::Genitive));
+        if complete {
+            out.push(EntityMention {
+                span: NormSpan::new(head.name_span().start, tokens[end - 1].span.end),
+                label: Label::Organization,
+                confidence: 0.7,
+                tokens: (i, end),
+                evidence: Evidence::Rule,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn strip_article(key: &str) -> &str {
+    key.strip_prefix("ال")
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(key)
+}
