@@ -222,8 +222,9 @@ pub(super) fn find_organizations(
 ) {
     let mut name_at = vec![None; tokens.len()];
     for (n, mention) in names.iter().enumerate() {
-        for t in mention.tokens.0..mention.tokens.1.min(tokens.len()) {
-            name_at[t].get_or_insert(n);
+        let end = mention.tokens.1.min(tokens.len());
+        for slot in name_at.iter_mut().take(end).skip(mention.tokens.0) {
+            slot.get_or_insert(n);
         }
     }
     let mut i = 0;

@@ -119,10 +119,10 @@ pub(super) trait QuoteLanguage: Sync {
     fn links_source(&self, _token: &Token) -> bool {
         false
     }
-    /// A word that ends an unnamed source's descriptive phrase (`officials said`, `مصادر لـ`).
-    fn stops_source_phrase(&self, _token: &Token) -> bool {
-        false
-    }
+    /// Token `j` continues the description of an unnamed source whose noun is at `head`
+    /// (`مصادر في ديوان محافظة البصرة`, `a ministry spokesman`); it is not a cue or a
+    /// complementizer.
+    fn continues_source_phrase(&self, doc: &Doc, head: usize, j: usize) -> bool;
     /// A word that may stand between a cue and its direct quote besides the speaker,
     /// complementizers and punctuation (`أشار إلى "..."`).
     fn may_precede_direct_quote(&self, _token: &Token) -> bool {

@@ -21,6 +21,8 @@ mod english;
 mod language;
 pub mod marks;
 mod speaker;
+#[cfg(test)]
+mod testing;
 mod types;
 
 use crate::entities::Entity;

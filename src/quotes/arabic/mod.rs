@@ -54,8 +54,45 @@ impl QuoteLanguage for Arabic {
     fn links_source(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "ل" | "عن")
     }
-    fn stops_source_phrase(&self, token: &Token) -> bool {
-        token.key.starts_with('ل')
+    /// The source's noun phrase: definite adjectives and genitives (`المتحدث الرسمي`), names,
+    /// `في`/`من`/`باسم` + a definite word or name (`مصادر في الوزارة`, `المتحدث باسم
+    /// الوزارة`), indefinite nouns in a construct before a definite one (`مصادر في ديوان محافظة
+    /// البصرة`), and one indefinite adjective after an indefinite head (`مصدر مطلع`). An
+    /// indefinite noun after all that starts what the source said (`نفى المتحدث وجود ...`).
+    fn continues_source_phrase(&self, doc: &Doc, head: usize, j: usize) -> bool {
+        let t = &doc.tokens[j];
+        let definite_or_name = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| {
+                t.is_word()
+                    && doc.same_sentence(j, k)
+                    && (doc.in_mention[k] || t.key.starts_with("ال"))
+                    && !is_function_word(&t.key)
+            })
+        };
+        // `المصادر ذاتها`: the same sources as before.
+        if (doc.in_mention[j] && !t.has_proclitic()) || is_sameness_marker(&t.key) {
+            return true;
+        }
+        if t.has_proclitic() {
+            // `باسم الوزارة`, and a document's author (`بيان للحزب`); any other attached
+            // preposition ends the phrase (`مصادر للصحيفة` names the addressee).
+            let document_of = t.key.starts_with("لل")
+                && j == head + 1
+                && is_document_noun(doc.tokens[head].name_key());
+            return (t.key == "باسم" && definite_or_name(j + 1)) || document_of;
+        }
+        if matches!(t.key.as_str(), "في" | "من" | "باسم" | "عن") {
+            return definite_or_name(j + 1) || (j + 2 < doc.tokens.len() && construct(doc, j + 1));
+        }
+        if is_function_word(&t.key) || is_preposition(&t.key) {
+            return false;
+        }
+        if t.key.starts_with("ال") {
+            return true;
+        }
+        // Indefinite: in a construct, or the one adjective of an indefinite head.
+        let head_indefinite = !doc.tokens[head].key.starts_with("ال");
+        construct(doc, j) || (j == head + 1 && head_indefinite && is_source_adjective(&t.key))
     }
     fn may_precede_direct_quote(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "ل" | "الي" | "علي" | "ب")
@@ -426,6 +463,76 @@ fn is_function_word(key: &str) -> bool {
             | "معه"
             | "معها"
     )
+}
+
+/// Token `j` is an indefinite noun heading a construct that ends in a definite word or a name:
+/// `ديوان محافظة البصرة`, `محافظة البصرة`.
+fn construct(doc: &Doc, j: usize) -> bool {
+    let definite_or_name = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && doc.same_sentence(j, k)
+                && !t.has_proclitic()
+                && (doc.in_mention[k] || t.key.starts_with("ال"))
+                && !is_function_word(&t.key)
+        })
+    };
+    let indefinite_noun = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && doc.same_sentence(j, k)
+                && !t.has_proclitic()
+                && !t.key.starts_with("ال")
+                && !is_function_word(&t.key)
+                && !is_preposition(&t.key)
+        })
+    };
+    indefinite_noun(j)
+        && (definite_or_name(j + 1) || (indefinite_noun(j + 1) && definite_or_name(j + 2)))
+}
+
+/// Documents that speak for their author (`بيان للحزب`, `تقرير صادر عن الوزارة`).
+fn is_document_noun(key: &str) -> bool {
+    let key = key.strip_prefix("ال").unwrap_or(key);
+    matches!(
+        key,
+        "بيان"
+            | "تقرير"
+            | "بلاغ"
+            | "دراسه"
+            | "استطلاع"
+            | "مذكره"
+            | "رساله"
+            | "تقارير"
+            | "معطيات"
+    )
+}
+
+/// Adjectives of unnamed sources (`مصدر مطلع`, `مسؤول رفيع`, `مصادر أمنية`).
+fn is_source_adjective(key: &str) -> bool {
+    let bare = key.strip_suffix('ه').unwrap_or(key);
+    matches!(
+        bare,
+        "مطلع"
+            | "رفيع"
+            | "كبير"
+            | "بارز"
+            | "مقرب"
+            | "موثوق"
+            | "رسمي"
+            | "امني"
+            | "حكومي"
+            | "عسكري"
+            | "دبلوماسي"
+            | "سياسي"
+            | "محلي"
+            | "اعلامي"
+            | "قضائي"
+            | "طبي"
+            | "مسؤول"
+            | "خاص"
+            | "صادر"
+    ) || bare.ends_with('ي')
 }
 
 /// Adverbs between a cue and its speaker (`قال أيضا`, `وأضاف بدوره`).

@@ -15,8 +15,12 @@ const COMPLEMENTIZER_WINDOW: usize = 20;
 /// How far into a reported clause a hand-over to another cue is looked for, so that a
 /// sentence of a million tokens is scanned once, not once per cue.
 const CLAUSE_SCAN: usize = 120;
-/// A report needs at least this many words (`قال إنه سيعود` is a report; `قال إنه` is not).
-const MIN_WORDS: usize = 3;
+/// A report needs at least this many words (`قال إن التمويل متوفر` is a report; `قال إن ذلك`
+/// is not).
+const MIN_WORDS: usize = 2;
+/// Without a complementizer the start is a guess (`denied the allegations`, `told the court`):
+/// a report needs a few more words.
+const MIN_WORDS_WITHOUT_COMPLEMENTIZER: usize = 3;
 
 pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
     let mut claimed_until = 0;
@@ -80,12 +84,17 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         while end > clause_start && doc.tokens[end].kind == TokenKind::Punctuation {
             end -= 1;
         }
+        let min_words = if complementizer.is_some() {
+            MIN_WORDS
+        } else {
+            MIN_WORDS_WITHOUT_COMPLEMENTIZER
+        };
         let words = doc.tokens[clause_start..=end]
             .iter()
             .filter(|t| t.is_word())
-            .take(MIN_WORDS)
+            .take(min_words)
             .count();
-        if words < MIN_WORDS {
+        if words < min_words {
             continue;
         }
         out.push(Candidate {
@@ -97,5 +106,158 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
             start_inferred: false,
         });
         claimed_until = end + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::testing::{check, person, seen, Given, Seen};
+    use crate::quotes::{AttributionMethod::*, QuoteKind::Indirect};
+    use crate::text::lang::Language;
+
+    #[test]
+    fn arabic_reported_clauses() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // Verb, title, name, complementizer, clause.
+            (
+                "وقال وزير المالية خالد الدوري إن الموازنة الجديدة ستقر قبل نهاية الشهر.",
+                &[person(&["خالد الدوري"])],
+                &[seen(
+                    Indirect,
+                    "الموازنة الجديدة ستقر قبل نهاية الشهر",
+                    "قال",
+                    "خالد الدوري",
+                    Explicit,
+                )],
+            ),
+            // A newspaper's name in marks between the cue and its speaker and complementizer.
+            (
+                "وقال ل \"الصباح\" مدير المستشفى سعيد الكعبي إن عدد المصابين بلغ عشرين شخصا.",
+                &[person(&["سعيد الكعبي"])],
+                &[seen(
+                    Indirect,
+                    "عدد المصابين بلغ عشرين شخصا",
+                    "قال",
+                    "سعيد الكعبي",
+                    Explicit,
+                )],
+            ),
+            // An appeal reports a noun phrase after its preposition.
+            (
+                "ودعا رئيس البلدية ماهر الحسن إلى إصلاح الطرق المتضررة قبل الشتاء.",
+                &[person(&["ماهر الحسن"])],
+                &[seen(
+                    Indirect,
+                    "إصلاح الطرق المتضررة قبل الشتاء",
+                    "دعا",
+                    "ماهر الحسن",
+                    Explicit,
+                )],
+            ),
+            // A present-tense feminine cue.
+            (
+                "وتقول الباحثة ليلى منصور إن الدراسة شملت ثلاثة آلاف طالب.",
+                &[person(&["ليلى منصور"])],
+                &[seen(
+                    Indirect,
+                    "الدراسة شملت ثلاثة آلاف طالب",
+                    "تقول",
+                    "ليلى منصور",
+                    Explicit,
+                )],
+            ),
+            // A feminine participle chains a second report onto the same speaker; the first
+            // clause ends where the comma hands over.
+            (
+                "وقالت ليلى منصور إن النتائج مشجعة جدا، مشيرة إلى أن العينة ستتوسع العام المقبل.",
+                &[person(&["ليلى منصور"])],
+                &[
+                    seen(
+                        Indirect,
+                        "النتائج مشجعة جدا",
+                        "قالت",
+                        "ليلى منصور",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "العينة ستتوسع العام المقبل",
+                        "مشيرة",
+                        "ليلى منصور",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // `مؤكدة` as an adjective, with nothing reported: no quote.
+            ("وصدرت معلومات مؤكدة عن الحادث في المدينة.", &[], &[]),
+            // `يذكر أن`: the writer's own aside, not a report.
+            ("ويذكر أن المدينة شهدت فيضانات مماثلة قبل عامين.", &[], &[]),
+            // A denial reports its object; the spokesman's phrase keeps `باسم الوزارة`.
+            (
+                "ونفى المتحدث باسم الوزارة وجود أي إصابات بين العاملين في المصنع.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "وجود أي إصابات بين العاملين في المصنع",
+                    "نفى",
+                    "المتحدث باسم الوزارة",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn english_reported_clauses() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "Anna Lind said that the plant would close in May.",
+                &[person(&["Anna Lind"])],
+                &[seen(
+                    Indirect,
+                    "the plant would close in May",
+                    "said",
+                    "Anna Lind",
+                    Explicit,
+                )],
+            ),
+            // `that` dropped after a descriptive subject.
+            (
+                "The mayor said the bridge would reopen in March.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "the bridge would reopen in March",
+                    "said",
+                    "The mayor",
+                    Explicit,
+                )],
+            ),
+            // `told` + addressee, then `saying` chains a second report onto the same speaker.
+            (
+                "Anna Lind told reporters the plant would close, saying that costs had doubled.",
+                &[person(&["Anna Lind"])],
+                &[
+                    seen(
+                        Indirect,
+                        "the plant would close",
+                        "told",
+                        "Anna Lind",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "costs had doubled",
+                        "saying",
+                        "Anna Lind",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // `claims` as a noun: no quote.
+            ("The claims were rejected by the court last week.", &[], &[]),
+        ];
+        check(Language::English, cases);
     }
 }

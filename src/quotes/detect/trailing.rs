@@ -27,7 +27,10 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
             .filter(|t| t.is_word())
             .take(MAX_WORDS_AFTER_CUE + 1)
             .count();
-        if rest_words > MAX_WORDS_AFTER_CUE {
+        // A cue with its own complement (`Tom Avery, said that costs rose`) reports that.
+        let own_complement = (i + 1..=sentence_end.max(i))
+            .any(|j| doc.lang.is_complementizer(&doc.tokens[j]) || doc.tokens[j].key == ":");
+        if rest_words > MAX_WORDS_AFTER_CUE || own_complement {
             continue;
         }
         let start = doc.sentence_start(i);

@@ -52,8 +52,8 @@ impl QuoteLanguage for English {
     fn links_source(&self, token: &Token) -> bool {
         token.key == "to"
     }
-    fn stops_source_phrase(&self, token: &Token) -> bool {
-        matches!(token.key.as_str(), "to" | "that" | "on" | "said")
+    fn continues_source_phrase(&self, doc: &Doc, _head: usize, j: usize) -> bool {
+        !matches!(doc.tokens[j].key.as_str(), "to" | "that" | "on" | "said")
     }
     fn is_function_word(&self, token: &Token) -> bool {
         is_function_word(&token.key)

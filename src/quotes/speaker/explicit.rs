@@ -107,6 +107,23 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         }
         name_start += 1;
     }
+    // Descriptive words before a found name (`الباحثة ليلى منصور`, `الخبير الاقتصادي محمد
+    // باوزير`) are its title too.
+    if doc.mention_starting_at(name_start).is_none() {
+        let ahead = (name_start..(name_start + TITLE_WORDS).min(doc.tokens.len()))
+            .take_while(|&k| {
+                doc.same_sentence(cue, k)
+                    && (doc.mention_starting_at(k).is_some()
+                        || doc.lang.continues_title(doc, k, false))
+            })
+            .find(|&k| {
+                doc.mention_starting_at(k)
+                    .is_some_and(|(_, e)| doc.is_speaker_entity(e))
+            });
+        if let Some(k) = ahead {
+            name_start = k;
+        }
+    }
     if let Some((span, entity)) = (name_start < doc.tokens.len())
         .then(|| doc.mention_starting_at(name_start))
         .flatten()

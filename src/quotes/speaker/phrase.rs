@@ -67,10 +67,9 @@ pub(in crate::quotes) fn source_speaker(doc: &Doc, start: usize) -> Speaker {
         && end - start < SOURCE_PHRASE_WORDS
         && doc.same_sentence(start, end + 1)
         && doc.tokens[end + 1].is_word()
-        && !doc.tokens[end + 1].has_proclitic()
         && !doc.is_cue(end + 1)
         && !doc.lang.is_complementizer(&doc.tokens[end + 1])
-        && !doc.lang.stops_source_phrase(&doc.tokens[end + 1])
+        && doc.lang.continues_source_phrase(doc, start, end + 1)
     {
         end += 1;
     }
@@ -97,5 +96,88 @@ pub(in crate::quotes) fn entity_speaker(doc: &Doc, span: NormSpan, entity: usize
         entity: Some(entity),
         mention: Some(span),
         method: AttributionMethod::Explicit,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
+    use crate::quotes::{AttributionMethod::*, QuoteKind::Indirect};
+    use crate::text::lang::Language;
+
+    #[test]
+    fn unnamed_sources_keep_their_description_and_stop_where_the_report_starts() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وقالت مصادر في ديوان محافظة الموصل إن اللجنة ستجتمع غدا في المدينة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "اللجنة ستجتمع غدا في المدينة",
+                    "قالت",
+                    "مصادر في ديوان محافظة الموصل",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال مصدر مطلع إن الاتفاق سيوقع الأسبوع المقبل في العاصمة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الاتفاق سيوقع الأسبوع المقبل في العاصمة",
+                    "قال",
+                    "مصدر مطلع",
+                    Explicit,
+                )],
+            ),
+            // A statement speaks for its author, who may be named after it.
+            (
+                "وأكد بيان صادر عن مجلس الوزراء أن الدعم سيصل إلى كل المتضررين.",
+                &[organization(&["مجلس الوزراء"])],
+                &[seen(
+                    Indirect,
+                    "الدعم سيصل إلى كل المتضررين",
+                    "أكد",
+                    "بيان صادر عن مجلس الوزراء",
+                    Explicit,
+                )],
+            ),
+            // The addressee after `لـ` is not part of the source.
+            (
+                "وقالت مصادر للصحيفة إن الوزير سيستقيل قبل نهاية العام.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الوزير سيستقيل قبل نهاية العام",
+                    "قالت",
+                    "مصادر",
+                    Explicit,
+                )],
+            ),
+            // A name the tagger missed, right after the cue, before the complementizer.
+            (
+                "وقال جاسم الفيلكاوي إن السوق سيتعافى خلال أشهر قليلة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "السوق سيتعافى خلال أشهر قليلة",
+                    "قال",
+                    "جاسم الفيلكاوي",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقالت الباحثة ليلى منصور إن الدراسة شملت ثلاثة آلاف طالب.",
+                &[person(&["ليلى منصور"])],
+                &[seen(
+                    Indirect,
+                    "الدراسة شملت ثلاثة آلاف طالب",
+                    "قالت",
+                    "ليلى منصور",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
     }
 }

@@ -288,3 +288,84 @@ fn traits_of(doc: &Doc, state: &State, speaker: &Speaker) -> Traits {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
+    use crate::quotes::{
+        AttributionMethod::*,
+        QuoteKind::{Direct, Indirect, Partial},
+    };
+    use crate::text::lang::Language;
+
+    #[test]
+    fn arabic_cues_without_a_subject_take_the_speaker_who_agrees() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A masculine bare cue after a woman spoke goes back to the man quoted before.
+            (
+                "وقال الوزير أحمد سالم إن المشروع سينتهي قريبا. وقالت النائبة هدى كامل إن التمويل متوفر. وأضاف أن العمال سيعودون الأسبوع المقبل.",
+                &[person(&["أحمد سالم"]), person(&["هدى كامل"])],
+                &[
+                    seen(Indirect, "المشروع سينتهي قريبا", "قال", "أحمد سالم", Explicit),
+                    seen(Indirect, "التمويل متوفر", "قالت", "هدى كامل", Explicit),
+                    seen(Indirect, "العمال سيعودون الأسبوع المقبل", "أضاف", "أحمد سالم", Implicit),
+                ],
+            ),
+            // A plural cue takes the group.
+            (
+                "وقال ناشطون في المدينة إن الاحتجاجات ستستمر. وأضافوا أن المطالب لم تتحقق بعد.",
+                &[],
+                &[
+                    seen(Indirect, "الاحتجاجات ستستمر", "قال", "ناشطون في المدينة", Explicit),
+                    seen(Indirect, "المطالب لم تتحقق بعد", "أضافوا", "ناشطون في المدينة", Implicit),
+                ],
+            ),
+            // Sources (a plural of things) take a feminine singular verb.
+            (
+                "وقالت مصادر أمنية إن الهجوم وقع ليلا. وأضافت أن ثلاثة أشخاص أصيبوا بجروح.",
+                &[],
+                &[
+                    seen(Indirect, "الهجوم وقع ليلا", "قالت", "مصادر أمنية", Explicit),
+                    seen(Indirect, "ثلاثة أشخاص أصيبوا بجروح", "أضافت", "مصادر أمنية", Implicit),
+                ],
+            ),
+            // A participle shares the subject of its sentence, even after a verb that is not
+            // one of speech.
+            (
+                "وزار الوزير أحمد سالم المصنع أمس، مؤكدا أن الإنتاج سيرتفع هذا العام.",
+                &[person(&["أحمد سالم"])],
+                &[seen(Indirect, "الإنتاج سيرتفع هذا العام", "مؤكدا", "أحمد سالم", Implicit)],
+            ),
+            // A direct quote with no cue, a paragraph later: the speaker still talking.
+            (
+                "وقال أحمد سالم: \"سنبدأ العمل في الشهر المقبل\".\n\n\"لن نتأخر عن الموعد هذه المرة أبدا\".",
+                &[person(&["أحمد سالم"])],
+                &[
+                    seen(Direct, "سنبدأ العمل في الشهر المقبل", "قال", "أحمد سالم", Explicit),
+                    seen(Direct, "لن نتأخر عن الموعد هذه المرة أبدا", "", "أحمد سالم", Implicit),
+                ],
+            ),
+            // Quoted words with no cue and not in the first person: nobody is guessed.
+            (
+                "وجاء في المقال أن \"الأزمة مستمرة منذ سنوات طويلة\" في القطاع.",
+                &[],
+                &[seen(Partial, "الأزمة مستمرة منذ سنوات طويلة", "", "", Unresolved)],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn english_pronouns_choose_a_person_or_an_organization() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[(
+            "Greenline Energy said that profits fell. Its chief, Tom Avery, said that costs rose. It also said that sales would recover.",
+            &[organization(&["Greenline Energy"]), person(&["Tom Avery"])],
+            &[
+                seen(Indirect, "profits fell", "said", "Greenline Energy", Explicit),
+                seen(Indirect, "costs rose", "said", "Tom Avery", Explicit),
+                seen(Indirect, "sales would recover", "said", "Greenline Energy", Implicit),
+            ],
+        )];
+        check(Language::English, cases);
+    }
+}
