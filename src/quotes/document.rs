@@ -13,7 +13,7 @@ use super::types::Speaker;
 use crate::entities::{Entity, Label};
 use crate::normalize::{Normalizer, Profile};
 use crate::text::NormSpan;
-use crate::tokens::{SegmentRole, Token};
+use crate::tokens::{SegmentRole, Token, TokenKind};
 
 /// How many earlier person mentions a bare title may refer back to (`وأشار الوزير` ->
 /// the person whose role is `وزير الخارجية`, among the last 16 persons mentioned).
@@ -122,7 +122,7 @@ impl<'a> Doc<'a> {
                     .collect()
             })
             .collect();
-        Doc {
+        let mut doc = Doc {
             role_keys,
             text,
             tokens,
@@ -141,7 +141,36 @@ impl<'a> Doc<'a> {
             cues,
             runs: marks::find_quoted_runs(text),
             explicit: RefCell::default(),
+        };
+        doc.runs = doc.end_unclosed_runs_where_narration_resumes();
+        doc
+    }
+
+    /// A quote that opens and never closes runs to the end of its paragraph, or, where a
+    /// paragraph holds several sentences (some outlets flatten whole articles into one), to the
+    /// end of the sentence before the writer's narration plainly resumes (`... ولفتت النقابة
+    /// إلى أن ...`).
+    fn end_unclosed_runs_where_narration_resumes(&self) -> Vec<marks::QuotedRun> {
+        let mut runs = self.runs.clone();
+        for run in runs.iter_mut().filter(|r| r.unclosed && r.open.is_some()) {
+            let first = self.token_at_or_after(run.content.start);
+            let last = self.token_at_or_after(run.content.end);
+            let Some(&sentence) = self.sentence_of_token.get(first) else {
+                continue;
+            };
+            let resumes = (sentence + 1..self.sentence_first.len())
+                .map(|s| self.sentence_first[s])
+                .take_while(|&t| t < last)
+                .find(|&t| t > first && self.lang.narration_resumes(self, t));
+            if let Some(t) = resumes {
+                let mut end = t - 1;
+                while end > first && self.tokens[end].kind == TokenKind::Punctuation {
+                    end -= 1;
+                }
+                run.content = NormSpan::new(run.content.start, self.tokens[end].span.end);
+            }
         }
+        runs
     }
 
     /// The cue word at token `i`, if it is one in its context.
@@ -337,8 +366,8 @@ impl<'a> Doc<'a> {
 /// A quoted run of at most this many words may be a name in marks (`"الهلال الأحمر"`).
 pub(super) const QUOTED_NAME_WORDS: usize = 3;
 
-/// How close the support of an ambiguous cue word must follow it (`مؤكدة أن`, `مشيرة إلى
-/// أن`, `claims that`).
+/// How close the support of an ambiguous participle or noun-like form must follow it (`مؤكدة
+/// أن`, `مشيرة إلى أن`, `claims that`).
 const SUPPORT_WINDOW: usize = 3;
 
 /// The cue word of every token. A word that is also a common noun or adjective
@@ -355,7 +384,12 @@ fn cue_words(
             if !word.needs_support {
                 return Some(word);
             }
-            let supported = (i + 1..(i + 1 + SUPPORT_WINDOW).min(tokens.len()))
+            let window = if word.kind == CueKind::Verb {
+                lang.verb_support_window()
+            } else {
+                SUPPORT_WINDOW
+            };
+            let supported = (i + 1..(i + 1 + window).min(tokens.len()))
                 .take_while(|&j| sentence_of_token.get(j) == sentence_of_token.get(i))
                 .enumerate()
                 .any(|(k, j)| {

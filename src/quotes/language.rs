@@ -130,6 +130,8 @@ pub(super) trait QuoteLanguage: Sync {
     }
     /// Adverbs and particles that stand after a cue but never name its speaker.
     fn is_function_word(&self, token: &Token) -> bool;
+    /// A coordinating conjunction standing alone (`و`, `and`, `but`).
+    fn is_conjunction(&self, token: &Token) -> bool;
     fn is_pronoun(&self, _token: &Token) -> bool {
         false
     }
@@ -140,6 +142,11 @@ pub(super) trait QuoteLanguage: Sync {
     /// After this cue comes the addressee, not the speaker (`told`).
     fn addressee_follows(&self, _cue: &Token) -> bool {
         false
+    }
+    /// How far after an ambiguous finite verb (`بين`, `وجد`, `claims`) its complementizer may
+    /// be for it to count as a cue.
+    fn verb_support_window(&self) -> usize {
+        3
     }
     /// Names are capitalized.
     fn has_letter_case(&self) -> bool {
@@ -174,6 +181,12 @@ pub(super) trait QuoteLanguage: Sync {
     }
     /// Reported clauses whose cue ends the sentence (`..., officials said.`).
     fn find_trailing_attributions(&self, _doc: &Doc, _out: &mut Vec<Candidate>) {}
+
+    /// A sentence starting at token `first` is plainly the writer's narration again (`وأعربت
+    /// النقابة عن ...`): an unclosed quote before it ends before it.
+    fn narration_resumes(&self, _doc: &Doc, _first: usize) -> bool {
+        false
+    }
 
     // Speakers.
 

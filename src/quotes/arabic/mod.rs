@@ -26,6 +26,8 @@ const SUBJECT_LOOKBACK: usize = 12;
 /// A nominal report with a quote mark this close to its start is the quote's, not one of its
 /// own (`أكد رفضه "أي شكل من ..."`).
 const NOMINAL_QUOTE_WINDOW: usize = 3;
+/// ... unless at least this many words follow its quoted words in the sentence.
+const NOMINAL_WORDS_AFTER_QUOTE: usize = 3;
 /// How far after a source phrase its comma or `فقد` may be (`وبحسب وزير الداخلية فقد ...`).
 const SOURCE_PHRASE_WINDOW: usize = 9;
 
@@ -51,6 +53,14 @@ impl QuoteLanguage for Arabic {
     fn is_function_word(&self, token: &Token) -> bool {
         is_function_word(&token.key)
     }
+    /// A verb-subject language: the subject comes between the verb and its complementizer
+    /// (`بين أحد المسؤولين بمركز لعلاج الشعر أن`).
+    fn verb_support_window(&self) -> usize {
+        8
+    }
+    fn is_conjunction(&self, token: &Token) -> bool {
+        matches!(token.key.as_str(), "و" | "ف" | "ثم" | "او")
+    }
     fn links_source(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "ل" | "عن")
     }
@@ -69,9 +79,15 @@ impl QuoteLanguage for Arabic {
                     && !is_function_word(&t.key)
             })
         };
-        // `المصادر ذاتها`: the same sources as before.
-        if (doc.in_mention[j] && !t.has_proclitic()) || is_sameness_marker(&t.key) {
+        // `المصادر ذاتها`: the same sources as before. A person named after the description is
+        // not part of it (`الناطق باسم الجيش يحيى رسول`): the finder takes the person.
+        if is_sameness_marker(&t.key) {
             return true;
+        }
+        if doc.in_mention[j] && !t.has_proclitic() {
+            return !doc
+                .mention_starting_at(j)
+                .is_some_and(|(_, e)| doc.entities[e].label == crate::entities::Label::Person);
         }
         if t.has_proclitic() {
             // `باسم الوزارة`, and a document's author (`بيان للحزب`); any other attached
@@ -158,6 +174,13 @@ impl QuoteLanguage for Arabic {
     }
     fn ends_speaker_phrase(&self, token: &Token) -> bool {
         token.key == "فقد" || is_time_word(token.name_key())
+    }
+
+    /// A sentence that opens with a speech verb carrying its conjunction (`ولفتت`, `وأضاف`,
+    /// `فقال`) reports someone: the writer is narrating again.
+    fn narration_resumes(&self, doc: &Doc, first: usize) -> bool {
+        let token = &doc.tokens[first];
+        doc.is_speech_verb(first) && self.cue_key(token).len() < token.key.len()
     }
 
     fn report_start_without_complementizer(&self, doc: &Doc, cue: usize) -> Option<usize> {
@@ -315,10 +338,27 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
             word => (t.key == word && in_sentence(j + 1)).then_some(j + 1),
         })?;
     // A noun phrase that is mostly quoted words (`شدد على أهمية "استعادة الثقة"`) is reported
-    // by its quote, a partial one: no second, indirect quote around it.
-    let quoted = (start..(start + NOMINAL_QUOTE_WINDOW).min(doc.tokens.len()))
-        .any(|k| super::document::is_quote_mark(&doc.tokens[k]));
-    (!quoted).then_some(start)
+    // by its quote, a partial one: no second, indirect quote around it. One that goes on after
+    // its quoted words (`نبهت النقابة إلى "خطورة الوضع"، بسبب العجز ...`) is a report.
+    let quoted_then_little = (start..(start + NOMINAL_QUOTE_WINDOW).min(doc.tokens.len()))
+        .find(|&k| super::document::is_quote_mark(&doc.tokens[k]))
+        .is_some_and(|mark| {
+            let close = doc
+                .runs
+                .iter()
+                .find(|r| r.open == Some(doc.tokens[mark].span.start))
+                .map_or(doc.tokens.len(), |r| {
+                    doc.token_at_or_after(r.content.end) + 1
+                });
+            // Up to the sentence end or the next cue, which starts a report of its own.
+            (close..doc.tokens.len())
+                .take_while(|&k| in_sentence(k) && !doc.is_cue(k))
+                .filter(|&k| doc.tokens[k].is_word())
+                .take(NOMINAL_WORDS_AFTER_QUOTE)
+                .count()
+                < NOMINAL_WORDS_AFTER_QUOTE
+        });
+    (!quoted_then_little).then_some(start)
 }
 
 /// Subject-verb order with a plural unnamed source (`أطلق ناشطون في البصرة ... وسماً دعوا
@@ -368,6 +408,14 @@ fn is_source_noun(key: &str) -> bool {
             | "ناطق"
             | "وزاره"
             | "مكتب"
+            | "تقرير"
+            | "التقرير"
+            | "تقارير"
+            | "التقارير"
+            | "دراسه"
+            | "الدراسه"
+            | "استطلاع"
+            | "الاستطلاع"
     )
 }
 

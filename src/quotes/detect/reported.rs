@@ -25,9 +25,6 @@ const MIN_WORDS_WITHOUT_COMPLEMENTIZER: usize = 3;
 pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
     let mut claimed_until = 0;
     for (i, token) in doc.tokens.iter().enumerate() {
-        if i < claimed_until {
-            continue;
-        }
         if !doc.is_cue(i) {
             continue;
         }
@@ -57,6 +54,13 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
             }
             j += 1;
         }
+        // Inside a clause already reported, only a cue with its own complementizer opens a
+        // report of its own (`قال موقع X إن السلطات أوضحت أن ...`); each cue's scan is bounded,
+        // so a text of cue verbs stays linear.
+        let unambiguous = doc.cue(i).is_some_and(|w| !w.needs_support);
+        if i < claimed_until && (complementizer.is_none() || !unambiguous) {
+            continue;
+        }
         let clause_start = match complementizer {
             Some(comp) => comp + 1,
             None => match doc.lang.report_start_without_complementizer(doc, i) {
@@ -71,16 +75,15 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         if is_quote_mark(next) {
             continue; // a direct quote follows; the marks detector has it
         }
-        // The clause ends with the sentence, or where a comma hands over to another cue
-        // (`إن نتائج حزبه "جد إيجابية"، معتبرا أن ...`).
+        // The clause ends with the sentence, or where a comma or a conjunction hands over to
+        // another cue (`إن نتائج حزبه "جد إيجابية"، معتبرا أن ...`, `... وأكدت أنها ...`).
         let mut end = (clause_start + 1..=sentence_end)
             .take(CLAUSE_SCAN)
-            .find(|&j| {
-                doc.tokens[j - 1].kind == TokenKind::Punctuation
-                    && matches!(doc.tokens[j - 1].key.as_str(), "," | "،" | ";" | "؛")
-                    && doc.is_cue(j)
-            })
+            .find(|&j| doc.is_cue(j) && hands_over(doc, j))
             .map_or(sentence_end, |j| j - 1);
+        if doc.lang.is_conjunction(&doc.tokens[end]) && end > clause_start {
+            end -= 1;
+        }
         while end > clause_start && doc.tokens[end].kind == TokenKind::Punctuation {
             end -= 1;
         }
@@ -105,8 +108,19 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
             unclosed: false,
             start_inferred: false,
         });
-        claimed_until = end + 1;
+        claimed_until = claimed_until.max(end + 1);
     }
+}
+
+/// The cue at token `j` starts a report of its own rather than being part of the clause before
+/// it: a comma, a semicolon or a conjunction stands before it, or a conjunction is attached
+/// (`وأكدت`, `فقالت`).
+fn hands_over(doc: &Doc, j: usize) -> bool {
+    let before = &doc.tokens[j - 1];
+    (before.kind == TokenKind::Punctuation && matches!(before.key.as_str(), "," | "،" | ";" | "؛"))
+        || doc.lang.is_conjunction(before)
+        || (doc.is_speech_verb(j)
+            && doc.lang.cue_key(&doc.tokens[j]).len() < doc.tokens[j].key.len())
 }
 
 #[cfg(test)]

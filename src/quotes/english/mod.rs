@@ -49,6 +49,9 @@ impl QuoteLanguage for English {
     fn is_article(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "the" | "a" | "an")
     }
+    fn is_conjunction(&self, token: &Token) -> bool {
+        is_conjunction(&token.key)
+    }
     fn links_source(&self, token: &Token) -> bool {
         token.key == "to"
     }

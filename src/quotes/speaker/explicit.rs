@@ -128,6 +128,9 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         .then(|| doc.mention_starting_at(name_start))
         .flatten()
     {
+        if doc.entities[entity].label == crate::entities::Label::Person {
+            return Some(person_speaker(doc, cue, name_start, span, entity));
+        }
         // `according to Iraq`: after a source phrase, any named thing is the source.
         if doc.is_speaker_entity(entity) || source_phrase {
             return Some(entity_speaker(doc, span, entity));
@@ -161,9 +164,43 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         }
     }
     if probe < doc.tokens.len() && doc.is_source_noun(probe) {
-        return Some(source_speaker(doc, probe));
+        let source = source_speaker(doc, probe);
+        // `الناطق باسم الجيش يحيى رسول`, `the ministry's spokesman, Ali Hassan`: the
+        // description is the title of the person named right after it.
+        let after_source = source
+            .mention
+            .map(|m| doc.token_at_or_after(m.end))
+            .map(|k| {
+                if doc.tokens.get(k).is_some_and(|t| t.key == ",") {
+                    k + 1
+                } else {
+                    k
+                }
+            });
+        let person = after_source
+            .filter(|&k| k < doc.tokens.len() && doc.same_sentence(cue, k))
+            .and_then(|k| doc.mention_starting_at(k))
+            .filter(|&(_, e)| doc.entities[e].label == crate::entities::Label::Person);
+        if let Some((span, entity)) = person {
+            let start = doc.token_at_or_after(span.start);
+            return Some(person_speaker(doc, cue, start, span, entity));
+        }
+        return Some(source);
     }
     None
+}
+
+/// The person whose mention `span` starts at token `start`, named after the cue at `cue`; when
+/// the tagger found only part of the name (`يحيى` of `يحيى رسول "...`), the whole name up to
+/// where the speaker phrase ends.
+fn person_speaker(doc: &Doc, cue: usize, start: usize, span: NormSpan, entity: usize) -> Speaker {
+    match name_phrase(doc, cue, start).filter(|(p, _)| p.end > span.end) {
+        Some((longer, _)) => Speaker {
+            entity: Some(entity),
+            ..phrase_speaker(doc, longer, AttributionMethod::Explicit)
+        },
+        None => entity_speaker(doc, span, entity),
+    }
 }
 
 /// The subject right before the cue (`Smith said`), or before an appositive comma
