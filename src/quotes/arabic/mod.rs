@@ -85,9 +85,9 @@ impl QuoteLanguage for Arabic {
             return true;
         }
         if doc.in_mention[j] && !t.has_proclitic() {
-            return !doc
+            return doc
                 .mention_starting_at(j)
-                .is_some_and(|(_, e)| doc.entities[e].label == crate::entities::Label::Person);
+                .is_none_or(|(_, e)| doc.entities[e].label != crate::entities::Label::Person);
         }
         if t.has_proclitic() {
             // `باسم الوزارة`, and a document's author (`بيان للحزب`); any other attached
