@@ -111,6 +111,10 @@ pub(super) trait QuoteLanguage: Sync {
     fn is_determiner(&self, _token: &Token) -> bool {
         false
     }
+    /// A rank or honorific that stands right before a person's name (`النقيب`, `الدكتور`, `Mr`).
+    fn is_honorific(&self, _token: &Token) -> bool {
+        false
+    }
     /// `the`, `a`, `an`.
     fn is_article(&self, _token: &Token) -> bool {
         false

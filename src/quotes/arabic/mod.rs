@@ -58,6 +58,30 @@ impl QuoteLanguage for Arabic {
     fn verb_support_window(&self) -> usize {
         8
     }
+    fn is_honorific(&self, token: &Token) -> bool {
+        let key = token.name_key();
+        let bare = key.strip_suffix('ه').unwrap_or(key);
+        matches!(
+            bare,
+            "النقيب"
+                | "الرائد"
+                | "المقدم"
+                | "العقيد"
+                | "العميد"
+                | "اللواء"
+                | "الفريق"
+                | "الملازم"
+                | "الدكتور"
+                | "المهندس"
+                | "الاستاذ"
+                | "الشيخ"
+                | "الامير"
+                | "السيد"
+                | "المحامي"
+                | "المستشار"
+                | "الحاج"
+        )
+    }
     fn is_conjunction(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "و" | "ف" | "ثم" | "او")
     }

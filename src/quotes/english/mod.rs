@@ -49,6 +49,22 @@ impl QuoteLanguage for English {
     fn is_article(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "the" | "a" | "an")
     }
+    fn is_honorific(&self, token: &Token) -> bool {
+        matches!(
+            token.key.as_str(),
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "prof"
+                | "sir"
+                | "lord"
+                | "lady"
+                | "mr."
+                | "mrs."
+                | "ms."
+                | "dr."
+        )
+    }
     fn is_conjunction(&self, token: &Token) -> bool {
         is_conjunction(&token.key)
     }

@@ -145,6 +145,10 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         });
     }
     if name_start > probe {
+        // A longer title, then the person (`وقال وزير الدولة لشؤون الإعلام النقيب X إن`).
+        if let Some(person) = person_after_description(doc, cue, name_start) {
+            return Some(person);
+        }
         // Titles with no name: the person who holds that title here (`وأشار الوزير`,
         // `بحسب وزير الداخلية`), else the title itself as a description.
         let titles = NormSpan::new(
@@ -165,29 +169,49 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     }
     if probe < doc.tokens.len() && doc.is_source_noun(probe) {
         let source = source_speaker(doc, probe);
-        // `الناطق باسم الجيش يحيى رسول`, `the ministry's spokesman, Ali Hassan`: the
-        // description is the title of the person named right after it.
+        // `الناطق باسم الجيش يحيى رسول`, `الناطق الإعلامي بقيادة حرس الحدود بالمنطقة الشرقية
+        // عمر الأكلبي`: the description is the title of the person named after it.
         let after_source = source
             .mention
-            .map(|m| doc.token_at_or_after(m.end))
-            .map(|k| {
-                if doc.tokens.get(k).is_some_and(|t| t.key == ",") {
-                    k + 1
-                } else {
-                    k
-                }
-            });
-        let person = after_source
-            .filter(|&k| k < doc.tokens.len() && doc.same_sentence(cue, k))
-            .and_then(|k| doc.mention_starting_at(k))
-            .filter(|&(_, e)| doc.entities[e].label == crate::entities::Label::Person);
-        if let Some((span, entity)) = person {
-            let start = doc.token_at_or_after(span.start);
-            return Some(person_speaker(doc, cue, start, span, entity));
+            .map_or(probe + 1, |m| doc.token_at_or_after(m.end));
+        if let Some(person) = person_after_description(doc, cue, after_source) {
+            return Some(person);
         }
         return Some(source);
     }
     None
+}
+
+/// How far after a description its person may be named (`الناطق الإعلامي بقيادة حرس الحدود
+/// بالمنطقة الشرقية عمر الأكلبي`: four words after the description).
+const DESCRIPTION_WINDOW: usize = 6;
+
+/// The first person named from token `from` on, within `DESCRIPTION_WINDOW` words of the same
+/// sentence and before anything that ends a speaker phrase but a comma (a complementizer, a quote
+/// mark, a colon, another cue).
+fn person_after_description(doc: &Doc, cue: usize, from: usize) -> Option<Speaker> {
+    let mut window = (from..(from + DESCRIPTION_WINDOW).min(doc.tokens.len())).take_while(|&k| {
+        let t = &doc.tokens[k];
+        doc.same_sentence(cue, k)
+            && !doc.is_cue(k)
+            && !doc.lang.is_complementizer(t)
+            && !crate::quotes::document::is_quote_mark(t)
+            && !matches!(t.key.as_str(), ":" | "." | "؛" | ";")
+    });
+    window.find_map(|k| {
+        if let Some((span, entity)) = doc.mention_starting_at(k) {
+            return (doc.entities[entity].label == crate::entities::Label::Person)
+                .then(|| person_speaker(doc, cue, k, span, entity));
+        }
+        // A rank or honorific before a name the tagger missed (`النقيب عمر الأكلبي`).
+        if doc.lang.is_honorific(&doc.tokens[k]) {
+            return name_phrase(doc, cue, k + 1).map(|(span, entity)| Speaker {
+                entity,
+                ..phrase_speaker(doc, span, AttributionMethod::Explicit)
+            });
+        }
+        None
+    })
 }
 
 /// The person whose mention `span` starts at token `start`, named after the cue at `cue`; when

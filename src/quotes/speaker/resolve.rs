@@ -24,6 +24,9 @@ use crate::quotes::types::{AttributionMethod, Candidate, Quote, QuoteKind, Speak
 /// How many earlier speakers the state remembers (an interview with two or three voices, and a
 /// hand-over back to the first).
 const HISTORY: usize = 6;
+/// How far back in its sentence a chaining participle looks for its subject (`وزار الوزير
+/// أحمد سالم المصنع أمس، مؤكدا`), so that a sentence of a million words stays linear.
+const SUBJECT_WINDOW: usize = 60;
 /// How many sentences back a named person may be the speaker of a cue with no subject, when no
 /// speaker has been quoted yet (`وصل الوزير X ... . وأضاف ...`).
 const MENTION_LOOKBACK_SENTENCES: usize = 3;
@@ -201,7 +204,29 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         if let Some(s) = in_sentence.filter(|s| fits(s)) {
             return implicit(&s);
         }
-        let first_named = (doc.sentence_start(cue_token)..cue_token)
+        // The subject named after an earlier verb of the sentence that agrees with the
+        // participle (`استغربت إدارة نادي الأهلي ...، مشيرة إلى أن`), whether or not that verb
+        // reported anything.
+        let from = doc
+            .sentence_start(cue_token)
+            .max(cue_token.saturating_sub(SUBJECT_WINDOW));
+        let agrees = |k: usize| {
+            doc.cue(k).is_some_and(|w| {
+                w.is_speech_verb()
+                    && match (w.agreement.gender, agreement.gender) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+            })
+        };
+        let earlier_verb = (from..cue_token)
+            .rev()
+            .filter(|&k| agrees(k))
+            .find_map(|k| doc.explicit_speaker(k));
+        if let Some(s) = earlier_verb {
+            return implicit(&s);
+        }
+        let first_named = (from..cue_token)
             .filter_map(|i| doc.mention_starting_at(i))
             .filter(|&(_, e)| doc.is_speaker_entity(e))
             .map(|(span, e)| entity_speaker(doc, span, e))
