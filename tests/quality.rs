@@ -175,21 +175,21 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
         (
             "ar",
             QuoteFloors {
-                detection: 0.891,
-                speaker: 0.573,
-                attribution: 0.510,
-                indirect_detection: 0.615,
-                indirect_attribution: 0.361,
+                detection: 0.894,
+                speaker: 0.755,
+                attribution: 0.675,
+                indirect_detection: 0.803,
+                indirect_attribution: 0.558,
             },
         ),
         (
             "en",
             QuoteFloors {
                 detection: 0.913,
-                speaker: 0.787,
-                attribution: 0.718,
-                indirect_detection: 0.775,
-                indirect_attribution: 0.595,
+                speaker: 0.830,
+                attribution: 0.757,
+                indirect_detection: 0.845,
+                indirect_attribution: 0.655,
             },
         ),
     ];

@@ -166,6 +166,7 @@ fn continuation(
     tokens: &[Token],
     j: usize,
     first: bool,
+    definite_head: bool,
     name: Option<&EntityMention>,
 ) -> Option<Continuation> {
     let token = &tokens[j];
@@ -178,7 +179,12 @@ fn continuation(
         // A name right after the head, or a place or institution after `لـ`/`و` (`لمجلس
         // أوروبا`): never a person after the name is complete (`جامعة X بجدة كارولين هاشمي`).
         let attached_ok = clitics == 0 || token.key.starts_with('ل') || token.key.starts_with('و');
-        let kind_ok = first || matches!(mention.label, Label::Location | Label::Organization);
+        // A person names an institution only after an indefinite head (`جامعة محمد الخامس`);
+        // after a definite one it is in apposition (`رئيس الحكومة عبد الإله ابن كيران`).
+        let kind_ok = match mention.label {
+            Label::Location | Label::Organization => true,
+            _ => first && !definite_head,
+        };
         return (attached_ok && kind_ok && (clitics == 0 || !first)).then_some(Continuation::Name);
     }
     let definite = key.starts_with("ال") && key.chars().count() >= 4 && !is_stop_word(key);
@@ -251,7 +257,8 @@ pub(super) fn find_organizations(
             let name = name_at[end]
                 .map(|n| &names[n])
                 .filter(|m| m.tokens.0 == end && m.label != Label::Misc);
-            let Some(kind) = continuation(tokens, end, parts.is_empty(), name) else {
+            let Some(kind) = continuation(tokens, end, parts.is_empty(), definite_head, name)
+            else {
                 break;
             };
             // A coordinated word names a second institution, not part of this one.

@@ -115,6 +115,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn is_honorific(&self, _token: &Token) -> bool {
         false
     }
+    /// A preposition that, after a cue, introduces the quoted characterisation itself (`وصفها
+    /// بـ"..."`) rather than a name (`لـ "العربي الجديد"`).
+    fn introduces_characterisation(&self, _preposition: &Token) -> bool {
+        false
+    }
     /// `the`, `a`, `an`.
     fn is_article(&self, _token: &Token) -> bool {
         false
@@ -147,10 +152,20 @@ pub(super) trait QuoteLanguage: Sync {
     fn addressee_follows(&self, _cue: &Token) -> bool {
         false
     }
+    /// How far after a cue its complementizer may be, in tokens (`said on Monday in a statement
+    /// that`).
+    fn complementizer_window(&self) -> usize {
+        20
+    }
     /// How far after an ambiguous finite verb (`بين`, `وجد`, `claims`) its complementizer may
     /// be for it to count as a cue.
     fn verb_support_window(&self) -> usize {
         3
+    }
+    /// The subject usually follows its verb (Arabic: `قال الوزير`), so that words after a cue
+    /// describe its speaker; in English they begin what was said (`said the deficit ...`).
+    fn subject_follows_verb(&self) -> bool {
+        false
     }
     /// Names are capitalized.
     fn has_letter_case(&self) -> bool {
@@ -207,8 +222,9 @@ pub(super) trait QuoteLanguage: Sync {
     /// The quoted words speak in the first person (`شبكتنا`, `ننوي`, `our`, `I`): the voice of
     /// someone the article is quoting, not the writer's.
     fn is_first_person(&self, doc: &Doc, span: crate::text::NormSpan) -> bool;
-    /// The gender a name shows by its form (`وزارة الصحة`: feminine), if any.
-    fn gender_of_name(&self, _name: &str, _label: crate::entities::Label) -> Option<Gender> {
+    /// The gender an entity shows by its name or its titles (`وزارة الصحة`, `فاطمة الزهراء`,
+    /// the role `الناشطة المدنية`: feminine), if any.
+    fn gender_of_entity(&self, _entity: &crate::entities::Entity) -> Option<Gender> {
         None
     }
     /// Gender, number and whether a plural is of things, for a descriptive source phrase

@@ -59,12 +59,13 @@ impl QuoteAttributor {
         // Reported clauses first: a quoted run inside one takes its cue (`قال حصاد ... إنه بعد
         // فرز ... جاء "في المقدمة ..."`), however far the cue is.
         let mut clauses = Vec::new();
-        detect::reported::find(&doc, &mut clauses);
+        let mut cue_of_mark = rustc_hash::FxHashMap::default();
+        detect::reported::find(&doc, &mut clauses, &mut cue_of_mark);
         lang.find_trailing_attributions(&doc, &mut clauses);
         clauses.sort_by_key(|c| (c.span.start, c.span.end));
         let mut candidates = Vec::new();
         for run in &doc.runs {
-            if let Some(c) = detect::marked::classify_run(&doc, run, &clauses) {
+            if let Some(c) = detect::marked::classify_run(&doc, run, &clauses, &cue_of_mark) {
                 // A clause whose start was inferred from a stray closing mark, inside a reported
                 // clause found from its cue: the same quote, found less well.
                 if c.start_inferred && detect::marked::enclosing_clause(&clauses, c.span).is_some()

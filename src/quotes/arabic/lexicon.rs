@@ -134,6 +134,9 @@ const VERBS: &[Verb] = &[
     verb("اكتفي", "", "", &[]),
     verb("اخبر", "", "", &[]),
     ambiguous_past(verb("وجد", "", "", &[])),
+    // `وزاد: "..."` (he went on), `رد ابن كيران بأن ...` (he replied).
+    ambiguous_past(ambiguous_present(verb("زاد", "زيد", "", &[]))),
+    ambiguous_past(ambiguous_present(verb("رد", "رد", "", &[]))),
     verb("ابان", "بين", "", &[]),
     verb("اعلم", "", "", &[]),
     ambiguous_past(ambiguous_present(verb("قدر", "قدر", "مقدر", OBJECT))),

@@ -58,6 +58,15 @@ impl QuoteLanguage for Arabic {
     fn verb_support_window(&self) -> usize {
         8
     }
+    fn subject_follows_verb(&self) -> bool {
+        true
+    }
+    /// The subject, its titles and the circumstances come between (`وأوضح مجلس المستشارين أمس
+    /// السبت 08 يونيو، في بيان توضيحي حول مباراة التوظيف بالمجلس التي جرت يوم الأحد 26 ماي
+    /// الماضي، أنه`: twenty-two tokens).
+    fn complementizer_window(&self) -> usize {
+        28
+    }
     fn is_honorific(&self, token: &Token) -> bool {
         let key = token.name_key();
         let bare = key.strip_suffix('ه').unwrap_or(key);
@@ -81,6 +90,9 @@ impl QuoteLanguage for Arabic {
                 | "المستشار"
                 | "الحاج"
         )
+    }
+    fn introduces_characterisation(&self, preposition: &Token) -> bool {
+        preposition.key == "ب"
     }
     fn is_conjunction(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "و" | "ف" | "ثم" | "او")
@@ -225,17 +237,34 @@ impl QuoteLanguage for Arabic {
         })
     }
     /// Organizations agree with the gender of their head noun: `وزارة الصحة` is feminine,
-    /// `المجلس الأعلى` masculine.
-    fn gender_of_name(&self, name: &str, label: Label) -> Option<Gender> {
-        if label != Label::Organization {
-            return None;
+    /// `المجلس الأعلى` masculine. A person is feminine by a feminine title (`الناشطة`,
+    /// `الوزيرة`) or a given name in `ة` (`فاطمة`, `سميرة`; not `حمزة`, `أسامة`), masculine by
+    /// a masculine title (`الوزير`, `رئيس`).
+    fn gender_of_entity(&self, entity: &crate::entities::Entity) -> Option<Gender> {
+        let head = entity.name.split_whitespace().next()?;
+        let feminine_form = |word: &str| word.ends_with('ة');
+        match entity.label {
+            Label::Organization => Some(if feminine_form(head) {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            }),
+            Label::Person => {
+                let role_gender = entity.roles.iter().find_map(|role| {
+                    let title = role.split_whitespace().next()?;
+                    Some(if feminine_form(title) {
+                        Gender::Feminine
+                    } else {
+                        Gender::Masculine
+                    })
+                });
+                let name_gender = (feminine_form(head)
+                    && !MASCULINE_NAMES_IN_TA_MARBUTA.contains(&head))
+                .then_some(Gender::Feminine);
+                role_gender.or(name_gender)
+            }
+            _ => None,
         }
-        let head = name.split_whitespace().next()?;
-        Some(if head.ends_with('ة') {
-            Gender::Feminine
-        } else {
-            Gender::Masculine
-        })
     }
     fn traits_of_phrase(&self, phrase: &str) -> PhraseTraits {
         let Some(head) = phrase.split_whitespace().next() else {
@@ -280,6 +309,29 @@ impl QuoteLanguage for Arabic {
         ]
     }
 }
+
+/// Men's given names that end in `ة` like most women's.
+const MASCULINE_NAMES_IN_TA_MARBUTA: &[&str] = &[
+    "حمزة",
+    "أسامة",
+    "اسامة",
+    "طلحة",
+    "عبيدة",
+    "معاوية",
+    "عطية",
+    "خليفة",
+    "قتيبة",
+    "عكرمة",
+    "عروة",
+    "ربيعة",
+    "عنترة",
+    "جبلة",
+    "حذيفة",
+    "مسلمة",
+    "قدامة",
+    "ثعلبة",
+    "زائدة",
+];
 
 /// Plurals of things and institutions that speak in the news (`قالت مصادر`, `أظهرت تقارير`):
 /// they take a feminine singular verb. Without the article.

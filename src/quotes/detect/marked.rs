@@ -4,6 +4,8 @@
 //! kind is DIRECT when only the speaker, a complementizer or a colon stands between the cue and
 //! the quote (or the cue follows it), else PARTIAL.
 
+use rustc_hash::FxHashMap;
+
 use crate::quotes::document::{trim_span, Doc};
 use crate::quotes::marks::QuotedRun;
 use crate::quotes::speaker::explicit::APPOSITIVE_WINDOW;
@@ -14,8 +16,12 @@ use crate::tokens::TokenKind;
 /// How far before the opening mark its cue may be, in tokens (`وقال وزير المالية خالد الدوري
 /// في مؤتمر صحافي "...`).
 const CUE_WINDOW: usize = 12;
-/// How far after the closing mark its cue may be (`"...," BA chairman Martin Broughton said`).
-const CUE_AFTER_WINDOW: usize = 8;
+/// A quoted run with no cue near it and at most this many words is a title, a slogan or scare
+/// quotes; a longer one is someone's words whose cue is farther away.
+const CUELESS_PARTIAL_WORDS: usize = 6;
+/// How far after the closing mark its cue may be (`"...," Authenti-corp's CEO, Cynthia
+/// Musselman, told ...`).
+const CUE_AFTER_WINDOW: usize = 12;
 /// Quoted runs of at most this many words need evidence to be quotes (`"reform"`, `"الهلال
 /// الأحمر"` are names); longer ones are quotes when they stand alone.
 const SHORT_RUN_WORDS: usize = 3;
@@ -39,6 +45,7 @@ pub(in crate::quotes) fn classify_run(
     doc: &Doc,
     run: &QuotedRun,
     clauses: &[Candidate],
+    cue_of_mark: &FxHashMap<usize, usize>,
 ) -> Option<Candidate> {
     let mut content = run.content;
     let mut start_inferred = false;
@@ -88,7 +95,10 @@ pub(in crate::quotes) fn classify_run(
         .take_while(|&i| {
             doc.same_sentence(i, open_token.min(doc.tokens.len() - 1)) || i + 1 == open_token
         })
-        .find(|&i| doc.is_cue(i));
+        .find(|&i| doc.is_cue(i))
+        // A cue farther away whose complementizer opens the quote (`أوضح المستشار ... الدكتور
+        // سالم باهمام لـ"الوطن" أن "...`), as the reported-speech detector found it.
+        .or_else(|| cue_of_mark.get(&open_token).copied());
     let clause_cue = enclosing_clause(clauses, content).and_then(|c| c.cue);
     let cue_only_from_clause = cue_before.is_none() && clause_cue.is_some();
     let cue_before = cue_before.or(clause_cue);
@@ -124,16 +134,27 @@ pub(in crate::quotes) fn classify_run(
             .explicit_speaker(cue)
             .and_then(|s| s.mention)
             .map_or(0, |m| m.end);
-        (cue + 1..open_token).all(|i| {
+        let mut i = cue + 1;
+        while i < open_token {
             let t = &doc.tokens[i];
-            t.span.end <= speaker_end
+            // A name in marks on the way (`لـ"الوطن"`) is part of the attribution.
+            if let Some(next) = doc.after_quoted_name(i) {
+                i = next;
+                continue;
+            }
+            let light = t.span.end <= speaker_end
                 || doc.lang.is_complementizer(t)
                 || matches!(t.key.as_str(), ":" | "," | "،" | "-")
                 || doc.in_speaker_mention[i]
                 || doc.is_source_noun(i)
                 || doc.lang.is_pronoun(t)
-                || doc.lang.may_precede_direct_quote(t)
-        })
+                || doc.lang.may_precede_direct_quote(t);
+            if !light {
+                return false;
+            }
+            i += 1;
+        }
+        true
     });
     let starts_sentence =
         open_token == 0 || !doc.same_sentence(open_token.saturating_sub(1), first);
@@ -159,8 +180,14 @@ pub(in crate::quotes) fn classify_run(
     // so are short ones after a preposition (`لـ "العربي الجديد"`) or standing as the subject of a
     // complementizer (`وعلم "العربي الجديد"، أن ...`).
     if words <= SHORT_RUN_WORDS {
-        let after_preposition =
-            open_token > 0 && doc.lang.is_preposition(&doc.tokens[open_token - 1]);
+        // `وصفت الحكومة سير الانتخابات بـ"النموذجية"`: after a cue, a preposition may
+        // introduce the quoted characterisation itself.
+        let after_preposition = open_token > 0
+            && doc.lang.is_preposition(&doc.tokens[open_token - 1])
+            && !(cue_before.is_some()
+                && doc
+                    .lang
+                    .introduces_characterisation(&doc.tokens[open_token - 1]));
         let closing = last; // the closing mark's token
         let subject_of_clause = (closing + 1..(closing + 3).min(doc.tokens.len()))
             .any(|i| doc.lang.is_complementizer(&doc.tokens[i]));
@@ -188,6 +215,16 @@ pub(in crate::quotes) fn classify_run(
         if nameless || after_preposition || subject_of_clause || mid_phrase || name_shaped {
             return None;
         }
+    }
+    // Quoted words inside the writer's sentence with no cue anywhere near and not in the first
+    // person are a title, a slogan or scare quotes (`"القلب النابض للمقاومة"`), not a report.
+    if kind == QuoteKind::Partial
+        && cue_before.is_none()
+        && cue_after.is_none()
+        && words <= CUELESS_PARTIAL_WORDS
+        && !doc.lang.is_first_person(doc, content)
+    {
+        return None;
     }
     let cue = if kind == QuoteKind::Direct && cue_after.is_some() && !between_is_light {
         cue_after

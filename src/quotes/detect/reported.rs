@@ -4,14 +4,13 @@
 //! reported does not open another one, so the clauses never nest and the work stays linear even
 //! in a text made of cue verbs.
 
+use rustc_hash::FxHashMap;
+
 use crate::quotes::document::{is_quote_mark, Doc};
 use crate::quotes::types::{Candidate, QuoteKind};
 use crate::text::NormSpan;
 use crate::tokens::TokenKind;
 
-/// How far after a cue its complementizer may be, in tokens (`وقال حصاد خلال مؤتمر صحافي في
-/// مقر وزارة الداخلية في الرباط إنه ...`: eleven).
-const COMPLEMENTIZER_WINDOW: usize = 20;
 /// How far into a reported clause a hand-over to another cue is looked for, so that a
 /// sentence of a million tokens is scanned once, not once per cue.
 const CLAUSE_SCAN: usize = 120;
@@ -22,7 +21,13 @@ const MIN_WORDS: usize = 2;
 /// a report needs a few more words.
 const MIN_WORDS_WITHOUT_COMPLEMENTIZER: usize = 3;
 
-pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
+/// Reported clauses into `out`; where a complementizer is followed by a quote mark (`أن "...`),
+/// the cue of that direct quote into `cue_of_mark`, keyed by the mark's token.
+pub(in crate::quotes) fn find(
+    doc: &Doc,
+    out: &mut Vec<Candidate>,
+    cue_of_mark: &mut FxHashMap<usize, usize>,
+) {
     let mut claimed_until = 0;
     for (i, token) in doc.tokens.iter().enumerate() {
         if !doc.is_cue(i) {
@@ -35,7 +40,7 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         // The speaker, titles and circumstances may stand between the cue and its complementizer;
         // a quote mark or another cue before it means the complementizer is not this cue's.
         // A name in marks may stand between (`قال لـ "الاقتصادية" حسين آس ... إنه`).
-        let limit = (i + COMPLEMENTIZER_WINDOW).min(sentence_end + 1);
+        let limit = (i + doc.lang.complementizer_window()).min(sentence_end + 1);
         let mut complementizer = None;
         let mut j = i + 1;
         while j < limit && !doc.is_cue(j) {
@@ -68,12 +73,21 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
                 None => continue,
             },
         };
+        // `قال إن: "..."`: a colon after the complementizer introduces the words themselves.
+        let mut clause_start = clause_start;
+        while clause_start <= sentence_end
+            && matches!(doc.tokens[clause_start].key.as_str(), ":" | "-")
+        {
+            clause_start += 1;
+        }
         if clause_start > sentence_end {
             continue;
         }
         let next = &doc.tokens[clause_start];
         if is_quote_mark(next) {
-            continue; // a direct quote follows; the marks detector has it
+            // A direct quote follows: the marks detector has it, with this cue.
+            cue_of_mark.entry(clause_start).or_insert(i);
+            continue;
         }
         // The clause ends with the sentence, or where a comma or a conjunction hands over to
         // another cue (`إن نتائج حزبه "جد إيجابية"، معتبرا أن ...`, `... وأكدت أنها ...`).
@@ -271,6 +285,24 @@ mod tests {
             ),
             // `claims` as a noun: no quote.
             ("The claims were rejected by the court last week.", &[], &[]),
+            // A denial reports its object; an anaphoric `the allegations` reports nothing.
+            (
+                "Anna Lind denied charges of fraud and conspiracy. Later she denied the allegations.",
+                &[person(&["Anna Lind"])],
+                &[seen(Indirect, "charges of fraud and conspiracy", "denied", "Anna Lind", Explicit)],
+            ),
+            // After `told`, a determiner starts the addressee, not the clause.
+            (
+                "Anna Lind told the federal court the plant would close in May.",
+                &[person(&["Anna Lind"])],
+                &[seen(Indirect, "the plant would close in May", "told", "Anna Lind", Explicit)],
+            ),
+            // A pronoun subject: the name after the cue is part of what was said.
+            (
+                "She said Germany and France would sign the treaty in June.",
+                &[],
+                &[seen(Indirect, "Germany and France would sign the treaty in June", "said", "", Unresolved)],
+            ),
         ];
         check(Language::English, cases);
     }

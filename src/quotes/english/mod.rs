@@ -20,8 +20,14 @@ pub(super) struct English;
 
 /// How many words a descriptive subject may have before its cue (`the Federal Reserve head`).
 const SUBJECT_PHRASE_WORDS: usize = 5;
-/// How far after a cue a dropped-`that` clause must show its finite verb (`said sales would`).
-const AUXILIARY_WINDOW: usize = 6;
+/// How far after a cue a dropped-`that` clause must show its finite verb (`said sales would`,
+/// `said French, Jordanian and Nigerian nationals would`).
+const AUXILIARY_WINDOW: usize = 8;
+/// How long the addressee after `told` may be (`told the federal court`).
+const ADDRESSEE_WORDS: usize = 4;
+/// How long the subject of a reported clause may be before its auxiliary (`the plant would`,
+/// `French, Jordanian and Nigerian nationals would`).
+const SUBJECT_WORDS: usize = 4;
 /// How far after `according to` its comma may be (`According to the Ministry of Transport,`).
 const ACCORDING_TO_WINDOW: usize = 10;
 /// How long a parenthetical subject may be (`, most economists believe,`).
@@ -101,7 +107,9 @@ impl QuoteLanguage for English {
     }
 
     fn report_start_without_complementizer(&self, doc: &Doc, cue: usize) -> Option<usize> {
-        clause_start(doc, cue).or_else(|| parenthetical(doc, cue).map(|(_, clause)| clause))
+        clause_start(doc, cue)
+            .or_else(|| parenthetical(doc, cue).map(|(_, clause)| clause))
+            .or_else(|| nominal_report_start(doc, cue))
     }
     fn find_trailing_attributions(&self, doc: &Doc, out: &mut Vec<Candidate>) {
         super::detect::trailing::find(doc, out);
@@ -200,13 +208,42 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
             .find(|&j| doc.tokens[j].key == ",")?;
         return in_sentence(comma + 1).then_some(comma + 1);
     }
-    let mut next = i + 1;
+    let next = i + 1;
+    // After `told` comes its addressee (`told reporters`, `told the federal court`), so a
+    // determiner there does not start the clause: the clause must show its verb.
+    let addressee = doc.lang.addressee_follows(token);
     match token.key.as_str() {
-        "told" => {
-            // `told reporters the ...` / `told Reuters that ...` (that is handled by the caller)
-            while in_sentence(next) && next - i <= 2 && !starts_clause(&doc.tokens[next].key) {
-                next += 1;
+        _ if addressee => {
+            // The clause's subject ends before its first auxiliary and starts at its determiner,
+            // never at the first word after the cue (the addressee has at least one).
+            let window = i + 2..(i + 2 + ADDRESSEE_WORDS + AUXILIARY_WINDOW).min(doc.tokens.len());
+            let auxiliary = window
+                .clone()
+                .take_while(|&j| in_sentence(j) && !is_quote_mark(&doc.tokens[j]))
+                .find(|&j| is_auxiliary(&doc.tokens[j].key));
+            let Some(auxiliary) = auxiliary else {
+                // No auxiliary: a subject pronoun still starts the clause (`told the BBC he
+                // wanted ...`).
+                return window
+                    .take(ADDRESSEE_WORDS)
+                    .take_while(|&j| in_sentence(j))
+                    .find(|&j| {
+                        matches!(
+                            doc.tokens[j].key.as_str(),
+                            "he" | "she" | "they" | "we" | "i" | "it" | "there"
+                        )
+                    });
+            };
+            let mut start = auxiliary - 1;
+            while start > i + 2
+                && auxiliary - start < SUBJECT_WORDS
+                && doc.tokens[start - 1].is_word()
+                && !is_determiner(&doc.tokens[start].key)
+                && !starts_clause(&doc.tokens[start].key)
+            {
+                start -= 1;
             }
+            return (start > i + 1).then_some(start);
         }
         "called" | "described" | "dubbed" | "termed" | "branded" | "asked" => return None,
         _ => {}
@@ -215,7 +252,7 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
         return None;
     }
     // A subject, then soon a finite auxiliary: `says BA's revenues will ...`, `said sales would`.
-    let starts_like_a_clause = starts_clause(&doc.tokens[next].key)
+    let starts_like_a_clause = (starts_clause(&doc.tokens[next].key) && !addressee)
         || ((doc.mention_starting_at(next).is_some() || doc.tokens[next].is_word())
             && !is_preposition(&doc.tokens[next].key)
             && (next + 1..(next + AUXILIARY_WINDOW).min(doc.tokens.len()))
@@ -225,6 +262,31 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
         || (doc.is_proper_noun(next)
             && (doc.tokens[next].key.ends_with("'s") || doc.tokens[next].key.ends_with("’s")));
     starts_like_a_clause.then_some(next)
+}
+
+/// `denied charges of fraud and conspiracy`, `rejected allegations he pressured ...`, `warned of
+/// a second wave`: the object of a verb whose lexicon entry reports a noun phrase. Its length is
+/// checked by the caller (an anaphoric `denied the allegations` is too short to report anything).
+fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
+    let cue = doc.cue(i).filter(|c| c.is_speech_verb())?;
+    let next = doc
+        .tokens
+        .get(i + 1)
+        .filter(|_| doc.same_sentence(i, i + 1))?;
+    cue.nominal
+        .iter()
+        .find_map(|&preposition| match preposition {
+            "" => (next.is_word()
+                && !is_preposition(&next.key)
+                && !is_pronoun(&next.key)
+                && !matches!(
+                    next.key.as_str(),
+                    "him" | "her" | "them" | "us" | "me" | "it"
+                )
+                && !is_function_word(&next.key))
+            .then_some(i + 1),
+            word => (next.key == word && doc.same_sentence(i, i + 2)).then_some(i + 2),
+        })
 }
 
 /// `The new tax, most economists believe, will slow growth`: a cue and its short subject set

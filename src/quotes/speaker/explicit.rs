@@ -60,6 +60,11 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     {
         return None;
     }
+    // `She said French nationals would ...`: with a pronoun subject before the cue, what follows
+    // is what was said.
+    if cue > 0 && doc.same_sentence(cue - 1, cue) && doc.lang.is_pronoun(&doc.tokens[cue - 1]) {
+        return None;
+    }
     let source_phrase = doc.is_source_phrase(cue);
     let probe = if source_phrase
         && doc
@@ -136,6 +141,26 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             return Some(entity_speaker(doc, span, entity));
         }
     }
+    // A name found only in part (`سامر` before the mention `بركات`).
+    let partly_found = name_phrase(doc, cue, name_start).filter(|(_, entity)| entity.is_some());
+    if let Some((span, entity)) = partly_found {
+        return Some(Speaker {
+            entity,
+            ..phrase_speaker(doc, span, AttributionMethod::Explicit)
+        });
+    }
+    // Descriptive words the title list does not have, then the person (`أكدت المستشارة
+    // القانونية والمحامية بيان زهران`, `أوضح المستشار في إدارة التنمية الدكتور سالم حمدان`):
+    // the person, not the description, even where the description could pass for a name.
+    if doc.lang.subject_follows_verb()
+        && probe < doc.tokens.len()
+        && !doc.is_source_noun(probe)
+        && doc.tokens[probe].is_word()
+    {
+        if let Some(person) = person_after_description(doc, cue, probe) {
+            return Some(person);
+        }
+    }
     // A name the entity tagger missed: a few name-like words right after the cue (and its
     // titles) that the quote, a colon or a complementizer follows (`وقال علي ثاني "..."`).
     if let Some((span, entity)) = name_phrase(doc, cue, name_start) {
@@ -184,7 +209,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
 
 /// How far after a description its person may be named (`الناطق الإعلامي بقيادة حرس الحدود
 /// بالمنطقة الشرقية عمر الأكلبي`: four words after the description).
-const DESCRIPTION_WINDOW: usize = 6;
+const DESCRIPTION_WINDOW: usize = 8;
 
 /// The first person named from token `from` on, within `DESCRIPTION_WINDOW` words of the same
 /// sentence and before anything that ends a speaker phrase but a comma (a complementizer, a quote
@@ -196,6 +221,9 @@ fn person_after_description(doc: &Doc, cue: usize, from: usize) -> Option<Speake
             && !doc.is_cue(k)
             && !doc.lang.is_complementizer(t)
             && !crate::quotes::document::is_quote_mark(t)
+            // A preposition only inside the description (`المستشار في إدارة التنمية`), not
+            // before someone else (`مع نظيره الفرنسي`).
+            && (!doc.lang.is_preposition(t) || doc.lang.continues_source_phrase(doc, from, k))
             && !matches!(t.key.as_str(), ":" | "." | "؛" | ";")
     });
     window.find_map(|k| {
@@ -233,11 +261,17 @@ pub(in crate::quotes) fn subject_before_cue(doc: &Doc, cue: usize) -> Option<Spe
     if cue == 0 || !doc.same_sentence(cue - 1, cue) {
         return None;
     }
-    let (span, entity) = (cue.saturating_sub(SUBJECT_GAP)..cue)
-        .rev()
-        .take_while(|&j| j + 1 == cue || doc.tokens[j + 1].kind == TokenKind::Punctuation)
-        .find_map(|j| doc.mention_ending_at(j))
-        .or_else(|| subject_before_appositive(doc, cue))?;
+    // A person before an appositive that ends at the cue (`Toshihiko Horiuchi, from Hitachi's
+    // laboratory, said`) is the subject, not the organization the appositive names.
+    let appositive = subject_before_appositive(doc, cue)
+        .filter(|&(_, e)| doc.entities[e].label == crate::entities::Label::Person);
+    let (span, entity) = appositive.or_else(|| {
+        (cue.saturating_sub(SUBJECT_GAP)..cue)
+            .rev()
+            .take_while(|&j| j + 1 == cue || doc.tokens[j + 1].kind == TokenKind::Punctuation)
+            .find_map(|j| doc.mention_ending_at(j))
+            .or_else(|| subject_before_appositive(doc, cue))
+    })?;
     // `Nick Van den Brul of BNP Paribas described`: the person, not the employer.
     if doc.entities[entity].label != crate::entities::Label::Person {
         if let Some((person_span, person)) = person_before_affiliation(doc, span) {

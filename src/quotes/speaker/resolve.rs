@@ -294,7 +294,7 @@ fn traits_of(doc: &Doc, state: &State, speaker: &Speaker) -> Traits {
                 .entity_gender
                 .get(&entity)
                 .copied()
-                .or_else(|| doc.lang.gender_of_name(&doc.entities[entity].name, label));
+                .or_else(|| doc.lang.gender_of_entity(&doc.entities[entity]));
             Traits {
                 gender,
                 number: Some(Number::Singular),
@@ -319,7 +319,7 @@ mod tests {
     use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
     use crate::quotes::{
         AttributionMethod::*,
-        QuoteKind::{Direct, Indirect, Partial},
+        QuoteKind::{Direct, Indirect},
     };
     use crate::text::lang::Language;
 
@@ -370,11 +370,23 @@ mod tests {
                     seen(Direct, "لن نتأخر عن الموعد هذه المرة أبدا", "", "أحمد سالم", Implicit),
                 ],
             ),
-            // Quoted words with no cue and not in the first person: nobody is guessed.
+            // Quoted words with no cue, not in the first person and short: a title or scare
+            // quotes, not a report.
+            ("وجاء في المقال أن \"الأزمة مستمرة منذ سنوات\" في القطاع.", &[], &[]),
+            // A cue far before its complementizer and the quote (`... لـ"الوطن" أن "...`).
             (
-                "وجاء في المقال أن \"الأزمة مستمرة منذ سنوات طويلة\" في القطاع.",
-                &[],
-                &[seen(Partial, "الأزمة مستمرة منذ سنوات طويلة", "", "", Unresolved)],
+                "وأوضح المستشار في إدارة التنمية البشرية الدكتور سالم حمدان ل\"الوطن\" أن \"القضية تستوجب وقفة جادة من الجميع\".",
+                &[person(&["سالم حمدان"])],
+                &[seen(Direct, "القضية تستوجب وقفة جادة من الجميع", "أوضح", "سالم حمدان", Explicit)],
+            ),
+            // `وزاد: "..."`: a bare cue of going on, the speaker carried over.
+            (
+                "وقال سالم حمدان: \"العمل مستمر حتى النهاية\". وزاد: \"لن نتراجع عن أي خطوة اتخذناها\".",
+                &[person(&["سالم حمدان"])],
+                &[
+                    seen(Direct, "العمل مستمر حتى النهاية", "قال", "سالم حمدان", Explicit),
+                    seen(Direct, "لن نتراجع عن أي خطوة اتخذناها", "زاد", "سالم حمدان", Implicit),
+                ],
             ),
         ];
         check(Language::Arabic, cases);
