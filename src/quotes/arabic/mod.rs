@@ -54,9 +54,9 @@ impl QuoteLanguage for Arabic {
         is_function_word(&token.key)
     }
     /// A verb-subject language: the subject comes between the verb and its complementizer
-    /// (`بين أحد المسؤولين بمركز لعلاج الشعر أن`).
+    /// (`بين أحد المسؤولين بمركز لعلاج الشعر أن`, `ذكر شاهد عيان - فضل عدم ذكر اسمه - أن`).
     fn verb_support_window(&self) -> usize {
-        8
+        10
     }
     fn subject_follows_verb(&self) -> bool {
         true
@@ -465,33 +465,46 @@ fn is_complementizer(key: &str) -> bool {
 
 /// Nouns of unnamed sources (`مصادر في ديوان محافظة البصرة`).
 fn is_source_noun(key: &str) -> bool {
+    let bare = key
+        .strip_prefix("ال")
+        .filter(|rest| rest.chars().count() >= 3)
+        .unwrap_or(key);
     matches!(
-        key,
+        bare,
         "مصادر"
-            | "المصادر"
             | "مصدر"
-            | "المصدر"
             | "مسؤول"
             | "مسؤولون"
-            | "متحدث"
-            | "المتحدث"
-            | "ناشطون"
-            | "شهود"
-            | "مراقبون"
-            | "بيان"
             | "مسؤولين"
-            | "الناطق"
+            | "متحدث"
             | "ناطق"
+            | "ناشطون"
+            | "ناشطين"
+            | "شهود"
+            | "شاهد"
+            | "مراقبون"
+            | "مراقبين"
+            | "بيان"
+            | "بلاغ"
             | "وزاره"
             | "مكتب"
             | "تقرير"
-            | "التقرير"
             | "تقارير"
-            | "التقارير"
             | "دراسه"
-            | "الدراسه"
             | "استطلاع"
-            | "الاستطلاع"
+            | "اقارب"
+            | "ذوو"
+            | "ذوي"
+            | "اهالي"
+            | "سكان"
+            | "خبراء"
+            | "محللون"
+            | "محللين"
+            | "مواطنون"
+            | "مواطنين"
+            | "موظفون"
+            | "صيادو"
+            | "عمال"
     )
 }
 

@@ -9,6 +9,9 @@ use crate::tokens::TokenKind;
 
 /// How many tokens a headline's head may have before its colon (`الكاظمي من البصرة:`).
 const HEADLINE_HEAD: usize = 6;
+/// How many words the speaker named between a cue and its colon may have (`وقال الملحق
+/// الثقافي:`).
+const SPEAKER_BEFORE_COLON: usize = 6;
 /// Fewer words than this after a colon are a label or a list item, not words spoken.
 const MIN_WORDS: usize = 3;
 
@@ -40,8 +43,20 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         if words_right < MIN_WORDS || run_opens_later {
             continue;
         }
-        // `قال: ...`, and a chaining participle's `قائلا: ...`.
-        let verb_before = doc.is_speech_verb(i - 1) || doc.is_chaining(i - 1);
+        // `قال: ...`, a chaining participle's `قائلا: ...`, and a cue with its speaker between
+        // (`وقال الملحق الثقافي: إن ...`).
+        let verb = (i.saturating_sub(SPEAKER_BEFORE_COLON + 1)..i)
+            .rev()
+            .take_while(|&k| doc.same_sentence(k, i) && doc.tokens[k].is_word())
+            .find(|&k| doc.is_speech_verb(k) || doc.is_chaining(k))
+            .filter(|&k| {
+                k + 1 == i
+                    || doc
+                        .explicit_speaker(k)
+                        .and_then(|s| s.mention)
+                        .is_some_and(|m| m.end >= doc.tokens[i - 1].span.end)
+            });
+        let verb_before = verb.is_some();
         let headline_speaker = i - left_start <= HEADLINE_HEAD
             && doc
                 .mention_starting_at(left_start)
@@ -55,7 +70,7 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         } else {
             end_token.span.end
         };
-        let cue = if verb_before { i - 1 } else { i };
+        let cue = verb.unwrap_or(i);
         out.push(Candidate {
             span: NormSpan::new(doc.tokens[i + 1].span.start, end),
             kind: QuoteKind::Direct,

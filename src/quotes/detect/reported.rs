@@ -57,6 +57,11 @@ pub(in crate::quotes) fn find(
                 complementizer = Some(j);
                 break;
             }
+            // `قال الملحق الثقافي: إن ...`: after a colon come the words themselves, a colon
+            // quote.
+            if doc.tokens[j].key == ":" {
+                break;
+            }
             j += 1;
         }
         // Inside a clause already reported, only a cue with its own complementizer opens a
