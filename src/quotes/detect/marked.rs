@@ -134,6 +134,9 @@ pub(in crate::quotes) fn classify_run(
             .explicit_speaker(cue)
             .and_then(|s| s.mention)
             .map_or(0, |m| m.end);
+        // After a chaining participle comes its object (`داعيا الأهالي إلى "..."`), never a
+        // speaker.
+        let speaker_may_follow = !doc.is_chaining(cue);
         let mut i = cue + 1;
         while i < open_token {
             let t = &doc.tokens[i];
@@ -145,8 +148,7 @@ pub(in crate::quotes) fn classify_run(
             let light = t.span.end <= speaker_end
                 || doc.lang.is_complementizer(t)
                 || matches!(t.key.as_str(), ":" | "," | "،" | "-")
-                || doc.in_speaker_mention[i]
-                || doc.is_source_noun(i)
+                || (speaker_may_follow && (doc.in_speaker_mention[i] || doc.is_source_noun(i)))
                 || doc.lang.is_pronoun(t)
                 || doc.lang.may_precede_direct_quote(t);
             if !light {
