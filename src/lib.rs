@@ -17,6 +17,7 @@
 
 pub mod entities;
 pub mod eval;
+pub mod load;
 pub mod normalize;
 pub mod pipeline;
 pub mod quotes;

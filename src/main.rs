@@ -28,6 +28,8 @@ enum Command {
     Serve(ServeArgs),
     /// Enrich a document in-process and print the response as proto3 JSON.
     Enrich(EnrichArgs),
+    /// Load-test a naba server on this machine (loopback only), bounded by count and time.
+    Load(LoadArgs),
     /// Rebuild the committed lexicons from the public corpora.
     Build {
         #[command(subcommand)]
@@ -225,6 +227,38 @@ struct EnrichArgs {
     max_text_bytes: usize,
 }
 
+#[derive(Args)]
+struct LoadArgs {
+    /// The server to load; loopback addresses only.
+    #[arg(long, default_value = "127.0.0.1:50051")]
+    addr: String,
+    /// The RPC to call: `capabilities` measures the gRPC layer alone.
+    #[arg(long, value_enum, default_value = "enrich")]
+    rpc: RpcArg,
+    /// Requests in flight at once (for `stream`: streams).
+    #[arg(long, default_value_t = 1)]
+    concurrency: usize,
+    /// HTTP/2 connections to spread the requests over.
+    #[arg(long, default_value_t = 1)]
+    connections: usize,
+    /// Stop after this many requests...
+    #[arg(long, default_value_t = 1000)]
+    requests: usize,
+    /// ... or after this many seconds, whichever comes first.
+    #[arg(long, default_value_t = 30.0)]
+    duration: f64,
+    /// A text file, or a folder whose .txt files are sent in turn (default: the seed articles).
+    #[arg(long)]
+    input: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RpcArg {
+    Enrich,
+    Stream,
+    Capabilities,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum OffsetArg {
     Utf8,
@@ -250,6 +284,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(args) => serve(args),
         Command::Enrich(args) => enrich(args),
+        Command::Load(args) => load(args),
         Command::Eval {
             what: EvalCommand::Sentences { paths, verbose },
         } => eval_sentences(&paths, verbose),
@@ -356,6 +391,35 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         tracing::info!("stopped");
         Ok(())
     })
+}
+
+fn load(args: LoadArgs) -> Result<(), String> {
+    if !(args.duration > 0.0 && args.duration.is_finite()) {
+        return Err("--duration must be a positive number of seconds".into());
+    }
+    let config = naba::load::LoadConfig {
+        addr: args.addr,
+        rpc: match args.rpc {
+            RpcArg::Enrich => naba::load::Rpc::Enrich,
+            RpcArg::Stream => naba::load::Rpc::Stream,
+            RpcArg::Capabilities => naba::load::Rpc::Capabilities,
+        },
+        concurrency: args.concurrency,
+        connections: args.connections,
+        requests: args.requests,
+        duration: Duration::from_secs_f64(args.duration),
+        documents: naba::load::documents(args.input.as_deref()).map_err(|e| e.to_string())?,
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let report = runtime
+        .block_on(naba::load::run(config))
+        .map_err(|e| e.to_string())?;
+    print!("{}", report.human());
+    println!("{}", report.json());
+    Ok(())
 }
 
 fn enrich(args: EnrichArgs) -> Result<(), String> {

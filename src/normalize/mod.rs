@@ -13,6 +13,8 @@
 mod arabic;
 mod common;
 
+pub(crate) use arabic::is_arabic_letter;
+
 use icu_normalizer::ComposingNormalizerBorrowed;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized};

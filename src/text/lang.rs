@@ -55,28 +55,41 @@ struct ScriptCounts {
     arabic: usize,
     latin: usize,
     other: usize,
+    /// Letters Persian and Urdu write and Arabic does not (`پ چ ژ گ ک ی ے ٹ ڈ ں ھ`).
+    persian_or_urdu: usize,
 }
 
 fn count_scripts(text: &str) -> ScriptCounts {
     let mut counts = ScriptCounts::default();
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    // The script ranges first: the alphabetic test is a table search, done only for the rest.
+    for c in text.chars() {
         match c {
-            'A'..='Z' | 'a'..='z' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => {
+            'A'..='Z' | 'a'..='z' => counts.latin += 1,
+            _ if c.is_ascii() => {}
+            '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' if c.is_alphabetic() => {
                 counts.latin += 1
             }
-            '\u{600}'..='\u{6FF}'
-            | '\u{750}'..='\u{77F}'
-            | '\u{8A0}'..='\u{8FF}'
-            | '\u{FB50}'..='\u{FDFF}'
-            | '\u{FE70}'..='\u{FEFF}' => counts.arabic += 1,
-            _ => counts.other += 1,
+            _ if crate::normalize::is_arabic_letter(c) => {
+                counts.arabic += 1;
+                if matches!(
+                    c,
+                    'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ے' | 'ٹ' | 'ڈ' | 'ں' | 'ھ' | 'ۓ' | 'ڑ'
+                ) {
+                    counts.persian_or_urdu += 1;
+                }
+            }
+            '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' if c.is_alphabetic() => {
+                counts.arabic += 1
+            }
+            _ if c.is_alphabetic() => counts.other += 1,
+            _ => {}
         }
     }
     counts
 }
 
 /// How much of the text whatlang reads; a few KiB decide a language as well as a MiB.
-const DETECTION_SAMPLE_BYTES: usize = 8 * 1024;
+const DETECTION_SAMPLE_BYTES: usize = 4 * 1024;
 
 fn sample(text: &str) -> &str {
     if text.len() <= DETECTION_SAMPLE_BYTES {
@@ -103,6 +116,14 @@ pub fn detect_language(text: &str) -> LanguageId {
     }
     let share = |n: usize| n as f32 / letters as f32;
     if counts.arabic >= counts.latin && counts.arabic >= counts.other {
+        // Without a letter only Persian or Urdu writes, the text is Arabic: no need to ask.
+        if counts.persian_or_urdu == 0 {
+            return LanguageId {
+                code: "ar".into(),
+                language: Language::Arabic,
+                confidence: share(counts.arabic),
+            };
+        }
         let detector = Detector::with_allowlist(vec![Lang::Ara, Lang::Pes, Lang::Urd]);
         return match detector.detect(text) {
             Some(info) if info.lang() != Lang::Ara && info.is_reliable() => LanguageId {

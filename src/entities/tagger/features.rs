@@ -82,8 +82,8 @@ const QUOTED_AFTER: u8 = 52;
 /// Window offsets and their index in the template numbers.
 const OFFSETS: [(isize, u8); 5] = [(0, 0), (-1, 1), (1, 2), (-2, 3), (2, 4)];
 
-/// The per-token facts the features are built from, computed once per sentence.
-struct TokenFacts<'t> {
+/// The per-token facts the features are built from, computed once per token.
+pub struct TokenFacts<'t> {
     key: &'t str,
     shape: u64,
     class: Option<WordClass>,
@@ -91,6 +91,48 @@ struct TokenFacts<'t> {
     given_name: bool,
     /// A title or role word (read by the next two tokens).
     title: bool,
+}
+
+impl<'t> TokenFacts<'t> {
+    /// The facts of `token` from what the tagger's word cache kept of it.
+    pub fn cached(
+        token: &'t Token,
+        shape: u64,
+        class: Option<WordClass>,
+        given_name: bool,
+        title: bool,
+    ) -> TokenFacts<'t> {
+        TokenFacts {
+            key: feature_key(token),
+            shape,
+            class,
+            given_name,
+            title,
+        }
+    }
+
+    pub fn shape(&self) -> u64 {
+        self.shape
+    }
+    pub fn class(&self) -> Option<WordClass> {
+        self.class
+    }
+    pub fn given_name(&self) -> bool {
+        self.given_name
+    }
+    pub fn title(&self) -> bool {
+        self.title
+    }
+
+    pub fn of(sources: &FeatureSources, text: &str, token: &'t Token) -> TokenFacts<'t> {
+        TokenFacts {
+            key: feature_key(token),
+            shape: shape_hash(token.span.slice(text), token.kind),
+            class: sources.clusters.get(token.name_key()),
+            given_name: token.is_word() && is_given_name(sources, text, token),
+            title: is_title_word(token.name_key()),
+        }
+    }
 }
 
 /// Labels the document has given each word so far (the "earlier decisions" feature).
@@ -122,9 +164,22 @@ pub struct FeatureSources<'a> {
     pub language: Language,
 }
 
+/// The number of window positions word features are taken at (`OFFSETS`).
+pub const WINDOW: usize = OFFSETS.len();
+
+/// The window position index of each offset, for callers that sum word features by position.
+pub fn window_offsets() -> [(isize, usize); WINDOW] {
+    OFFSETS.map(|(offset, index)| (offset, index as usize))
+}
+
 /// The static features of every token of a sentence (`tokens` is the sentence), appended to
 /// `out` with `starts[i]..starts[i + 1]` the range of token `i`. Memory features come apart
 /// (`memory_features`), since they change as the document is tagged.
+///
+/// A token's features are of three kinds: those of the word itself (`word_features` at window
+/// position 0), those of each neighbour as seen from it (`word_features` at the neighbour's
+/// position), and those of the context (`context_features`). The first two depend on one token
+/// alone, which lets the tagger sum their weights once per distinct word.
 pub fn sentence_features(
     sources: &FeatureSources,
     text: &str,
@@ -136,139 +191,213 @@ pub fn sentence_features(
     starts.clear();
     let facts: Vec<TokenFacts> = tokens
         .iter()
-        .map(|t| TokenFacts {
-            key: feature_key(t),
-            shape: shape_hash(t.span.slice(text), t.kind),
-            class: sources.clusters.get(t.name_key()),
-            given_name: t.is_word() && is_given_name(sources, text, t),
-            title: is_title_word(t.name_key()),
-        })
+        .map(|t| TokenFacts::of(sources, text, t))
         .collect();
-    let lexicons = sources.lexicons;
-    let places = lexicon_tags(&lexicons.places, tokens, |label| label as u8);
-    let titles = if sources.language == Language::Arabic {
-        lexicon_tags(&lexicons.wiki_titles, tokens, |label| {
-            label.map_or(0, |l| 1 + l as u8)
-        })
-    } else {
-        vec![None; tokens.len()]
-    };
-    let quoted = short_quoted_spans(text, tokens);
-    let at = |i: usize, offset: isize| -> Option<&TokenFacts> {
-        let j = i as isize + offset;
-        (j >= 0 && (j as usize) < facts.len()).then(|| &facts[j as usize])
-    };
-    for (i, token) in tokens.iter().enumerate() {
+    let context = SentenceContext::new(sources, text, tokens);
+    for i in 0..tokens.len() {
         starts.push(out.len());
-        let me = &facts[i];
-        out.push(Fnv::new(BIAS).0);
         for (offset, index) in OFFSETS {
-            let word = at(i, offset).map_or(boundary(offset), |f| f.key);
-            out.push(Fnv::new(WORD + index).bytes(word.as_bytes()).0);
-            let shape = at(i, offset).map_or(0, |f| f.shape);
-            out.push(Fnv::new(SHAPE + index).num(shape).0);
-            let class = at(i, offset).and_then(|f| f.class);
-            if offset.abs() <= 1 {
-                let fine = class.map_or(u64::MAX, |c| c.fine as u64);
-                out.push(Fnv::new(FINE + index).num(fine).0);
-            }
-            let mid = class.map_or(u64::MAX, |c| c.mid as u64);
-            out.push(Fnv::new(MID + index).num(mid).0);
-        }
-        let left = at(i, -1).map_or("<s>", |f| f.key);
-        let right = at(i, 1).map_or("</s>", |f| f.key);
-        out.push(
-            Fnv::new(BIGRAM_LEFT)
-                .bytes(left.as_bytes())
-                .bytes(me.key.as_bytes())
-                .0,
-        );
-        out.push(
-            Fnv::new(BIGRAM_RIGHT)
-                .bytes(me.key.as_bytes())
-                .bytes(right.as_bytes())
-                .0,
-        );
-        out.push(
-            Fnv::new(SHAPE_TRIGRAM)
-                .num(at(i, -1).map_or(0, |f| f.shape))
-                .num(me.shape)
-                .num(at(i, 1).map_or(0, |f| f.shape))
-                .0,
-        );
-        out.push(
-            Fnv::new(FINE_BIGRAM)
-                .num(me.class.map_or(u64::MAX, |c| c.fine as u64))
-                .num(
-                    at(i, 1)
-                        .and_then(|f| f.class)
-                        .map_or(u64::MAX, |c| c.fine as u64),
-                )
-                .0,
-        );
-        match me.class {
-            Some(class) => {
-                out.push(Fnv::new(COARSE).num(class.coarse as u64).0);
-                out.push(Fnv::new(FREQUENCY).num(class.frequency as u64).0);
-            }
-            None => out.push(Fnv::new(UNKNOWN_WORD).num(me.shape).0),
-        }
-        out.push(Fnv::new(KIND).num(token.kind as u64).0);
-        if i == 0 {
-            out.push(Fnv::new(SENTENCE_START).num(me.shape).0);
-        }
-        if token.kind == TokenKind::Word {
-            let surface = token.span.slice(text);
-            // Latin case is evidence the folded key throws away (`May`, `US`, `Bush`).
-            if surface.chars().any(char::is_uppercase) {
-                out.push(Fnv::new(CASED_WORD).bytes(surface.as_bytes()).0);
-            }
-            word_features(sources, text, tokens, &facts, i, out);
-            edge_letters(EDGE_LETTERS, &token.key, 4, out);
-        }
-        for (offset, template) in [(-1isize, EDGE_LETTERS + 2), (1, EDGE_LETTERS + 4)] {
             let j = i as isize + offset;
-            if j >= 0 && (j as usize) < tokens.len() && tokens[j as usize].is_word() {
-                edge_letters(template, &tokens[j as usize].key, 3, out);
+            if j >= 0 && (j as usize) < tokens.len() {
+                let j = j as usize;
+                word_features(sources, text, &tokens[j], &facts[j], index as usize, out);
+            } else {
+                boundary_features(offset, index as usize, out);
             }
         }
-        if let Some((tag, label)) = places[i] {
-            out.push(Fnv::new(PLACE).num(tag as u64).num(label as u64).0);
-        }
-        if let Some((position, kind, head)) = quoted[i] {
-            out.push(Fnv::new(QUOTED).num(position as u64).num(kind as u64).0);
-            let head = head.map_or("<s>", |h| facts[h].key);
-            out.push(Fnv::new(QUOTED_AFTER).bytes(head.as_bytes()).0);
-        }
-        // Arabic Wikipedia: evidence for Arabic text only (the English model never saw it).
-        if token.is_word() && sources.language == Language::Arabic {
-            if let Some(&bits) = lexicons.wiki_title_words.get(token.name_key()) {
-                for bit in (0..12).filter(|b| bits & (1 << b) != 0) {
-                    out.push(Fnv::new(WIKI_TITLE_WORD).num(bit).0);
-                }
-            }
-        }
-        if let Some((tag, kind)) = titles[i] {
-            out.push(Fnv::new(WIKI_TITLE).num(tag as u64).0);
-            if kind > 0 {
-                out.push(Fnv::new(WIKI_TYPED).num(tag as u64).num(kind as u64).0);
-            }
-        }
+        context_features(&context, tokens, &facts, i, out);
     }
     starts.push(out.len());
 }
 
-/// Features of a word's form and lexicon evidence.
-fn word_features(
+/// What the context features read of a sentence, computed once per sentence.
+pub struct SentenceContext {
+    places: Vec<Option<(u8, u8)>>,
+    titles: Vec<Option<(u8, u8)>>,
+    quoted: Vec<Option<(u8, u8, Option<usize>)>>,
+}
+
+impl SentenceContext {
+    pub fn new(sources: &FeatureSources, text: &str, tokens: &[Token]) -> SentenceContext {
+        let lexicons = sources.lexicons;
+        SentenceContext {
+            places: lexicon_tags(&lexicons.places, tokens, |label| label as u8),
+            titles: if sources.language == Language::Arabic {
+                lexicon_tags(&lexicons.wiki_titles, tokens, |label| {
+                    label.map_or(0, |l| 1 + l as u8)
+                })
+            } else {
+                vec![None; tokens.len()]
+            },
+            quoted: short_quoted_spans(text, tokens),
+        }
+    }
+}
+
+/// The features of `token` as seen from the token at window position `index` (0: the token
+/// itself, with the features of its form and the bias). They depend on this token alone.
+pub fn word_features(
     sources: &FeatureSources,
     text: &str,
+    token: &Token,
+    facts: &TokenFacts,
+    index: usize,
+    out: &mut Vec<u64>,
+) {
+    let (offset, template) = OFFSETS[index];
+    out.push(Fnv::new(WORD + template).bytes(facts.key.as_bytes()).0);
+    out.push(Fnv::new(SHAPE + template).num(facts.shape).0);
+    if offset.abs() <= 1 {
+        let fine = facts.class.map_or(u64::MAX, |c| c.fine as u64);
+        out.push(Fnv::new(FINE + template).num(fine).0);
+    }
+    let mid = facts.class.map_or(u64::MAX, |c| c.mid as u64);
+    out.push(Fnv::new(MID + template).num(mid).0);
+    match offset {
+        0 => own_features(sources, text, token, facts, out),
+        -1 if token.is_word() => edge_letters(EDGE_LETTERS + 2, &token.key, 3, out),
+        1 if token.is_word() => edge_letters(EDGE_LETTERS + 4, &token.key, 3, out),
+        _ => {}
+    }
+}
+
+/// The features a window position outside the sentence contributes.
+pub fn boundary_features(offset: isize, index: usize, out: &mut Vec<u64>) {
+    let template = OFFSETS[index].1;
+    out.push(
+        Fnv::new(WORD + template)
+            .bytes(boundary(offset).as_bytes())
+            .0,
+    );
+    out.push(Fnv::new(SHAPE + template).num(0).0);
+    if offset.abs() <= 1 {
+        out.push(Fnv::new(FINE + template).num(u64::MAX).0);
+    }
+    out.push(Fnv::new(MID + template).num(u64::MAX).0);
+}
+
+/// The features of the token's own form: the bias, its cluster, kind and case, its affixes,
+/// clitics and lexicon evidence, and its Wikipedia-title words.
+fn own_features(
+    sources: &FeatureSources,
+    text: &str,
+    token: &Token,
+    facts: &TokenFacts,
+    out: &mut Vec<u64>,
+) {
+    out.push(Fnv::new(BIAS).0);
+    match facts.class {
+        Some(class) => {
+            out.push(Fnv::new(COARSE).num(class.coarse as u64).0);
+            out.push(Fnv::new(FREQUENCY).num(class.frequency as u64).0);
+        }
+        None => out.push(Fnv::new(UNKNOWN_WORD).num(facts.shape).0),
+    }
+    out.push(Fnv::new(KIND).num(token.kind as u64).0);
+    if token.kind != TokenKind::Word {
+        return;
+    }
+    let surface = token.span.slice(text);
+    // Latin case is evidence the folded key throws away (`May`, `US`, `Bush`).
+    if surface.chars().any(char::is_uppercase) {
+        out.push(Fnv::new(CASED_WORD).bytes(surface.as_bytes()).0);
+    }
+    form_features(sources, text, token, facts, out);
+    edge_letters(EDGE_LETTERS, &token.key, 4, out);
+    // Arabic Wikipedia: evidence for Arabic text only (the English model never saw it).
+    if sources.language == Language::Arabic {
+        if let Some(&bits) = sources.lexicons.wiki_title_words.get(token.name_key()) {
+            for bit in (0..12).filter(|b| bits & (1 << b) != 0) {
+                out.push(Fnv::new(WIKI_TITLE_WORD).num(bit).0);
+            }
+        }
+    }
+}
+
+/// The features of token `i` that depend on its neighbours together: bigrams, the shape and
+/// cluster n-grams, its place in the sentence, given names and titles before it, lexicon phrases
+/// and quoted titles it is part of.
+pub fn context_features(
+    context: &SentenceContext,
     tokens: &[Token],
     facts: &[TokenFacts],
     i: usize,
     out: &mut Vec<u64>,
 ) {
-    let token = &tokens[i];
-    let key = facts[i].key;
+    let me = &facts[i];
+    let at = |offset: isize| -> Option<&TokenFacts> {
+        let j = i as isize + offset;
+        (j >= 0 && (j as usize) < facts.len()).then(|| &facts[j as usize])
+    };
+    let left = at(-1).map_or("<s>", |f| f.key);
+    let right = at(1).map_or("</s>", |f| f.key);
+    out.push(
+        Fnv::new(BIGRAM_LEFT)
+            .bytes(left.as_bytes())
+            .bytes(me.key.as_bytes())
+            .0,
+    );
+    out.push(
+        Fnv::new(BIGRAM_RIGHT)
+            .bytes(me.key.as_bytes())
+            .bytes(right.as_bytes())
+            .0,
+    );
+    out.push(
+        Fnv::new(SHAPE_TRIGRAM)
+            .num(at(-1).map_or(0, |f| f.shape))
+            .num(me.shape)
+            .num(at(1).map_or(0, |f| f.shape))
+            .0,
+    );
+    out.push(
+        Fnv::new(FINE_BIGRAM)
+            .num(me.class.map_or(u64::MAX, |c| c.fine as u64))
+            .num(
+                at(1)
+                    .and_then(|f| f.class)
+                    .map_or(u64::MAX, |c| c.fine as u64),
+            )
+            .0,
+    );
+    if i == 0 {
+        out.push(Fnv::new(SENTENCE_START).num(me.shape).0);
+    }
+    if tokens[i].kind == TokenKind::Word {
+        if i > 0 && facts[i - 1].given_name {
+            out.push(Fnv::new(GIVEN_NAME + 1).0);
+        }
+        for back in 1..=2 {
+            if i >= back && facts[i - back].title {
+                out.push(Fnv::new(TITLE_BEFORE + back as u8 - 1).0);
+            }
+        }
+    }
+    if let Some((tag, label)) = context.places[i] {
+        out.push(Fnv::new(PLACE).num(tag as u64).num(label as u64).0);
+    }
+    if let Some((position, kind, head)) = context.quoted[i] {
+        out.push(Fnv::new(QUOTED).num(position as u64).num(kind as u64).0);
+        let head = head.map_or("<s>", |h| facts[h].key);
+        out.push(Fnv::new(QUOTED_AFTER).bytes(head.as_bytes()).0);
+    }
+    if let Some((tag, kind)) = context.titles[i] {
+        out.push(Fnv::new(WIKI_TITLE).num(tag as u64).0);
+        if kind > 0 {
+            out.push(Fnv::new(WIKI_TYPED).num(tag as u64).num(kind as u64).0);
+        }
+    }
+}
+
+/// Features of a word's form and lexicon evidence.
+fn form_features(
+    sources: &FeatureSources,
+    text: &str,
+    token: &Token,
+    facts: &TokenFacts,
+    out: &mut Vec<u64>,
+) {
+    let key = facts.key;
     if token.key != key {
         out.push(Fnv::new(FULL_FORM).bytes(token.key.as_bytes()).0);
     }
@@ -315,7 +444,7 @@ fn word_features(
                 .0,
         );
     }
-    if facts[i].given_name {
+    if facts.given_name {
         out.push(Fnv::new(GIVEN_NAME).0);
     }
     if sources.language == Language::Arabic {
@@ -326,14 +455,6 @@ fn word_features(
                 .num(frequency as u64)
                 .0,
         );
-    }
-    if i > 0 && facts[i - 1].given_name {
-        out.push(Fnv::new(GIVEN_NAME + 1).0);
-    }
-    for back in 1..=2 {
-        if i >= back && facts[i - back].title {
-            out.push(Fnv::new(TITLE_BEFORE + back as u8 - 1).0);
-        }
     }
 }
 

@@ -11,12 +11,16 @@
 pub mod clusters;
 pub mod features;
 pub mod model;
+mod word_cache;
 
 use std::ops::Range;
 
 use self::clusters::WordClusters;
-use self::features::{ArticleEvidence, DocumentMemory, FeatureSources};
+use self::features::{
+    ArticleEvidence, DocumentMemory, FeatureSources, SentenceContext, TokenFacts, WINDOW,
+};
 use self::model::{Model, Position, TagScores, TAGS, TYPES};
+use self::word_cache::{WordCache, WordEntry};
 use super::{EntityMention, Evidence};
 use crate::resources::Lexicons;
 use crate::text::lang::Language;
@@ -30,6 +34,10 @@ pub struct Tagger {
     clusters: WordClusters,
     article: ArticleEvidence,
     language: Language,
+    /// The weights of each window position that falls outside the sentence.
+    boundary: [TagScores; WINDOW],
+    /// Each word's own weights and facts, computed once (`word_cache.rs`).
+    words: WordCache,
 }
 
 impl Tagger {
@@ -44,12 +52,96 @@ impl Tagger {
             Language::Arabic => ArticleEvidence::from_word_counts(&lexicons.arabic_words),
             _ => ArticleEvidence::default(),
         };
+        let mut boundary = [[0f32; TAGS]; WINDOW];
+        let mut features = Vec::new();
+        for (offset, index) in features::window_offsets() {
+            if offset != 0 {
+                features.clear();
+                features::boundary_features(offset, index, &mut features);
+                model.add_emissions(&features, &mut boundary[index]);
+            }
+        }
         Tagger {
             model,
             clusters,
             article,
             language,
+            boundary,
+            words: WordCache::default(),
         }
+    }
+
+    fn sources<'a>(&'a self, lexicons: &'a Lexicons) -> FeatureSources<'a> {
+        FeatureSources {
+            clusters: &self.clusters,
+            article: &self.article,
+            lexicons,
+            language: self.language,
+        }
+    }
+
+    /// What the tagger knows of `token` on its own, from the cache or computed now.
+    fn word(&self, sources: &FeatureSources, text: &str, token: &Token) -> WordEntry {
+        self.words.get_or_compute(token.span.slice(text), || {
+            let facts = TokenFacts::of(sources, text, token);
+            let mut scores = [[0f32; TAGS]; WINDOW];
+            let mut features = Vec::new();
+            for (index, scores) in scores.iter_mut().enumerate() {
+                features.clear();
+                features::word_features(sources, text, token, &facts, index, &mut features);
+                self.model.add_emissions(&features, scores);
+            }
+            WordEntry {
+                scores,
+                shape: facts.shape(),
+                class: facts.class(),
+                given_name: facts.given_name(),
+                title: facts.title(),
+            }
+        })
+    }
+
+    /// The static scores of every token of a sentence: each window position's word weights
+    /// (cached per word) plus the context features' weights. `memory` adds the document's
+    /// earlier labels.
+    fn sentence_scores(
+        &self,
+        sources: &FeatureSources,
+        text: &str,
+        sentence: &[Token],
+        memory: &DocumentMemory,
+        buffer: &mut Vec<u64>,
+    ) -> Vec<TagScores> {
+        let words: Vec<WordEntry> = sentence
+            .iter()
+            .map(|t| self.word(sources, text, t))
+            .collect();
+        let facts: Vec<TokenFacts> = sentence
+            .iter()
+            .zip(&words)
+            .map(|(t, w)| TokenFacts::cached(t, w.shape, w.class, w.given_name, w.title))
+            .collect();
+        let context = SentenceContext::new(sources, text, sentence);
+        let offsets = features::window_offsets();
+        (0..sentence.len())
+            .map(|i| {
+                let mut scores = [0f32; TAGS];
+                for (offset, index) in offsets {
+                    let j = i as isize + offset;
+                    let add = if j >= 0 && (j as usize) < sentence.len() {
+                        &words[j as usize].scores[index]
+                    } else {
+                        &self.boundary[index]
+                    };
+                    scores.iter_mut().zip(add).for_each(|(s, w)| *s += w);
+                }
+                buffer.clear();
+                features::context_features(&context, sentence, &facts, i, buffer);
+                features::memory_features(memory, &sentence[i], buffer);
+                self.model.add_emissions(buffer, &mut scores);
+                scores
+            })
+            .collect()
     }
 
     /// Name mentions of a document, appended to `out` in text order.
@@ -61,36 +153,21 @@ impl Tagger {
         lexicons: &Lexicons,
         out: &mut Vec<EntityMention>,
     ) {
-        let sources = FeatureSources {
-            clusters: &self.clusters,
-            article: &self.article,
-            lexicons,
-            language: self.language,
-        };
+        let sources = self.sources(lexicons);
         let mut memory = DocumentMemory::default();
-        let (mut features, mut starts, mut dynamic) = (Vec::new(), Vec::new(), Vec::new());
+        let mut buffer = Vec::new();
         let model = &self.model;
-        // A sentence at a time, so that the feature buffers stay small and in cache.
+        // A sentence at a time, so that the buffers stay small and in cache.
         for range in sentence_ranges(sentence_of_token) {
             let sentence = &tokens[range.clone()];
-            features::sentence_features(&sources, text, sentence, &mut features, &mut starts);
-            let emissions: Vec<TagScores> = (0..sentence.len())
-                .map(|i| {
-                    let mut scores = [0f32; TAGS];
-                    model.add_emissions(&features[starts[i]..starts[i + 1]], &mut scores);
-                    dynamic.clear();
-                    features::memory_features(&memory, &sentence[i], &mut dynamic);
-                    model.add_emissions(&dynamic, &mut scores);
-                    scores
-                })
-                .collect();
+            let emissions = self.sentence_scores(&sources, text, sentence, &memory, &mut buffer);
             let tags = model::viterbi(&emissions, model.transitions());
             let runs = entity_runs(&tags);
             if runs.is_empty() {
                 continue;
             }
             let probabilities =
-                model::marginals(&emissions, model.transitions(), model.temperature());
+                model::marginals_with(&emissions, model.transition_weights(), model.temperature());
             for &(a, b, entity_type) in &runs {
                 let confidence = (a..b)
                     .map(|i| probabilities[i][tags[i]])

@@ -108,6 +108,8 @@ pub struct Model {
     weights: Vec<f32>,
     transitions: Transitions,
     temperature: f32,
+    /// `transition_weights` of the transitions, computed once for `marginals_with`.
+    transition_weights: Transitions,
 }
 
 impl Model {
@@ -126,6 +128,7 @@ impl Model {
         Model {
             index,
             weights,
+            transition_weights: transition_weights(&transitions, temperature),
             transitions,
             temperature,
         }
@@ -141,6 +144,11 @@ impl Model {
 
     pub fn temperature(&self) -> f32 {
         self.temperature
+    }
+
+    /// exp(transition / temperature) under the BILOU constraint, for `marginals_with`.
+    pub fn transition_weights(&self) -> &Transitions {
+        &self.transition_weights
     }
 
     /// Adds the weights of `features` to `scores`; unknown features weigh nothing.
@@ -263,6 +271,21 @@ fn masked(transitions: &Transitions) -> Transitions {
     out
 }
 
+/// The pairs of neighbouring tags the BILOU constraint allows, as each tag's predecessors and
+/// successors: 97 of the 289 pairs, so that decoding visits only those.
+struct Lattice {
+    predecessors: [Vec<usize>; TAGS],
+    successors: [Vec<usize>; TAGS],
+}
+
+fn lattice() -> &'static Lattice {
+    static LATTICE: std::sync::OnceLock<Lattice> = std::sync::OnceLock::new();
+    LATTICE.get_or_init(|| Lattice {
+        predecessors: std::array::from_fn(|t| (0..TAGS).filter(|&p| allowed(p, t)).collect()),
+        successors: std::array::from_fn(|p| (0..TAGS).filter(|&t| allowed(p, t)).collect()),
+    })
+}
+
 /// The best tag sequence under the BILOU constraint.
 pub fn viterbi(emissions: &[TagScores], transitions: &Transitions) -> Vec<usize> {
     let n = emissions.len();
@@ -270,6 +293,7 @@ pub fn viterbi(emissions: &[TagScores], transitions: &Transitions) -> Vec<usize>
         return Vec::new();
     }
     let transitions = masked(transitions);
+    let lattice = lattice();
     let mut score = vec![[f32::NEG_INFINITY; TAGS]; n];
     let mut back = vec![[0u8; TAGS]; n];
     for t in 0..TAGS {
@@ -279,8 +303,8 @@ pub fn viterbi(emissions: &[TagScores], transitions: &Transitions) -> Vec<usize>
         let previous = score[i - 1];
         for t in 0..TAGS {
             let mut best = (f32::NEG_INFINITY, 0usize);
-            for (p, row) in transitions[..TAGS].iter().enumerate() {
-                let s = previous[p] + row[t];
+            for &p in &lattice.predecessors[t] {
+                let s = previous[p] + transitions[p][t];
                 if s > best.0 {
                     best = (s, p);
                 }
@@ -308,7 +332,15 @@ pub fn marginals(
     transitions: &Transitions,
     temperature: f32,
 ) -> Vec<TagScores> {
-    let n = emissions.len();
+    marginals_with(
+        emissions,
+        &transition_weights(transitions, temperature),
+        temperature,
+    )
+}
+
+/// exp(transition / temperature), zero where the BILOU constraint forbids the pair.
+pub fn transition_weights(transitions: &Transitions, temperature: f32) -> Transitions {
     let inv = 1.0 / temperature.max(1e-3);
     let masked = masked(transitions);
     let mut weight = [[0f32; TAGS]; TAGS + 1];
@@ -317,6 +349,17 @@ pub fn marginals(
             *w = (m * inv).exp();
         }
     }
+    weight
+}
+
+/// `marginals` with the transition weights computed once (`transition_weights`).
+pub fn marginals_with(
+    emissions: &[TagScores],
+    weight: &Transitions,
+    temperature: f32,
+) -> Vec<TagScores> {
+    let n = emissions.len();
+    let inv = 1.0 / temperature.max(1e-3);
     let emit: Vec<TagScores> = emissions
         .iter()
         .map(|e| {
@@ -330,13 +373,17 @@ pub fn marginals(
             v.iter_mut().for_each(|x| *x /= sum);
         }
     };
+    let lattice = lattice();
     let mut alpha = vec![[0f32; TAGS]; n];
     for i in 0..n {
         for t in 0..TAGS {
             let incoming = if i == 0 {
                 weight[TAGS][t]
             } else {
-                (0..TAGS).map(|p| alpha[i - 1][p] * weight[p][t]).sum()
+                lattice.predecessors[t]
+                    .iter()
+                    .map(|&p| alpha[i - 1][p] * weight[p][t])
+                    .sum()
             };
             alpha[i][t] = incoming * emit[i][t];
         }
@@ -350,8 +397,9 @@ pub fn marginals(
     }
     for i in (0..n.saturating_sub(1)).rev() {
         for p in 0..TAGS {
-            beta[i][p] = (0..TAGS)
-                .map(|t| weight[p][t] * emit[i + 1][t] * beta[i + 1][t])
+            beta[i][p] = lattice.successors[p]
+                .iter()
+                .map(|&t| weight[p][t] * emit[i + 1][t] * beta[i + 1][t])
                 .sum();
         }
         normalize(&mut beta[i]);
