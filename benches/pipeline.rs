@@ -92,6 +92,69 @@ fn tagger(c: &mut Criterion) {
     group.finish();
 }
 
+/// The gold-dev news articles of a language (34 Arabic, 10 English BBC), or the seed without
+/// the shared data.
+fn news(lang: &str) -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/gold-dev");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    let texts: Vec<String> = files
+        .iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(&format!("{lang}_")))
+        })
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter_map(|raw| serde_json::from_str::<serde_json::Value>(&raw).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    if texts.is_empty() {
+        let path = if lang == "ar" {
+            "ar/000_96ef49ff8062f27d.txt"
+        } else {
+            "en/001_port_authority.txt"
+        };
+        return vec![seed(path)];
+    }
+    texts
+}
+
+/// Whole articles one request at a time, as the service sees them: warm (the tagger's per-word
+/// cache filled by earlier requests, the steady state of a server) and cold (emptied before
+/// every pass, the first requests after start-up).
+fn news_articles(c: &mut Criterion) {
+    let pipeline = Pipeline::load().unwrap();
+    let options = Options {
+        features: Feature::DEFAULT.to_vec(),
+        ..Options::default()
+    };
+    let mut group = c.benchmark_group("news");
+    group.sample_size(20);
+    for lang in ["ar", "en"] {
+        let articles = news(lang);
+        let bytes: usize = articles.iter().map(String::len).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        let run = |articles: &[String]| {
+            for text in articles {
+                black_box(pipeline.enrich(black_box(text), &options));
+            }
+        };
+        group.bench_function(BenchmarkId::new("warm", lang), |b| {
+            b.iter(|| run(&articles))
+        });
+        group.bench_function(BenchmarkId::new("cold", lang), |b| {
+            b.iter_batched(
+                || pipeline.clear_caches(),
+                |()| run(&articles),
+                criterion::BatchSize::PerIteration,
+            )
+        });
+    }
+    group.finish();
+}
+
 fn enrich_all(c: &mut Criterion) {
     let pipeline = Pipeline::load().unwrap();
     let options = Options {
@@ -142,5 +205,12 @@ fn adversarial(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, text_layer, tagger, enrich_all, adversarial);
+criterion_group!(
+    benches,
+    text_layer,
+    tagger,
+    enrich_all,
+    news_articles,
+    adversarial
+);
 criterion_main!(benches);

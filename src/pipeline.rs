@@ -209,6 +209,16 @@ impl Pipeline {
         })
     }
 
+    /// Forgets what the stages cache across documents (the tagger's per-word weights), so that
+    /// the next document costs what the first one after start-up does. For benchmarks.
+    pub fn clear_caches(&self) {
+        for language in [Language::Arabic, Language::English] {
+            if let Some(tagger) = self.recognizer.tagger(language) {
+                tagger.clear_word_cache();
+            }
+        }
+    }
+
     /// The entity stage (for benchmarks and tools that run it on an `Analysis`).
     pub fn recognizer(&self) -> &EntityRecognizer {
         &self.recognizer

@@ -71,6 +71,11 @@ impl Tagger {
         }
     }
 
+    /// Forgets the words seen so far (benchmarks of a cold start).
+    pub fn clear_word_cache(&self) {
+        self.words.clear();
+    }
+
     fn sources<'a>(&'a self, lexicons: &'a Lexicons) -> FeatureSources<'a> {
         FeatureSources {
             clusters: &self.clusters,
