@@ -155,6 +155,38 @@ fn news_articles(c: &mut Criterion) {
     group.finish();
 }
 
+/// Cost by document size: the same 1 MiB of newswire sent as documents of about 1 KB, 100 KB or
+/// the whole MiB, which should run at about the same MB/s (a per-request overhead or a
+/// super-linear step would show here).
+fn by_size(c: &mut Criterion) {
+    let pipeline = Pipeline::load().unwrap();
+    let options = Options::default();
+    let mib = arabic_mib(&seed("ar/000_96ef49ff8062f27d.txt"));
+    let mut group = c.benchmark_group("size");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(mib.len() as u64));
+    for (name, size) in [("1KB", 1_000), ("100KB", 100_000), ("1MB", usize::MAX)] {
+        // Documents cut at sentence breaks once they reach `size`.
+        let mut documents = vec![String::new()];
+        for sentence in mib.split_inclusive("\n\n") {
+            let last = documents.last_mut().unwrap();
+            last.push_str(sentence);
+            if last.len() >= size {
+                documents.push(String::new());
+            }
+        }
+        documents.retain(|d| !d.trim().is_empty());
+        group.bench_with_input(BenchmarkId::from_parameter(name), &documents, |b, docs| {
+            b.iter(|| {
+                for text in docs {
+                    black_box(pipeline.enrich(black_box(text), &options));
+                }
+            })
+        });
+    }
+    group.finish();
+}
+
 fn enrich_all(c: &mut Criterion) {
     let pipeline = Pipeline::load().unwrap();
     let options = Options {
@@ -211,6 +243,7 @@ criterion_group!(
     tagger,
     enrich_all,
     news_articles,
+    by_size,
     adversarial
 );
 criterion_main!(benches);

@@ -54,6 +54,8 @@ pub struct LoadConfig {
     pub duration: Duration,
     /// Documents sent in turn.
     pub documents: Vec<String>,
+    /// Accept gzipped responses (grpcio and grpc-go clients do by default).
+    pub accept_gzip: bool,
 }
 
 /// What a run measured.
@@ -234,8 +236,11 @@ pub async fn run(config: LoadConfig) -> Result<LoadReport, LoadError> {
     let deadline = started + config.duration;
     let mut workers = Vec::with_capacity(config.concurrency);
     for worker in 0..config.concurrency {
-        let client = EnrichmentServiceClient::new(channels[worker % channels.len()].clone())
+        let mut client = EnrichmentServiceClient::new(channels[worker % channels.len()].clone())
             .max_decoding_message_size(usize::MAX);
+        if config.accept_gzip {
+            client = client.accept_compressed(tonic::codec::CompressionEncoding::Gzip);
+        }
         let job = Job {
             rpc: config.rpc,
             limit: config.requests,

@@ -8,7 +8,7 @@ use common::{seed_text, slice_in_unit, TestServer, SERVICE_NAME};
 use naba::proto::{
     self, enrich_stream_response, EnrichRequest, EnrichStreamRequest, Feature, OffsetEncoding,
 };
-use naba::server::PipelineSource;
+use naba::server::{PipelineSource, ServerConfig};
 use naba::service::Limits;
 use tonic::codec::CompressionEncoding;
 use tonic::Code;
@@ -346,7 +346,14 @@ async fn a_language_without_models_gets_normalization_and_sentences_and_says_so(
 
 #[tokio::test]
 async fn gzip_requests_and_responses_work() {
-    let server = TestServer::start(Limits::default()).await;
+    let server = TestServer::start_configured(
+        ServerConfig {
+            compress_responses: true,
+            ..ServerConfig::default()
+        },
+        PipelineSource::Ready(common::pipeline()),
+    )
+    .await;
     let mut client = server
         .client()
         .await
@@ -528,7 +535,6 @@ async fn shutdown_lets_an_open_stream_finish() {
 
 #[tokio::test]
 async fn shutdown_does_not_wait_forever_for_a_client_that_never_closes() {
-    use naba::server::ServerConfig;
     let config = ServerConfig {
         shutdown_grace: Duration::from_millis(200),
         ..ServerConfig::default()
