@@ -155,6 +155,47 @@ fn news_articles(c: &mut Criterion) {
     group.finish();
 }
 
+/// What the service adds to the pipeline for one seed article: the pipeline alone, the same
+/// request through validation and the conversion to the response (offsets in the caller's
+/// unit), the protobuf encoding of that response, and gzip of the encoded bytes (what
+/// `--compress-responses` costs per response).
+fn service_layers(c: &mut Criterion) {
+    use prost::Message;
+    use std::io::Write;
+    let pipeline = Pipeline::load().unwrap();
+    let text = seed("ar/000_96ef49ff8062f27d.txt");
+    let request = naba::proto::EnrichRequest {
+        text: text.clone(),
+        offset_encoding: naba::proto::OffsetEncoding::Utf16 as i32,
+        ..Default::default()
+    };
+    let limits = naba::service::Limits::default();
+    let response = naba::service::enrich_in_process(&pipeline, request.clone(), &limits).unwrap();
+    let encoded = response.encode_to_vec();
+    let mut group = c.benchmark_group("service_seed_ar");
+    group.bench_function("pipeline", |b| {
+        b.iter(|| black_box(pipeline.enrich(black_box(&text), &Options::default())))
+    });
+    group.bench_function("pipeline_and_response", |b| {
+        b.iter(|| {
+            black_box(naba::service::enrich_in_process(
+                &pipeline,
+                black_box(request.clone()),
+                &limits,
+            ))
+        })
+    });
+    group.bench_function("encode", |b| b.iter(|| black_box(response.encode_to_vec())));
+    group.bench_function("gzip", |b| {
+        b.iter(|| {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            gz.write_all(black_box(&encoded)).unwrap();
+            black_box(gz.finish().unwrap())
+        })
+    });
+    group.finish();
+}
+
 /// Cost by document size: the same 1 MiB of newswire sent as documents of about 1 KB, 100 KB or
 /// the whole MiB, which should run at about the same MB/s (a per-request overhead or a
 /// super-linear step would show here).
@@ -243,6 +284,7 @@ criterion_group!(
     tagger,
     enrich_all,
     news_articles,
+    service_layers,
     by_size,
     adversarial
 );

@@ -143,6 +143,7 @@ fn help_names_every_flag_and_its_environment_variable() {
         ("--max-stream-in-flight", "NABA_MAX_STREAM_IN_FLIGHT"),
         ("--request-timeout-ms", "NABA_REQUEST_TIMEOUT_MS"),
         ("--shutdown-grace-ms", "NABA_SHUTDOWN_GRACE_MS"),
+        ("--compress-responses", "NABA_COMPRESS_RESPONSES"),
     ] {
         assert!(
             help.contains(flag) && help.contains(env),

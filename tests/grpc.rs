@@ -573,3 +573,29 @@ async fn shutdown_does_not_wait_forever_for_a_client_that_never_closes() {
         .expect("stopped within the grace period, not never")
         .expect("clean stop");
 }
+
+/// The load generator against a real server: every RPC, bounded by the request count, no errors.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_load_generator_drives_every_rpc_and_counts_what_it_sent() {
+    use naba::load::{documents, run, LoadConfig, Rpc};
+    let server = TestServer::start(Limits::default()).await;
+    for rpc in [Rpc::Enrich, Rpc::Stream, Rpc::Capabilities] {
+        let report = run(LoadConfig {
+            addr: server.addr.to_string(),
+            rpc,
+            concurrency: 3,
+            connections: 2,
+            requests: 30,
+            duration: Duration::from_secs(60),
+            documents: documents(None).unwrap(),
+            accept_gzip: rpc == Rpc::Enrich,
+        })
+        .await
+        .unwrap();
+        assert_eq!(report.requests, 30, "{rpc:?}: {}", report.human());
+        assert!(report.errors.is_empty(), "{rpc:?}: {}", report.human());
+        let json: serde_json::Value = serde_json::from_str(&report.json()).unwrap();
+        assert_eq!(json["rpc"], rpc.name());
+        assert!(json["p99_ms"].as_f64().unwrap() > 0.0);
+    }
+}
