@@ -12,6 +12,8 @@ mod arabic;
 mod arabic_organizations;
 mod english;
 mod grouping;
+mod refine;
+pub(crate) use refine::is_title_part;
 mod rules;
 pub mod tagger;
 
@@ -191,6 +193,7 @@ impl EntityRecognizer {
             }
         }
         let mentions = resolve_overlaps(candidates, tokens.len());
+        let mentions = refine::refine(tokens, mentions, &self.lexicons);
         grouping::group(text, tokens, mentions, language)
     }
 

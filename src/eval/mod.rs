@@ -88,10 +88,7 @@ pub(crate) fn char_offset(text: &str, byte: usize) -> usize {
 /// tatweel off, `أ إ آ ٱ` -> `ا`, `ى` -> `ي`, `ة` -> `ه`, lower case), punctuation dropped, spaces
 /// collapsed.
 pub(crate) fn comparison_form(text: &str) -> String {
-    let mut folded = String::new();
-    crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search)
-        .fold_into(text, &mut folded);
-    folded
+    crate::normalize::search_key(text)
         .chars()
         .filter(|c| !c.is_ascii_punctuation() && !matches!(c, '،' | '؛' | '؟'))
         .collect::<String>()

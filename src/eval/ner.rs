@@ -82,8 +82,10 @@ pub(crate) fn document_text(sentences: &[Vec<(String, String)>]) -> (String, Vec
     (text, token_spans)
 }
 
-/// Gold chunks of a tag sequence (IOB1 or IOB2), offset by `base`.
-fn gold_chunks(tags: &[&str], base: usize, out: &mut BTreeSet<Chunk>) {
+/// Gold chunks of a tag sequence (IOB1 or IOB2), offset by `base`. A person's chunk starts at
+/// the name: leading titles are cut (`President B-per Bush I-per` is `Bush`), as the recognizer
+/// returns names, and a chunk of titles alone (`Mr.`) is dropped.
+fn gold_chunks(words: &[&str], tags: &[&str], base: usize, out: &mut BTreeSet<Chunk>) {
     let mut i = 0;
     while i < tags.len() {
         let Some((prefix, kind)) = tags[i].split_once('-') else {
@@ -96,10 +98,23 @@ fn gold_chunks(tags: &[&str], base: usize, out: &mut BTreeSet<Chunk>) {
             j += 1;
         }
         if let Some(label) = label_of(kind) {
-            out.insert((base + i, base + j, label));
+            let mut start = i;
+            if label == Label::Person {
+                while start < j && is_title(words[start]) {
+                    start += 1;
+                }
+            }
+            if start < j {
+                out.insert((base + start, base + j, label));
+            }
         }
         i = j;
     }
+}
+
+fn is_title(word: &str) -> bool {
+    let key = crate::normalize::search_key(word);
+    crate::entities::is_title_part(key.trim_end_matches('.'))
 }
 
 /// Scores the file; returns the report and the micro-averaged counts.
@@ -122,8 +137,9 @@ pub fn evaluate(
         let (text, token_spans) = document_text(document);
         let mut first = 0;
         for sentence in document {
+            let words: Vec<&str> = sentence.iter().map(|(w, _)| w.as_str()).collect();
             let tags: Vec<&str> = sentence.iter().map(|(_, t)| t.as_str()).collect();
-            gold_chunks(&tags, base + first, &mut gold);
+            gold_chunks(&words, &tags, base + first, &mut gold);
             first += sentence.len();
         }
         let enrichment = pipeline.enrich(&text, &options);
@@ -179,6 +195,7 @@ mod tests {
     fn chunks_read_iob1_and_iob2() {
         let mut out = BTreeSet::new();
         gold_chunks(
+            &["a", "b", "c", "d", "e", "f", "g"],
             &["B-PERS", "I-PERS", "O", "I-LOC", "B-geo", "I-geo", "B-tim"],
             0,
             &mut out,
@@ -190,6 +207,30 @@ mod tests {
         ]
         .into_iter()
         .collect();
+        assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn person_chunks_start_at_the_name() {
+        let mut out = BTreeSet::new();
+        gold_chunks(
+            &[
+                "President",
+                "Bush",
+                "met",
+                "Mr.",
+                "and",
+                "Prime",
+                "Minister",
+                "Blair",
+            ],
+            &["B-per", "I-per", "O", "B-per", "O", "B-per", "O", "B-per"],
+            0,
+            &mut out,
+        );
+        let expected: BTreeSet<Chunk> = [(1, 2, Label::Person), (7, 8, Label::Person)]
+            .into_iter()
+            .collect();
         assert_eq!(out, expected);
     }
 }

@@ -155,6 +155,14 @@ pub(crate) struct Neighbours {
     pub next: Option<char>,
 }
 
+/// The SEARCH-profile form of `text`, without an offset map: the key lexicons and comparisons
+/// use (`أحمد` and `احمد`, `Paris` and `paris` give one key).
+pub fn search_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    Normalizer::for_profile(Profile::Search).fold_into(text, &mut key);
+    key
+}
+
 /// Applies a set of steps to text.
 #[derive(Clone, Copy, Debug)]
 pub struct Normalizer {

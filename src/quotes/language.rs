@@ -171,6 +171,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn has_letter_case(&self) -> bool {
         false
     }
+    /// A possessive that makes the name before it a determiner (`BA 's revenues`): the name is
+    /// then not a speaker after the cue but part of what was said (`says BA's revenues will`).
+    fn is_possessive(&self, _token: &Token) -> bool {
+        false
+    }
 
     // Names.
 

@@ -168,8 +168,22 @@ impl Tokenizer {
                     at_search_from = next_at.map_or(run.len(), |p| p + 1);
                 }
                 let (len, kind) = scan_token(&run[i..], next_at.map(|p| p - i));
-                let span = NormSpan::new(pos + i, pos + i + len);
-                tokens.push(self.make_token(text, span, kind, &folder));
+                // `Hitachi's`: the possessive is a token of its own, as English corpora write
+                // it (and as the tagger was trained), so that the name is `Hitachi`.
+                let possessive = if kind == TokenKind::Word {
+                    possessive_len(&run[i..i + len])
+                } else {
+                    0
+                };
+                if possessive > 0 {
+                    let word = NormSpan::new(pos + i, pos + i + len - possessive);
+                    tokens.push(self.make_token(text, word, kind, &folder));
+                    let suffix = NormSpan::new(word.end, pos + i + len);
+                    tokens.push(self.make_token(text, suffix, kind, &folder));
+                } else {
+                    let span = NormSpan::new(pos + i, pos + i + len);
+                    tokens.push(self.make_token(text, span, kind, &folder));
+                }
                 i += len;
             }
             pos += run_len;
@@ -210,6 +224,19 @@ impl Tokenizer {
         token.compute_name_key(text, folder);
         token
     }
+}
+
+/// The byte length of an English possessive `'s` / `’s` ending `word` after at least one letter
+/// (`Hitachi's`, `Greenspan’s`), else 0. `O'Brien` and `Reuters'` have none.
+fn possessive_len(word: &str) -> usize {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if stem.chars().next_back().is_some_and(char::is_alphabetic) {
+                return suffix.len();
+            }
+        }
+    }
+    0
 }
 
 /// Byte offset of the first white-space character, with a byte-level path for ASCII.
@@ -496,6 +523,20 @@ mod tests {
             (
                 "al-Kadhimi O'Brien COVID-19",
                 &[("al-Kadhimi", Word), ("O'Brien", Word), ("COVID-19", Word)],
+            ),
+            // The possessive is its own token, as a plural's trailing apostrophe is.
+            (
+                "Hitachi's Greenspan’s Reuters' it's",
+                &[
+                    ("Hitachi", Word),
+                    ("'s", Word),
+                    ("Greenspan", Word),
+                    ("’s", Word),
+                    ("Reuters", Word),
+                    ("'", Punctuation),
+                    ("it", Word),
+                    ("'s", Word),
+                ],
             ),
             (
                 "see https://example.com/a?b=1. now",

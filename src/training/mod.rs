@@ -20,7 +20,7 @@ use std::io;
 use std::path::Path;
 
 use crate::entities::tagger::model::Model;
-use crate::normalize::{Normalizer, Profile};
+use crate::normalize::search_key;
 use crate::text::lang::Language;
 
 /// Longest entity, in tokens, kept in the gazetteer.
@@ -28,12 +28,6 @@ const MAX_ENTITY_TOKENS: usize = 5;
 const MIN_LABEL_SHARE: f64 = 0.6;
 /// Fewer occurrences than this and a word is noise (typos, rare names) for the segmenter.
 const MIN_WORD_COUNT: usize = 3;
-
-fn search_key(text: &str) -> String {
-    let mut key = String::with_capacity(text.len());
-    Normalizer::for_profile(Profile::Search).fold_into(text, &mut key);
-    key
-}
 
 /// One pass over the Arabic Wikipedia sample (87 MB once decompressed): `each_line` sees every
 /// line; returned is the first paragraph of each article, in file order (the order of
@@ -235,7 +229,12 @@ fn add_country_names(data: &Path, out: &mut BTreeMap<(String, String), usize>) -
         let names = &json["main"][lang]["localeDisplayNames"]["territories"];
         for (code, name) in names.as_object().into_iter().flatten() {
             // Numeric codes are regions (`العالم`, `أفريقيا`); variants (`GB-alt-short`) count too.
-            if code.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+            // The European Union, the eurozone and the United Nations are organizations in news
+            // corpora, though CLDR lists them among territories.
+            let base = code.split('-').next().unwrap_or(code);
+            if code.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && !matches!(base, "EU" | "EZ" | "UN")
+            {
                 if let Some(name) = name.as_str() {
                     out.entry((search_key(name), "LOCATION".into()))
                         .or_insert(1);

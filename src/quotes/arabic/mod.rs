@@ -270,9 +270,7 @@ impl QuoteLanguage for Arabic {
         let Some(head) = phrase.split_whitespace().next() else {
             return PhraseTraits::default();
         };
-        let mut key = String::new();
-        crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search)
-            .fold_into(head, &mut key);
+        let key = crate::normalize::search_key(head);
         let key = super::document::strip_article(strip_conjunction(&key)).to_string();
         let plural = |gender, non_human_plural| PhraseTraits {
             gender: Some(gender),

@@ -118,6 +118,7 @@ pub(in crate::quotes) fn classify_run(
                     || crate::entities::is_title_word(t.name_key())
                     || doc.is_source_noun(i)
                     || doc.lang.is_determiner(t)
+                    || doc.lang.is_possessive(t)
                     || doc.is_proper_noun(i))
         })
         .find(|&i| {

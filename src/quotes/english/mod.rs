@@ -92,6 +92,9 @@ impl QuoteLanguage for English {
     fn addressee_follows(&self, cue: &Token) -> bool {
         matches!(cue.key.as_str(), "told" | "tells" | "telling")
     }
+    fn is_possessive(&self, token: &Token) -> bool {
+        is_possessive(&token.key)
+    }
     fn has_letter_case(&self) -> bool {
         true
     }
@@ -260,7 +263,10 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
                 .any(|j| is_auxiliary(&doc.tokens[j].key)))
         // A possessive subject: `says BA's estimated revenues - £160m - will ...`.
         || (doc.is_proper_noun(next)
-            && (doc.tokens[next].key.ends_with("'s") || doc.tokens[next].key.ends_with("’s")));
+            && doc
+                .tokens
+                .get(next + 1)
+                .is_some_and(|t| is_possessive(&t.key)));
     starts_like_a_clause.then_some(next)
 }
 
@@ -467,4 +473,9 @@ fn is_function_word(key: &str) -> bool {
         key,
         "yesterday" | "today" | "also" | "then" | "later" | "earlier" | "again" | "however"
     )
+}
+
+/// The possessive `'s`, a token of its own (`BA 's revenues`).
+fn is_possessive(key: &str) -> bool {
+    matches!(key, "'s" | "’s")
 }

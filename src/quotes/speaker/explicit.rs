@@ -133,6 +133,13 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         .then(|| doc.mention_starting_at(name_start))
         .flatten()
     {
+        let possessor = doc
+            .tokens
+            .get(doc.token_at_or_after(span.end))
+            .is_some_and(|t| doc.lang.is_possessive(t));
+        if possessor {
+            return None;
+        }
         if doc.entities[entity].label == crate::entities::Label::Person {
             return Some(person_speaker(doc, cue, name_start, span, entity));
         }
