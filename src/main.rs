@@ -81,6 +81,9 @@ enum EvalCommand {
         /// Print every missed, spurious and misattributed quote.
         #[arg(long)]
         errors: bool,
+        /// Use the models in this folder (as `naba train` writes them) instead of the built-in ones.
+        #[arg(long)]
+        models: Option<PathBuf>,
     },
     /// Per-document entity P/R/F1 (PERSON/ORG/LOC) on gold-dev articles, per language and label.
     Entities {
@@ -90,6 +93,9 @@ enum EvalCommand {
         /// Print every article's score and its missed and spurious names.
         #[arg(long)]
         verbose: bool,
+        /// Use the models in this folder (as `naba train` writes them) instead of the built-in ones.
+        #[arg(long)]
+        models: Option<PathBuf>,
     },
     /// Sentence-boundary P/R/F1 per language (gold-dev articles and English golden rules).
     Sentences {
@@ -144,6 +150,11 @@ enum TrainCommand {
         /// (it raises development F1), AQMAR no (Wikipedia text lowered newswire F1).
         #[arg(long)]
         extra: Option<bool>,
+        /// Also train on a copy of each sentence cut to start at its first name, as headlines
+        /// and snippets do. Default: ar yes (names at the start of a headline are found:
+        /// أردوغان، بايدن، نتنياهو), en no (no gain on GMB or the dev articles).
+        #[arg(long)]
+        crops: Option<bool>,
         /// Keep the development part out of the final model too, and write it to
         /// OUT/heldout_<lang>.txt, so that `naba eval ner --models OUT` can score it.
         #[arg(long)]
@@ -229,6 +240,9 @@ struct EnrichArgs {
     /// Largest `text` accepted, in bytes (the server's limit has the same flag and variable).
     #[arg(long, env = "NABA_MAX_TEXT_BYTES", default_value_t = 1024 * 1024)]
     max_text_bytes: usize,
+    /// Use the models in this folder (as `naba train` writes them) instead of the built-in ones.
+    #[arg(long)]
+    models: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -304,9 +318,11 @@ fn main() -> ExitCode {
                     path,
                     verbose,
                     errors,
+                    models,
                 },
         } => eval_quotes(
             &path,
+            models.as_deref(),
             match (errors, verbose) {
                 (true, _) => naba::eval::quotes::Detail::Errors,
                 (false, true) => naba::eval::quotes::Detail::Documents,
@@ -314,8 +330,13 @@ fn main() -> ExitCode {
             },
         ),
         Command::Eval {
-            what: EvalCommand::Entities { path, verbose },
-        } => eval_entities(&path, verbose),
+            what:
+                EvalCommand::Entities {
+                    path,
+                    verbose,
+                    models,
+                },
+        } => eval_entities(&path, verbose, models.as_deref()),
         Command::Eval {
             what:
                 EvalCommand::Ner {
@@ -337,6 +358,7 @@ fn main() -> ExitCode {
                     data,
                     out,
                     extra,
+                    crops,
                     hold_out,
                     cross_validate,
                     max_epochs,
@@ -346,6 +368,7 @@ fn main() -> ExitCode {
             .and_then(|l| {
                 let options = naba::training::NerOptions {
                     extra: extra.unwrap_or(l == naba::text::lang::Language::English),
+                    crops: crops.unwrap_or(l == naba::text::lang::Language::Arabic),
                     hold_out,
                     cross_validate,
                     max_epochs,
@@ -435,7 +458,7 @@ fn load(args: LoadArgs) -> Result<(), String> {
 }
 
 fn enrich(args: EnrichArgs) -> Result<(), String> {
-    let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
+    let pipeline = pipeline_with_models(args.models.as_deref())?;
     let limits = Limits {
         max_text_bytes: args.max_text_bytes,
         ..Limits::default()
@@ -559,30 +582,43 @@ fn eval_clitics(paths: &[String], reviewed: Option<&str>) -> Result<(), String> 
     Ok(())
 }
 
-fn eval_quotes(path: &str, detail: naba::eval::quotes::Detail) -> Result<(), String> {
+fn eval_quotes(
+    path: &str,
+    models: Option<&std::path::Path>,
+    detail: naba::eval::quotes::Detail,
+) -> Result<(), String> {
     require_path(std::path::Path::new(path))?;
-    let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
+    let pipeline = pipeline_with_models(models)?;
     let (report, _) = naba::eval::quotes::evaluate(&pipeline, std::path::Path::new(path), detail)?;
     print!("{report}");
     Ok(())
 }
 
-fn eval_entities(path: &str, verbose: bool) -> Result<(), String> {
+fn eval_entities(
+    path: &str,
+    verbose: bool,
+    models: Option<&std::path::Path>,
+) -> Result<(), String> {
     require_path(std::path::Path::new(path))?;
-    let pipeline = Pipeline::load().map_err(|e| e.to_string())?;
+    let pipeline = pipeline_with_models(models)?;
     let (report, _) =
         naba::eval::entities::evaluate(&pipeline, std::path::Path::new(path), verbose)?;
     print!("{report}");
     Ok(())
 }
 
-fn eval_ner(conll: &str, lang: &str, models: Option<&std::path::Path>) -> Result<(), String> {
-    require_path(std::path::Path::new(conll))?;
+/// The pipeline with the models of a folder (as `naba train` writes them), else the built-in ones.
+fn pipeline_with_models(models: Option<&std::path::Path>) -> Result<Pipeline, String> {
     let models = match models {
         Some(dir) => naba::pipeline::Models::Folder(dir),
         None => naba::pipeline::Models::Embedded,
     };
-    let pipeline = Pipeline::load_with_models(models).map_err(|e| e.to_string())?;
+    Pipeline::load_with_models(models).map_err(|e| e.to_string())
+}
+
+fn eval_ner(conll: &str, lang: &str, models: Option<&std::path::Path>) -> Result<(), String> {
+    require_path(std::path::Path::new(conll))?;
+    let pipeline = pipeline_with_models(models)?;
     let (report, _) = naba::eval::ner::evaluate(&pipeline, std::path::Path::new(conll), lang)?;
     print!("{report}");
     Ok(())

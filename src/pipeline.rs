@@ -254,6 +254,9 @@ impl Pipeline {
             language: Some(language.clone()),
             ..Default::default()
         };
+        if let Some(guess) = &language.guess {
+            out.warnings.push(guess.clone());
+        }
 
         let needs_tokens = options
             .features

@@ -238,6 +238,17 @@ pub(super) fn find_persons(
     }
 }
 
+/// True when token `i` may be the given name of a person introduced by the title before it
+/// (`محافظ البصرة أسعد`): a name word, rare enough or a known given name.
+pub(super) fn is_name_after_title(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    lexicons: &Lexicons,
+) -> bool {
+    title_ends_at(tokens, i) && could_be_name(text, &tokens[i], lexicons)
+}
+
 /// True when token `i` directly follows a title and its modifiers: definite words
 /// (`الدفاع`, `البصرة`, `المدنية`) and quoted names (`زعيم "الحشد الشعبي"`).
 fn title_ends_at(tokens: &[Token], i: usize) -> bool {

@@ -291,13 +291,16 @@ fn add_family_name_mentions(text: &str, tokens: &[Token], clusters: &mut [Cluste
             .find_map(|p| surface.strip_prefix(p))
             .unwrap_or(surface);
         if !surface.is_ascii() || bare.starts_with(char::is_uppercase) {
+            // The full name written out again (`أسعد العيداني`) is one mention, not a stray
+            // given name before a family name.
+            let start = full_name_start(tokens, &clusters[idx], i, &taken).unwrap_or(i);
             additions.push((
                 idx,
                 EntityMention {
-                    span,
+                    span: NormSpan::new(tokens[start].name_span().start, span.end),
                     label: Label::Person,
                     confidence: 0.6,
-                    tokens: (i, i + 1),
+                    tokens: (start, i + 1),
                     evidence: Evidence::GivenName,
                 },
             ));
@@ -305,5 +308,60 @@ fn add_family_name_mentions(text: &str, tokens: &[Token], clusters: &mut [Cluste
     }
     for (idx, mention) in additions {
         clusters[idx].mentions.push(mention);
+    }
+}
+
+/// Where a longer name of `cluster` starts when tokens up to `family` (its family name) spell
+/// it out in full, on tokens no mention has taken.
+fn full_name_start(
+    tokens: &[Token],
+    cluster: &Cluster,
+    family: usize,
+    taken: &[bool],
+) -> Option<usize> {
+    cluster
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let given = m.tokens.1 - m.tokens.0 - 1;
+            let start = family.checked_sub(given)?;
+            let same = given > 0
+                && (start..family).all(|j| !taken[j])
+                && (0..given)
+                    .all(|k| tokens[start + k].name_key() == tokens[m.tokens.0 + k].name_key());
+            same.then_some(start)
+        })
+        .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::Tokenizer;
+
+    #[test]
+    fn a_full_name_written_again_is_one_mention_of_its_person() {
+        let text =
+            "قال أسعد العيداني إن المحافظة مستعدة. وأضاف أسعد العيداني أن العيداني لن يتراجع";
+        let tokens = Tokenizer::default().tokenize(text);
+        let first = tokens
+            .iter()
+            .position(|t| t.span.slice(text) == "أسعد")
+            .unwrap();
+        let tagged = EntityMention {
+            span: NormSpan::new(tokens[first].span.start, tokens[first + 1].span.end),
+            label: Label::Person,
+            confidence: 0.9,
+            tokens: (first, first + 2),
+            evidence: Evidence::Tagger,
+        };
+        let entities = group(text, &tokens, vec![tagged], Language::Arabic);
+        assert_eq!(entities.len(), 1);
+        let mentions: Vec<&str> = entities[0]
+            .mentions
+            .iter()
+            .map(|(span, _)| span.slice(text))
+            .collect();
+        assert_eq!(mentions, vec!["أسعد العيداني", "أسعد العيداني", "العيداني"]);
     }
 }

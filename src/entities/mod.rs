@@ -193,7 +193,7 @@ impl EntityRecognizer {
             }
         }
         let mentions = resolve_overlaps(candidates, tokens.len());
-        let mentions = refine::refine(tokens, mentions, &self.lexicons);
+        let mentions = refine::refine(text, tokens, mentions, &self.lexicons);
         grouping::group(text, tokens, mentions, language)
     }
 

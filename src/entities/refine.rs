@@ -1,5 +1,8 @@
 //! Mention boundaries and labels as readers expect them, after the tagger and the rules and
 //! before grouping:
+//! - a name never starts or ends with a particle (`فإن الكاظمي` gives `الكاظمي`);
+//! - a person's mention starts at the given name right before it (`محافظ البصرة أسعد العيداني`
+//!   tagged `العيداني` gives `أسعد العيداني`);
 //! - a person's mention is the name, without the titles a news corpus tags with it (`Mr. Jaber`
 //!   gives `Jaber`; the title becomes a role in grouping); a mention of titles alone is dropped;
 //! - a possessive never belongs to a name: `Hitachi 's Emiew` is `Hitachi` and `Emiew`, `the
@@ -10,18 +13,25 @@
 //! Not here: which words are names (the tagger, the rules), or which mentions are one entity
 //! (grouping).
 
+use super::arabic::{given_name_key, is_function_word, is_name_after_title};
 use super::{is_title_word, EntityMention, Label};
 use crate::resources::Lexicons;
 use crate::text::NormSpan;
 use crate::tokens::Token;
 
 pub(super) fn refine(
+    text: &str,
     tokens: &[Token],
     mentions: Vec<EntityMention>,
     lexicons: &Lexicons,
 ) -> Vec<EntityMention> {
-    let mut out = Vec::with_capacity(mentions.len());
+    let mut out: Vec<EntityMention> = Vec::with_capacity(mentions.len());
     for mention in mentions {
+        let Some(mention) = without_particles(text, tokens, mention) else {
+            continue;
+        };
+        let free_from = out.last().map_or(0, |m| m.tokens.1);
+        let mention = with_given_names(text, tokens, lexicons, mention, free_from);
         let Some(mention) = without_titles(tokens, mention) else {
             continue;
         };
@@ -51,6 +61,111 @@ fn is_honorific(key: &str) -> bool {
     matches!(
         key,
         "mr" | "mrs" | "ms" | "dr" | "prof" | "sir" | "lord" | "lady"
+    )
+}
+
+/// A name mention without the Arabic particles a tagger can glue to its ends (`فإن الكاظمي`,
+/// `وقال إن`): conjunctions, prepositions, pronouns and `إن`/`أن` with their attached `ف`, `و`,
+/// `ل`, `ب`. None when nothing else is left.
+fn without_particles(
+    text: &str,
+    tokens: &[Token],
+    mention: EntityMention,
+) -> Option<EntityMention> {
+    if !mention.label.is_name() {
+        return Some(mention);
+    }
+    let (a, b) = mention.tokens;
+    let is_particle = |token: &Token| {
+        is_function_word(token.name_key())
+            || is_function_word(&token.key)
+            || is_particle_with_clitic(token.span.slice(text))
+    };
+    let mut start = a;
+    while start < b && is_particle(&tokens[start]) {
+        start += 1;
+    }
+    let mut end = b;
+    while end > start && is_particle(&tokens[end - 1]) {
+        end -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    if (start, end) == (a, b) {
+        return Some(mention);
+    }
+    let first = if start == a {
+        mention.span.start
+    } else {
+        tokens[start].name_span().start
+    };
+    Some(EntityMention {
+        span: NormSpan::new(first, tokens[end - 1].span.end),
+        tokens: (start, end),
+        ..mention
+    })
+}
+
+/// A person's mention that the tagger started at the family name, extended over the given names
+/// right before it (Arabic: a known given name, or a rare word after a title: `محافظ البصرة
+/// أسعد` before `العيداني`), down to token `free_from` (the end of
+/// the mention before).
+fn with_given_names(
+    text: &str,
+    tokens: &[Token],
+    lexicons: &Lexicons,
+    mention: EntityMention,
+    free_from: usize,
+) -> EntityMention {
+    if mention.label != Label::Person {
+        return mention;
+    }
+    let (a, b) = mention.tokens;
+    let mut start = a;
+    while start > free_from {
+        let token = &tokens[start - 1];
+        let key = given_name_key(text, token);
+        let arabic_word = token.is_word()
+            && !token.has_proclitic()
+            && key.chars().count() >= 3
+            && key.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+            && !is_title_word(&token.key);
+        let is_given = arabic_word
+            && (lexicons.first_names.contains(&*key)
+                || is_name_after_title(text, tokens, start - 1, lexicons));
+        if !is_given {
+            break;
+        }
+        start -= 1;
+    }
+    if start == a {
+        return mention;
+    }
+    EntityMention {
+        span: NormSpan::new(tokens[start].name_span().start, mention.span.end),
+        tokens: (start, b),
+        ..mention
+    }
+}
+
+/// `إن` and `أن` with an attached conjunction or preposition, told by their hamza (the key folds
+/// it away, and `فان` is also the `Van` of `فان دايك`).
+fn is_particle_with_clitic(surface: &str) -> bool {
+    let surface = surface.trim_end_matches(crate::tokens::arabic::is_mark);
+    matches!(
+        surface,
+        "فإن"
+            | "وإن"
+            | "بأن"
+            | "لأن"
+            | "فأن"
+            | "وأن"
+            | "كأن"
+            | "فإنه"
+            | "وإنه"
+            | "بأنه"
+            | "لأنه"
     )
 }
 
@@ -147,6 +262,13 @@ mod tests {
         }
     }
 
+    fn token_at(tokens: &[Token], text: &str, word: &str) -> usize {
+        tokens
+            .iter()
+            .position(|t| t.span.slice(text) == word)
+            .unwrap()
+    }
+
     #[test]
     fn titles_and_possessives_come_off_and_countries_are_places() {
         let text = "Mr. Greenspan met Hitachi's Emiew and US officials. Mr. left.";
@@ -154,6 +276,7 @@ mod tests {
         let mut lexicons = Lexicons::default();
         lexicons.places.insert("us", Label::Location);
         let found = refine(
+            text,
             &tokens,
             vec![
                 mention(&tokens, 0, 3, Label::Person),       // Mr . Greenspan
@@ -176,5 +299,48 @@ mod tests {
                 ("US", Label::Location),
             ]
         );
+    }
+
+    #[test]
+    fn particles_come_off_the_ends_of_arabic_names() {
+        let text = "فإن الكاظمي وصل. وقال إن فان دايك لم يلعب في";
+        let tokens = Tokenizer::default().tokenize(text);
+        let at = |word: &str| token_at(&tokens, text, word);
+        let found = refine(
+            text,
+            &tokens,
+            vec![
+                // A tagger's `فإن الكاظمي` and `دايك لم يلعب في`; `فان دايك` is Van Dijk.
+                mention(&tokens, at("فإن"), at("وصل"), Label::Person),
+                mention(&tokens, at("فان"), at("دايك") + 1, Label::Person),
+                mention(&tokens, at("لم"), at("في") + 1, Label::Location),
+                mention(&tokens, at("إن"), at("إن") + 1, Label::Organization),
+            ],
+            &Lexicons::default(),
+        );
+        let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
+        assert_eq!(seen, vec!["الكاظمي", "فان دايك", "يلعب"]);
+    }
+
+    #[test]
+    fn a_family_name_takes_the_given_name_before_it() {
+        let text = "والتقى الوزير عثمان الغانمي بالسفير";
+        let tokens = Tokenizer::default().tokenize(text);
+        let at = |word: &str| token_at(&tokens, text, word);
+        let mut lexicons = Lexicons::default();
+        lexicons.first_names.insert("عثمان".to_string());
+        let found = refine(
+            text,
+            &tokens,
+            vec![mention(
+                &tokens,
+                at("الغانمي"),
+                at("الغانمي") + 1,
+                Label::Person,
+            )],
+            &lexicons,
+        );
+        let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
+        assert_eq!(seen, vec!["عثمان الغانمي"]);
     }
 }

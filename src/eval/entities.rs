@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::{comparison_form, Counts};
 use crate::entities::Label;
-use crate::pipeline::{Feature, Options, Pipeline};
+use crate::pipeline::{Enrichment, Feature, Options, Pipeline};
 use crate::text::lang::parse_language_hint;
 
 #[derive(Deserialize)]
@@ -70,22 +70,7 @@ pub fn evaluate(
             .filter_map(|e| Some((comparison_form(&e.text), label_of_gold_type(&e.kind)?)))
             .filter(|(surface, _)| !surface.is_empty())
             .collect();
-        let predicted: BTreeSet<(String, Label)> = enrichment
-            .entities
-            .iter()
-            .filter(|e| {
-                matches!(
-                    e.label,
-                    Label::Person | Label::Organization | Label::Location
-                )
-            })
-            .flat_map(|e| {
-                e.mentions
-                    .iter()
-                    .map(move |(span, _)| (comparison_form(span.slice(text)), e.label))
-            })
-            .filter(|(surface, _)| !surface.is_empty())
-            .collect();
+        let predicted = named_mentions(&enrichment, text);
         let mut document = Counts::default();
         for label in [Label::Person, Label::Organization, Label::Location] {
             let of = |set: &BTreeSet<(String, Label)>| -> BTreeSet<String> {
@@ -119,4 +104,25 @@ pub fn evaluate(
         report.push_str(&format!("{lang} {label:<13} {counts}\n"));
     }
     Ok((report, totals))
+}
+
+/// The PERSON, ORGANIZATION and LOCATION mentions of an enrichment of `text`, as compared with
+/// gold names: (surface in comparison form, label).
+pub fn named_mentions(enrichment: &Enrichment, text: &str) -> BTreeSet<(String, Label)> {
+    enrichment
+        .entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.label,
+                Label::Person | Label::Organization | Label::Location
+            )
+        })
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(move |(span, _)| (comparison_form(span.slice(text)), e.label))
+        })
+        .filter(|(surface, _)| !surface.is_empty())
+        .collect()
 }

@@ -87,7 +87,7 @@ pub(crate) fn char_offset(text: &str, byte: usize) -> usize {
 /// The gold-dev comparison form of a name (its README's rule): SEARCH fold (diacritics and
 /// tatweel off, `أ إ آ ٱ` -> `ا`, `ى` -> `ي`, `ة` -> `ه`, lower case), punctuation dropped, spaces
 /// collapsed.
-pub(crate) fn comparison_form(text: &str) -> String {
+pub fn comparison_form(text: &str) -> String {
     crate::normalize::search_key(text)
         .chars()
         .filter(|c| !c.is_ascii_punctuation() && !matches!(c, '،' | '؛' | '؟'))

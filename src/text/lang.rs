@@ -36,6 +36,9 @@ pub struct LanguageId {
     pub language: Language,
     /// 1.0 when the caller gave the language.
     pub confidence: f32,
+    /// Set when the language is a guess the caller should know about (a short Latin-script text
+    /// taken as English): the pipeline returns it as a warning.
+    pub guess: Option<String>,
 }
 
 /// Parses a caller's BCP-47 hint. `Err` carries a message saying what is wrong with it.
@@ -47,6 +50,7 @@ pub fn parse_language_hint(hint: &str) -> Result<LanguageId, String> {
         code: tag.as_str().to_string(),
         language: Language::from_primary_subtag(primary),
         confidence: 1.0,
+        guess: None,
     })
 }
 
@@ -120,6 +124,7 @@ pub fn detect_language(text: &str) -> LanguageId {
             code: "und".into(),
             language: Language::Other,
             confidence: 0.0,
+            guess: None,
         };
     }
     let share = |n: usize| n as f32 / letters as f32;
@@ -130,6 +135,7 @@ pub fn detect_language(text: &str) -> LanguageId {
                 code: "ar".into(),
                 language: Language::Arabic,
                 confidence: share(counts.arabic),
+                guess: None,
             };
         }
         let detector = Detector::with_allowlist(vec![Lang::Ara, Lang::Pes, Lang::Urd]);
@@ -138,11 +144,13 @@ pub fn detect_language(text: &str) -> LanguageId {
                 code: bcp47_of(info.lang()).into(),
                 language: Language::Other,
                 confidence: info.confidence() as f32 * share(counts.arabic),
+                guess: None,
             },
             _ => LanguageId {
                 code: "ar".into(),
                 language: Language::Arabic,
                 confidence: share(counts.arabic),
+                guess: None,
             },
         };
     }
@@ -154,24 +162,32 @@ pub fn detect_language(text: &str) -> LanguageId {
                 code: "en".into(),
                 language: Language::English,
                 confidence: share(counts.latin),
+                guess: None,
             };
         }
         let detector = Detector::with_allowlist(LATIN_ALLOWLIST.to_vec());
-        return match detector.detect(text) {
+        let detected = detector.detect(text);
+        if count_words(text) < MIN_WORDS_TO_COUNT {
+            return short_latin_text(text, detected, share(counts.latin));
+        }
+        return match detected {
             Some(info) if info.lang() != Lang::Eng => LanguageId {
                 code: bcp47_of(info.lang()).into(),
                 language: Language::Other,
                 confidence: info.confidence() as f32 * share(counts.latin),
+                guess: None,
             },
             Some(info) => LanguageId {
                 code: "en".into(),
                 language: Language::English,
                 confidence: info.confidence() as f32 * share(counts.latin),
+                guess: None,
             },
             None => LanguageId {
                 code: "en".into(),
                 language: Language::English,
                 confidence: 0.5 * share(counts.latin),
+                guess: None,
             },
         };
     }
@@ -180,13 +196,131 @@ pub fn detect_language(text: &str) -> LanguageId {
             code: bcp47_of(info.lang()).into(),
             language: Language::Other,
             confidence: info.confidence() as f32,
+            guess: None,
         },
         None => LanguageId {
             code: "und".into(),
             language: Language::Other,
             confidence: 0.0,
+            guess: None,
         },
     }
+}
+
+/// A short Latin-script text (a headline, a snippet): whatlang's guess on a few words is often
+/// wrong (`Merkel visits Paris.` reads as French), and English is the only Latin-script language
+/// with models. The text is another language only when it shows that language's own function
+/// words (`le`, `der`, `los`) more than English ones and whatlang agrees; otherwise it is English,
+/// with a warning naming the guess when whatlang or the words leave room for doubt.
+fn short_latin_text(text: &str, detected: Option<whatlang::Info>, latin_share: f32) -> LanguageId {
+    let (english, foreign) = function_word_hits(text);
+    if let Some(info) = &detected {
+        if info.lang() != Lang::Eng && foreign > english {
+            return LanguageId {
+                code: bcp47_of(info.lang()).into(),
+                language: Language::Other,
+                confidence: info.confidence() as f32 * latin_share,
+                guess: None,
+            };
+        }
+    }
+    let sure = english > 0 && foreign == 0;
+    let confidence = if sure { 0.9 } else { 0.5 } * latin_share;
+    let guess = (!sure).then(|| {
+        let detector_said = match detected {
+            Some(info) if info.lang() != Lang::Eng => format!(
+                " (the detector leaned to {:?} at {:.2})",
+                bcp47_of(info.lang()),
+                info.confidence()
+            ),
+            _ => String::new(),
+        };
+        format!(
+            "language guessed as \"en\" for a short Latin-script text{detector_said}; set \
+             language_code if it is another language"
+        )
+    });
+    LanguageId {
+        code: "en".into(),
+        language: Language::English,
+        confidence,
+        guess,
+    }
+}
+
+fn count_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+/// English function words and the unambiguous function words of the other allow-listed Latin
+/// languages (none that English or another of them also writes: no `in`, `de`, `en`, `a`, `per`).
+/// A name particle (`Le Pen`, `da Silva`, `von der Leyen`) counts only before a lower-case word
+/// that is not another particle (`le président`), so that names in an English headline do not
+/// make it French or Portuguese.
+fn function_word_hits(text: &str) -> (usize, usize) {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut english = 0;
+    let mut foreign = 0;
+    for (k, word) in words.iter().enumerate() {
+        let lower = word.to_lowercase();
+        if is_english_function_word(&lower) {
+            english += 1;
+            continue;
+        }
+        if is_name_particle(&lower) {
+            let before_common_word = words.get(k + 1).is_some_and(|next| {
+                next.chars().next().is_some_and(char::is_lowercase)
+                    && !is_name_particle(&next.to_lowercase())
+            });
+            if before_common_word {
+                foreign += 1;
+            }
+            continue;
+        }
+        if matches!(
+            lower.as_str(),
+            // French
+            "les" | "des" | "est" | "et" | "une" | "dans" | "pour" | "sur" | "avec" | "au"
+                | "aux" | "qui" | "pas" | "ce" | "cette" | "sont" | "été"
+                // Spanish, Portuguese, Italian
+                | "los" | "las" | "por" | "con" | "para" | "una" | "es" | "os" | "não" | "com"
+                | "uma" | "il" | "che" | "è" | "gli" | "nel"
+                // German, Dutch
+                | "die" | "und" | "ist" | "nicht" | "mit" | "dem" | "ein" | "eine" | "zu"
+                | "auf" | "het" | "een" | "niet" | "voor" | "zijn"
+                // Turkish, Indonesian, Polish, Swedish
+                | "ve" | "bir" | "bu" | "ile" | "yang" | "dengan" | "untuk" | "nie" | "się"
+                | "jest" | "och" | "att" | "är" | "för"
+        ) {
+            foreign += 1;
+        }
+    }
+    (english, foreign)
+}
+
+/// Function words that also stand inside names (`Le Pen`, `Lula da Silva`, `El Salvador`).
+fn is_name_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "le" | "la"
+            | "el"
+            | "du"
+            | "da"
+            | "das"
+            | "dos"
+            | "del"
+            | "della"
+            | "di"
+            | "der"
+            | "den"
+            | "von"
+            | "van"
+    )
 }
 
 /// Above this share of English function words among its words (with enough words to count), a
@@ -204,48 +338,7 @@ fn english_function_word_share(text: &str) -> f32 {
             continue;
         }
         words += 1;
-        let lower = word.to_ascii_lowercase();
-        if matches!(
-            lower.as_str(),
-            "the"
-                | "of"
-                | "and"
-                | "to"
-                | "in"
-                | "is"
-                | "that"
-                | "for"
-                | "was"
-                | "on"
-                | "with"
-                | "it"
-                | "as"
-                | "by"
-                | "he"
-                | "she"
-                | "said"
-                | "at"
-                | "from"
-                | "his"
-                | "has"
-                | "have"
-                | "were"
-                | "be"
-                | "which"
-                | "this"
-                | "are"
-                | "an"
-                | "not"
-                | "they"
-                | "their"
-                | "will"
-                | "would"
-                | "been"
-                | "had"
-                | "but"
-                | "its"
-                | "who"
-        ) {
+        if is_english_function_word(&word.to_ascii_lowercase()) {
             english += 1;
         }
     }
@@ -253,6 +346,51 @@ fn english_function_word_share(text: &str) -> f32 {
         return 0.0;
     }
     english as f32 / words as f32
+}
+
+/// The commonest English words that no other allow-listed language writes (`in` aside).
+fn is_english_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "of"
+            | "and"
+            | "to"
+            | "in"
+            | "is"
+            | "that"
+            | "for"
+            | "was"
+            | "on"
+            | "with"
+            | "it"
+            | "as"
+            | "by"
+            | "he"
+            | "she"
+            | "said"
+            | "at"
+            | "from"
+            | "his"
+            | "has"
+            | "have"
+            | "were"
+            | "be"
+            | "which"
+            | "this"
+            | "are"
+            | "an"
+            | "not"
+            | "they"
+            | "their"
+            | "will"
+            | "would"
+            | "been"
+            | "had"
+            | "but"
+            | "its"
+            | "who"
+    )
 }
 
 const LATIN_ALLOWLIST: &[Lang] = &[
@@ -350,6 +488,53 @@ mod tests {
         // Persian letters send an Arabic-script text to the detector, which can tell Persian.
         let persian = "وزیر گفت که گفتگوها با اتحادیه‌ها در بهار از سر گرفته می‌شود و دولت آماده است به برخی از خواسته‌های آنها پاسخ دهد";
         assert_eq!(detect_language(persian).code, "fa");
+    }
+
+    #[test]
+    fn short_english_headlines_full_of_foreign_names_are_english() {
+        for headline in [
+            "Merkel visits Paris.",
+            "BBC News: Trump wins",
+            "Biden met Macron in Paris on Tuesday.",
+            "Erdogan visited Ankara.",
+            "Le Pen loses runoff to Macron",
+            "Von der Leyen meets Lula da Silva in Brasilia",
+            "Sánchez calls snap election",
+        ] {
+            let id = detect_language(headline);
+            assert_eq!(id.code, "en", "{headline}");
+            assert_eq!(id.language, Language::English, "{headline}");
+        }
+    }
+
+    #[test]
+    fn short_headlines_in_other_latin_languages_keep_their_language() {
+        for (headline, code) in [
+            ("Le président visite les usines de la région", "fr"),
+            ("Die Regierung ist nicht zufrieden mit dem Ergebnis", "de"),
+            (
+                "El gobierno anuncia nuevas medidas para los trabajadores",
+                "es",
+            ),
+        ] {
+            let id = detect_language(headline);
+            assert_eq!(id.code, code, "{headline}");
+            assert!(id.guess.is_none(), "{headline}: {:?}", id.guess);
+        }
+    }
+
+    #[test]
+    fn a_doubtful_short_guess_is_said_with_the_way_out() {
+        // No English function word: English is a guess, and the caller is told how to override it.
+        let id = detect_language("Erdogan visited Ankara.");
+        let warning = id
+            .guess
+            .expect("a guess on three names and a verb is flagged");
+        assert!(warning.contains("language_code"), "{warning}");
+        assert!(id.confidence <= 0.5);
+        // With English function words the guess is sure and not flagged.
+        let id = detect_language("Biden met Macron in Paris on Tuesday.");
+        assert!(id.guess.is_none(), "{:?}", id.guess);
     }
 
     #[test]

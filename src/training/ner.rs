@@ -37,6 +37,33 @@ pub struct NerTraining {
     pub min_feature_count: u32,
     /// Leave the development documents out of the final model too.
     pub hold_out: bool,
+    /// Add a copy of each primary sentence that starts at its first name (`crops`).
+    pub crops: bool,
+}
+
+/// Copies of `sentences` cut to start at their first name, for the sentences whose first name
+/// is not already their first token. Newswire sentences put a verb or a title before the name
+/// (`وقال الرئيس ...`); headlines, snippets and captions start with it (`ماكرون يزور الجزائر`), and
+/// a tagger that never saw a name without its left context learns that the start of a sentence
+/// is no place for one.
+fn crops(sentences: &[Vec<(String, String)>]) -> Vec<Vec<(String, String)>> {
+    sentences
+        .iter()
+        .filter_map(|sentence| {
+            let first = sentence.iter().position(|(_, tag)| {
+                tag.split_once('-')
+                    .is_some_and(|(_, kind)| label_of(kind).is_some())
+            })?;
+            (first > 0).then(|| {
+                let mut crop = sentence[first..].to_vec();
+                // The name now begins its chunk, whatever IOB1 wrote.
+                if let Some(kind) = crop[0].1.strip_prefix("I-") {
+                    crop[0].1 = format!("B-{kind}");
+                }
+                crop
+            })
+        })
+        .collect()
 }
 
 /// The first development document of a primary file of `sentences` sentences: the last 10%.
@@ -407,25 +434,42 @@ struct Prepared {
     documents: Vec<Document>,
     /// Documents of the primary file come first; this many.
     primary_count: usize,
+    /// The primary document each document comes from (itself for a primary document, the one
+    /// it was cropped from for a crop), None for extra documents: a development document's
+    /// crops are development data too.
+    origin: Vec<Option<usize>>,
     report: String,
+}
+
+impl Prepared {
+    /// The documents to train on when the primary documents in `held_out` are not.
+    fn training_indices(&self, held_out: &std::ops::Range<usize>) -> Vec<usize> {
+        (0..self.documents.len())
+            .filter(|&i| !self.origin[i].is_some_and(|o| held_out.contains(&o)))
+            .collect()
+    }
 }
 
 /// Trains on `primary` (whose last 10% of documents choose the epochs) plus `extra` training
 /// sentences; returns the model and a report.
 pub fn train(sources: &TrainingSources, config: &NerTraining) -> (Model, String) {
+    let prepared = prepare(sources, config);
+    let dev = dev_start(sources.primary.len())..prepared.primary_count;
+    let train_part = prepared.training_indices(&dev);
+    let kept = if config.hold_out {
+        train_part.clone()
+    } else {
+        (0..prepared.documents.len()).collect()
+    };
     let Prepared {
         trainer,
         documents,
-        primary_count,
         mut report,
-    } = prepare(sources, config);
-    let dev_start = dev_start(sources.primary.len());
-    let dev: Vec<usize> = (dev_start..primary_count).collect();
-    let kept: Vec<usize> = (0..documents.len())
-        .filter(|i| !config.hold_out || !dev.contains(i))
-        .collect();
-
-    let (epochs, temperature) = choose_epochs(&trainer, &documents, &dev, config, &mut report);
+        ..
+    } = prepared;
+    let dev: Vec<usize> = dev.collect();
+    let (epochs, temperature) =
+        choose_epochs(&trainer, &documents, &dev, &train_part, config, &mut report);
     let model = fit(&trainer, &documents, &kept, epochs);
     report.push_str(&format!(
         "retrained on {}\n",
@@ -474,14 +518,12 @@ fn choose_epochs(
     trainer: &Trainer,
     documents: &[Document],
     dev: &[usize],
+    train_part: &[usize],
     config: &NerTraining,
     report: &mut String,
 ) -> (usize, f32) {
     let dev_docs: Vec<&Document> = dev.iter().map(|&i| &documents[i]).collect();
-    let mut train_part: Vec<&Document> = (0..documents.len())
-        .filter(|i| !dev.contains(i))
-        .map(|i| &documents[i])
-        .collect();
+    let mut train_part: Vec<&Document> = train_part.iter().map(|&i| &documents[i]).collect();
     let mut weights = Weights::new(trainer.keys.len());
     let mut best = (-1.0, 1usize, 1.0f32);
     for epoch in 1..=config.max_epochs {
@@ -519,7 +561,18 @@ fn prepare(sources: &TrainingSources, config: &NerTraining) -> Prepared {
     } = *sources;
     let mut documents = trainer.analyse(pipeline, primary);
     let primary_count = documents.len();
+    let mut origin: Vec<Option<usize>> = (0..primary_count).map(Some).collect();
     documents.extend(trainer.analyse(pipeline, extra));
+    origin.resize(documents.len(), None);
+    if config.crops {
+        for (d, chunk) in primary.chunks(SENTENCES_PER_DOCUMENT).enumerate() {
+            let cropped = crops(chunk);
+            for document in trainer.analyse(pipeline, &cropped) {
+                documents.push(document);
+                origin.push(Some(d));
+            }
+        }
+    }
 
     let article = match config.language {
         Language::Arabic => ArticleEvidence::from_word_counts(&lexicons.arabic_words),
@@ -588,6 +641,7 @@ fn prepare(sources: &TrainingSources, config: &NerTraining) -> Prepared {
         trainer,
         documents,
         primary_count,
+        origin,
         report,
     }
 }
@@ -595,22 +649,21 @@ fn prepare(sources: &TrainingSources, config: &NerTraining) -> Prepared {
 /// `naba train ner --cross-validate`: five contiguous folds of the primary file, each scored by
 /// the shipped training procedure (`fit`, `max_epochs` epochs) run on the rest. Writes no model.
 pub fn cross_validate(sources: &TrainingSources, config: &NerTraining) -> String {
-    let Prepared {
-        trainer,
-        documents,
-        primary_count,
-        mut report,
-    } = prepare(sources, config);
-    let fold_size = primary_count.div_ceil(FOLDS);
+    let prepared = prepare(sources, config);
+    let fold_size = prepared.primary_count.div_ceil(FOLDS);
+    let mut report = prepared.report.clone();
     let mut pooled = Counts::default();
     for fold in 0..FOLDS {
-        let dev_range = fold * fold_size..((fold + 1) * fold_size).min(primary_count);
-        let dev: Vec<&Document> = documents[dev_range.clone()].iter().collect();
-        let others: Vec<usize> = (0..documents.len())
-            .filter(|i| !dev_range.contains(i))
-            .collect();
-        let weights = fit(&trainer, &documents, &others, config.max_epochs);
-        let counts = trainer.score(&weights, &dev);
+        let dev_range = fold * fold_size..((fold + 1) * fold_size).min(prepared.primary_count);
+        let dev: Vec<&Document> = prepared.documents[dev_range.clone()].iter().collect();
+        let others = prepared.training_indices(&dev_range);
+        let weights = fit(
+            &prepared.trainer,
+            &prepared.documents,
+            &others,
+            config.max_epochs,
+        );
+        let counts = prepared.trainer.score(&weights, &dev);
         report.push_str(&format!("fold {fold}: {counts}\n"));
         pooled.add(counts);
     }
