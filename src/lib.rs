@@ -15,8 +15,10 @@
 //! Where each language lives: `normalize/arabic.rs`, `sentences/{arabic,english}.rs`,
 //! `tokens/arabic.rs` (clitics), `entities/{arabic,english}.rs`, `quotes/{arabic,english}.rs`.
 
+pub mod conll;
 pub mod entities;
 pub mod eval;
+pub mod label;
 pub mod load;
 pub mod normalize;
 pub mod pipeline;

@@ -15,8 +15,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::entities::tagger::clusters::WordClusters;
-use crate::entities::tagger::model::Model;
+use crate::entities::tagger::ModelError;
 use crate::entities::{EntityRecognizer, Label, Tagger};
 use crate::normalize::{NormalizedText, Normalizer, Profile, Steps};
 use crate::quotes::{AttributionMethod, QuoteAttributor, QuoteKind};
@@ -133,6 +132,15 @@ pub struct Enrichment {
     pub warnings: Vec<String>,
 }
 
+/// Why the pipeline could not be built: its lexicons or one of its models.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Lexicons(#[from] LexiconError),
+    #[error(transparent)]
+    Model(#[from] ModelError),
+}
+
 /// Which entity taggers a pipeline loads.
 #[derive(Clone, Copy, Debug)]
 pub enum Models<'a> {
@@ -181,23 +189,23 @@ impl Mapper<'_> {
 
 impl Pipeline {
     /// Loads the embedded lexicons and models and builds every stage. Fails on bad resource data.
-    pub fn load() -> Result<Pipeline, LexiconError> {
+    pub fn load() -> Result<Pipeline, LoadError> {
         Pipeline::load_with_models(Models::Embedded)
     }
 
     /// Like `load`, with the taggers `models` says.
-    pub fn load_with_models(models: Models) -> Result<Pipeline, LexiconError> {
+    pub fn load_with_models(models: Models) -> Result<Pipeline, LoadError> {
         let lexicons = Arc::new(Lexicons::load_embedded()?);
         let segmenter = CliticSegmenter::with_frequencies(&lexicons.arabic_words);
         let (arabic, english) = match models {
             Models::None => (None, None),
             Models::Embedded => (
-                load_tagger(&lexicons, NER_MODEL_AR, CLUSTERS_AR, Language::Arabic)?,
-                load_tagger(&lexicons, NER_MODEL_EN, CLUSTERS_EN, Language::English)?,
+                Tagger::load(NER_MODEL_AR, CLUSTERS_AR, &lexicons, Language::Arabic)?,
+                Tagger::load(NER_MODEL_EN, CLUSTERS_EN, &lexicons, Language::English)?,
             ),
             Models::Folder(dir) => (
-                load_tagger_files(&lexicons, dir, "ar", Language::Arabic)?,
-                load_tagger_files(&lexicons, dir, "en", Language::English)?,
+                Tagger::load_folder(dir, "ar", &lexicons, Language::Arabic)?,
+                Tagger::load_folder(dir, "en", &lexicons, Language::English)?,
             ),
         };
         Ok(Pipeline {
@@ -386,27 +394,6 @@ impl Pipeline {
     }
 }
 
-/// A tagger from its model file and clusters; None when the model file is empty (not trained
-/// yet).
-fn load_tagger(
-    lexicons: &Lexicons,
-    model: &[u8],
-    clusters: &str,
-    language: Language,
-) -> Result<Option<Tagger>, LexiconError> {
-    if model.is_empty() {
-        return Ok(None);
-    }
-    let problem = |problem: String| LexiconError {
-        file: "ner model",
-        line: 0,
-        problem: format!("{language:?}: {problem}"),
-    };
-    let model = Model::from_bytes(model).map_err(problem)?;
-    let clusters = WordClusters::parse(clusters).map_err(problem)?;
-    Ok(Some(Tagger::new(model, clusters, lexicons, language)))
-}
-
 /// The sentence index of each token (the sentence that contains its start).
 pub(crate) fn assign_sentences(
     tokens: &[crate::tokens::Token],
@@ -421,26 +408,4 @@ pub(crate) fn assign_sentences(
         result.push(s);
     }
     result
-}
-
-/// A tagger from the files of a model folder; None when the folder has no model for the language.
-fn load_tagger_files(
-    lexicons: &Lexicons,
-    dir: &Path,
-    code: &str,
-    language: Language,
-) -> Result<Option<Tagger>, LexiconError> {
-    let read = |name: String| {
-        std::fs::read(dir.join(&name)).map_err(|e| LexiconError {
-            file: "model folder",
-            line: 0,
-            problem: format!("{}: {e}", dir.join(&name).display()),
-        })
-    };
-    if !dir.join(format!("ner_{code}.bin")).exists() {
-        return Ok(None);
-    }
-    let model = read(format!("ner_{code}.bin"))?;
-    let clusters = String::from_utf8_lossy(&read(format!("clusters_{code}.tsv"))?).into_owned();
-    load_tagger(lexicons, &model, &clusters, language)
 }

@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::entities::Label;
+use crate::label::Label;
 
 const GAZETTEER_TSV: &str = include_str!("../resources/lexicons/gazetteer.tsv");
 const FIRST_NAMES_TSV: &str = include_str!("../resources/lexicons/first_names.tsv");
@@ -34,15 +34,42 @@ pub struct Lexicons {
     /// Arabic Wikipedia article titles (most name people, places and organizations) with the
     /// type of their subject, when the article's first sentence says.
     pub wiki_titles: PhraseLexicon<Option<Label>>,
-    /// For each word of a typed title: which types of title it appears in, and where (bit
-    /// `3 * type + position`, position 0 first word, 1 inside, 2 last word; types in `Label`
-    /// order). `جعفر` is in person titles, `نادي` first in organization titles.
-    pub wiki_title_words: HashMap<String, u16>,
+    /// For each word of a typed title: which types of title it appears in, and where.
+    /// `جعفر` is in person titles, `نادي` first in organization titles.
+    pub wiki_title_words: HashMap<String, TitleWordPlaces>,
     /// Given names, `light_key` form (letters unfolded, Latin lower case).
     pub first_names: HashSet<String>,
     /// Arabic word frequencies (Wikipedia + training text), `light_key` form; shared with the
     /// clitic segmenter.
     pub arabic_words: std::sync::Arc<HashMap<String, u32>>,
+}
+
+/// Where a word stands in a typed Wikipedia title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TitlePosition {
+    First,
+    Inside,
+    Last,
+}
+
+/// The (title type, position) pairs a word was seen in, one bit each: bit `3 * label + position`
+/// (labels in `Label::ALL` order). The tagger's feature ids are these bit numbers, so the layout
+/// is part of the model file format: it is defined here only.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TitleWordPlaces(u32);
+
+// Every (label, position) pair has its own bit, whatever labels are added.
+const _: () = assert!(Label::ALL.len() * 3 <= u32::BITS as usize);
+
+impl TitleWordPlaces {
+    pub fn add(&mut self, label: Label, position: TitlePosition) {
+        self.0 |= 1 << (3 * label as u32 + position as u32);
+    }
+
+    /// The bit numbers set, ascending.
+    pub fn bits(self) -> impl Iterator<Item = u32> {
+        (0..u32::BITS).filter(move |bit| self.0 & (1 << bit) != 0)
+    }
 }
 
 /// Phrases (the tokens' keys joined by one space) with a value, and every proper prefix of them,
@@ -141,7 +168,7 @@ impl Lexicons {
             places.insert(key, label);
         }
         let mut wiki_titles = PhraseLexicon::default();
-        let mut wiki_title_words: HashMap<String, u16> = HashMap::default();
+        let mut wiki_title_words: HashMap<String, TitleWordPlaces> = HashMap::default();
         for (line, text) in data_lines(WIKI_TITLES_TSV) {
             // A title alone is untyped.
             let (title, kind) = text.split_once('\t').unwrap_or((text, "-"));
@@ -157,14 +184,16 @@ impl Lexicons {
                 let words: Vec<&str> = title.split(' ').collect();
                 for (k, word) in words.iter().enumerate() {
                     let position = if k == 0 {
-                        0
+                        TitlePosition::First
                     } else if k + 1 == words.len() {
-                        2
+                        TitlePosition::Last
                     } else {
-                        1
+                        TitlePosition::Inside
                     };
-                    *wiki_title_words.entry(word.to_string()).or_default() |=
-                        1 << (3 * label as u16 + position);
+                    wiki_title_words
+                        .entry(word.to_string())
+                        .or_default()
+                        .add(label, position);
                 }
             }
             wiki_titles.insert(title, label);
@@ -195,5 +224,30 @@ impl Lexicons {
             first_names,
             arabic_words: std::sync::Arc::new(arabic_words),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_word_places_give_each_type_and_position_its_own_bit() {
+        let mut places = TitleWordPlaces::default();
+        places.add(Label::Person, TitlePosition::First);
+        places.add(Label::Organization, TitlePosition::Last);
+        places.add(Label::Person, TitlePosition::First);
+        // The feature ids of the committed models: 3 * label + position.
+        assert_eq!(places.bits().collect::<Vec<_>>(), vec![0, 5]);
+        let mut last = TitleWordPlaces::default();
+        last.add(Label::Percent, TitlePosition::Last);
+        assert_eq!(last.bits().collect::<Vec<_>>(), vec![23]);
+    }
+
+    #[test]
+    fn the_embedded_lexicons_load() {
+        let lexicons = Lexicons::load_embedded().unwrap();
+        assert!(lexicons.places.get("العراق").is_some());
+        assert!(!lexicons.wiki_title_words.is_empty());
     }
 }

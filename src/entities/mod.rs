@@ -24,60 +24,9 @@ use crate::text::lang::Language;
 use crate::text::NormSpan;
 use crate::tokens::Token;
 
+pub use crate::label::Label;
 pub use grouping::Entity;
 pub use tagger::Tagger;
-
-/// The type of an entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Label {
-    Person,
-    Organization,
-    Location,
-    Misc,
-    Date,
-    Time,
-    Money,
-    Percent,
-}
-
-impl Label {
-    pub const ALL: [Label; 8] = [
-        Label::Person,
-        Label::Organization,
-        Label::Location,
-        Label::Misc,
-        Label::Date,
-        Label::Time,
-        Label::Money,
-        Label::Percent,
-    ];
-
-    /// Parses the upper-case name used in lexicon files (`PERSON`, `LOCATION`, ...).
-    pub fn from_name(name: &str) -> Option<Label> {
-        Label::ALL.into_iter().find(|l| l.name() == name)
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Label::Person => "PERSON",
-            Label::Organization => "ORGANIZATION",
-            Label::Location => "LOCATION",
-            Label::Misc => "MISC",
-            Label::Date => "DATE",
-            Label::Time => "TIME",
-            Label::Money => "MONEY",
-            Label::Percent => "PERCENT",
-        }
-    }
-
-    /// Names learned from corpora, as opposed to values found by rules.
-    pub fn is_name(self) -> bool {
-        matches!(
-            self,
-            Label::Person | Label::Organization | Label::Location | Label::Misc
-        )
-    }
-}
 
 /// Where a mention came from; decides overlaps (higher wins on equal length).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

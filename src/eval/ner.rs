@@ -13,74 +13,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::Counts;
+use crate::conll::{document_text, label_of, read, SENTENCES_PER_DOCUMENT};
 use crate::entities::Label;
 use crate::pipeline::{Feature, Options, Pipeline};
 use crate::text::lang::parse_language_hint;
 
-/// Sentences per document; training builds its documents the same way.
-pub(crate) const SENTENCES_PER_DOCUMENT: usize = 20;
-
-pub(crate) fn label_of(kind: &str) -> Option<Label> {
-    match kind.to_ascii_lowercase().as_str() {
-        "pers" | "per" | "person" => Some(Label::Person),
-        "org" | "organization" => Some(Label::Organization),
-        "loc" | "geo" | "location" | "gpe_loc" => Some(Label::Location),
-        "misc" | "gpe" | "mis0" | "mis1" | "mis2" | "mis3" | "mis-0" | "mis-1" | "mis-2"
-        | "mis-3" | "mis" => Some(Label::Misc),
-        _ => None,
-    }
-}
-
 /// A labelled chunk: (first token, one past the last token, label), token indices global.
 type Chunk = (usize, usize, Label);
-
-/// Reads `token TAG` lines into sentences of (token, tag).
-pub(crate) fn read(path: &Path) -> Result<Vec<Vec<(String, String)>>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut sentences = Vec::new();
-    let mut current = Vec::new();
-    for line in text.lines() {
-        let line = line.trim();
-        if line.starts_with('#') {
-            continue;
-        }
-        if line.is_empty() {
-            if !current.is_empty() {
-                sentences.push(std::mem::take(&mut current));
-            }
-            continue;
-        }
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        let (token, tag) = match fields.as_slice() {
-            [index, token, tag, ..] if index.parse::<usize>().is_ok() => (*token, *tag),
-            [token, .., tag] => (*token, *tag),
-            _ => continue,
-        };
-        current.push((token.to_string(), tag.to_string()));
-    }
-    if !current.is_empty() {
-        sentences.push(current);
-    }
-    Ok(sentences)
-}
-
-/// The text of a document as a user would send it (tokens joined by spaces, a sentence per line)
-/// and the byte span of every token in it.
-pub(crate) fn document_text(sentences: &[Vec<(String, String)>]) -> (String, Vec<(usize, usize)>) {
-    let mut text = String::new();
-    let mut token_spans = Vec::new();
-    for sentence in sentences {
-        for (k, (token, _)) in sentence.iter().enumerate() {
-            if k > 0 {
-                text.push(' ');
-            }
-            token_spans.push((text.len(), text.len() + token.len()));
-            text.push_str(token);
-        }
-        text.push('\n');
-    }
-    (text, token_spans)
-}
 
 /// Gold chunks of a tag sequence (IOB1 or IOB2), offset by `base`. A person's chunk starts at
 /// the name: leading titles are cut (`President B-per Bush I-per` is `Bush`), as the recognizer

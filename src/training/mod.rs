@@ -100,23 +100,16 @@ fn definition_type(
     wiki_types::article_type(title, &words, wiki_types::has_dates(&first_parenthesis))
 }
 
-/// One sentence of a CoNLL-style `token TAG` file.
-type TaggedSentence = Vec<(String, String)>;
+use crate::conll::TaggedSentence;
 
-/// The sentences of a `token TAG` file (the reader `naba eval ner` uses).
+/// The sentences of a `token TAG` file.
 fn read_conll(path: &Path) -> io::Result<Vec<TaggedSentence>> {
-    crate::eval::ner::read(path).map_err(io::Error::other)
+    crate::conll::read(path).map_err(io::Error::other)
 }
 
-/// Maps a corpus tag type to our label name, or None for types we do not learn.
+/// Our label name for a corpus tag type, or None for types we do not learn.
 fn label_of(corpus_type: &str) -> Option<&'static str> {
-    match corpus_type.to_ascii_lowercase().as_str() {
-        "pers" | "per" => Some("PERSON"),
-        "org" => Some("ORGANIZATION"),
-        "loc" | "geo" => Some("LOCATION"),
-        "misc" | "gpe" => Some("MISC"),
-        _ => None,
-    }
+    crate::conll::label_of(corpus_type).map(crate::label::Label::name)
 }
 
 /// Counts tagged entity strings and all n-gram occurrences of them.
@@ -449,7 +442,7 @@ fn cluster_params(language: Language) -> clusters::ClusterParams {
 
 /// Sentences of a CoNLL file as plain text paragraphs (tokens joined by spaces).
 fn conll_paragraphs(path: &Path) -> Result<Vec<String>, String> {
-    Ok(crate::eval::ner::read(path)?
+    Ok(crate::conll::read(path)?
         .iter()
         .map(|s| join_tokens(s))
         .collect())
@@ -544,7 +537,7 @@ pub fn train_ner(
         )
     })?;
     let clusters = crate::entities::tagger::clusters::WordClusters::parse(&clusters_text)?;
-    let read = |p: &str| crate::eval::ner::read(&data.join(p));
+    let read = |p: &str| crate::conll::read(&data.join(p));
     let (primary, extra_sentences) = match language {
         Language::Arabic => {
             let mut extra_sentences = Vec::new();
@@ -557,7 +550,7 @@ pub fn train_ner(
                     .collect();
                 files.sort();
                 for file in files {
-                    extra_sentences.extend(crate::eval::ner::read(&file)?);
+                    extra_sentences.extend(crate::conll::read(&file)?);
                 }
             }
             (read("ner-ar/anercorp/train.txt")?, extra_sentences)
@@ -573,7 +566,7 @@ pub fn train_ner(
     };
     if options.hold_out {
         let held_out =
-            &primary[ner::dev_start(primary.len()) * crate::eval::ner::SENTENCES_PER_DOCUMENT..];
+            &primary[ner::dev_start(primary.len()) * crate::conll::SENTENCES_PER_DOCUMENT..];
         let mut text = String::new();
         for sentence in held_out {
             for (token, tag) in sentence {

@@ -13,11 +13,11 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::conll::{document_text, label_of, SENTENCES_PER_DOCUMENT};
 use crate::entities::tagger::clusters::WordClusters;
 use crate::entities::tagger::features::{self, ArticleEvidence, DocumentMemory, FeatureSources};
 use crate::entities::tagger::model::{self, Model, TagScores, Transitions, TAGS, TYPES};
 use crate::entities::tagger::{entity_runs, remember, sentence_ranges};
-use crate::eval::ner::{document_text, label_of, SENTENCES_PER_DOCUMENT};
 use crate::eval::Counts;
 use crate::pipeline::Pipeline;
 use crate::resources::Lexicons;

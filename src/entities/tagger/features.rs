@@ -306,9 +306,9 @@ fn own_features(
     edge_letters(EDGE_LETTERS, &token.key, 4, out);
     // Arabic Wikipedia: evidence for Arabic text only (the English model never saw it).
     if sources.language == Language::Arabic {
-        if let Some(&bits) = sources.lexicons.wiki_title_words.get(token.name_key()) {
-            for bit in (0..12).filter(|b| bits & (1 << b) != 0) {
-                out.push(Fnv::new(WIKI_TITLE_WORD).num(bit).0);
+        if let Some(places) = sources.lexicons.wiki_title_words.get(token.name_key()) {
+            for bit in places.bits() {
+                out.push(Fnv::new(WIKI_TITLE_WORD).num(u64::from(bit)).0);
             }
         }
     }

@@ -14,6 +14,7 @@ pub mod model;
 mod word_cache;
 
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 
 use self::clusters::WordClusters;
 use self::features::{
@@ -26,6 +27,21 @@ use crate::resources::Lexicons;
 use crate::text::lang::Language;
 use crate::text::NormSpan;
 use crate::tokens::Token;
+
+/// Why a tagger could not be loaded. Embedded models are checked by the tests, so in a release
+/// this only happens with a model folder (`--models DIR`) or a damaged build.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{language:?} model: {problem}")]
+    Model { language: Language, problem: String },
+    #[error("{language:?} word clusters: {problem}")]
+    Clusters { language: Language, problem: String },
+}
 
 /// A model with the word clusters its features were trained with.
 #[derive(Clone, Debug)]
@@ -69,6 +85,49 @@ impl Tagger {
             boundary,
             words: WordCache::default(),
         }
+    }
+
+    /// The tagger of `language` from a model file's bytes and its clusters; None when the model
+    /// file is empty (a language not trained yet).
+    pub fn load(
+        model: &[u8],
+        clusters: &str,
+        lexicons: &Lexicons,
+        language: Language,
+    ) -> Result<Option<Tagger>, ModelError> {
+        if model.is_empty() {
+            return Ok(None);
+        }
+        let model =
+            Model::from_bytes(model).map_err(|problem| ModelError::Model { language, problem })?;
+        let clusters = WordClusters::parse(clusters)
+            .map_err(|problem| ModelError::Clusters { language, problem })?;
+        Ok(Some(Tagger::new(model, clusters, lexicons, language)))
+    }
+
+    /// The tagger of `language` from a model folder as `naba train` writes it
+    /// (`ner_<code>.bin`, `clusters_<code>.tsv`); None when the folder has no model for it.
+    pub fn load_folder(
+        dir: &Path,
+        code: &str,
+        lexicons: &Lexicons,
+        language: Language,
+    ) -> Result<Option<Tagger>, ModelError> {
+        let model_path = dir.join(format!("ner_{code}.bin"));
+        if !model_path.exists() {
+            return Ok(None);
+        }
+        let read = |path: PathBuf| {
+            std::fs::read(&path).map_err(|source| ModelError::Read { path, source })
+        };
+        let model = read(model_path)?;
+        let clusters = read(dir.join(format!("clusters_{code}.tsv")))?;
+        Tagger::load(
+            &model,
+            &String::from_utf8_lossy(&clusters),
+            lexicons,
+            language,
+        )
     }
 
     /// Forgets the words seen so far (benchmarks of a cold start).
@@ -253,6 +312,25 @@ fn mention_span(tokens: &[Token]) -> NormSpan {
 mod tests {
     use super::model::{encode_runs, tag, OUTSIDE};
     use super::*;
+
+    #[test]
+    fn a_model_folder_loads_or_says_which_file_is_wrong() {
+        let dir = std::env::temp_dir().join(format!("naba-models-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let lexicons = Lexicons::default();
+        // No model for the language: no tagger, not an error.
+        assert!(Tagger::load_folder(&dir, "ar", &lexicons, Language::Arabic)
+            .unwrap()
+            .is_none());
+        std::fs::write(dir.join("ner_ar.bin"), b"not a model").unwrap();
+        let error = Tagger::load_folder(&dir, "ar", &lexicons, Language::Arabic).unwrap_err();
+        assert!(matches!(error, ModelError::Read { .. }), "{error}");
+        assert!(error.to_string().contains("clusters_ar.tsv"), "{error}");
+        std::fs::write(dir.join("clusters_ar.tsv"), "").unwrap();
+        let error = Tagger::load_folder(&dir, "ar", &lexicons, Language::Arabic).unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(matches!(error, ModelError::Model { .. }), "{error}");
+    }
 
     #[test]
     fn runs_round_trip_through_tags() {
