@@ -14,6 +14,7 @@ use tokio::net::TcpListener;
 use tokio_stream::wrappers::TcpListenerStream;
 use tonic::codec::CompressionEncoding;
 use tonic::transport::Server;
+use tonic_health::ServingStatus;
 
 use crate::pipeline::Pipeline;
 use crate::proto;
@@ -37,6 +38,9 @@ pub enum PipelineSource {
     Load,
     /// An already loaded pipeline (tests, benchmarks).
     Ready(Arc<Pipeline>),
+    /// A pipeline loaded elsewhere (other models, a slow store): served once the future
+    /// yields it; an error stops the server as a failed load does.
+    Later(futures::future::BoxFuture<'static, Result<Arc<Pipeline>, String>>),
 }
 
 /// How the server runs.
@@ -73,9 +77,9 @@ pub async fn run(
     let limits = config.limits.clone();
     let state = ServiceState::new(limits.clone());
     let (health_reporter, health_service) = tonic_health::server::health_reporter();
-    health_reporter
-        .set_not_serving::<EnrichmentServiceServer<EnrichmentServiceImpl>>()
-        .await;
+    // The overall status ("", what Kubernetes probes and most balancers ask) follows the
+    // enrichment service: not serving while the models load, nor once shutdown has begun.
+    set_health(&health_reporter, ServingStatus::NotServing).await;
 
     let reflection_v1 = reflection_builder().build_v1()?;
     let reflection_v1alpha = reflection_builder().build_v1alpha()?;
@@ -97,6 +101,7 @@ pub async fn run(
         let started = std::time::Instant::now();
         let loaded = match source {
             PipelineSource::Ready(pipeline) => Ok(pipeline),
+            PipelineSource::Later(pipeline) => pipeline.await,
             PipelineSource::Load => tokio::task::spawn_blocking(Pipeline::load)
                 .await
                 .map_err(|e| e.to_string())
@@ -105,9 +110,7 @@ pub async fn run(
         match loaded {
             Ok(pipeline) => {
                 loader_state.set_pipeline(pipeline);
-                loader_health
-                    .set_serving::<EnrichmentServiceServer<EnrichmentServiceImpl>>()
-                    .await;
+                set_health(&loader_health, ServingStatus::Serving).await;
                 tracing::info!(
                     load_ms = started.elapsed().as_millis() as u64,
                     "models loaded; serving"
@@ -124,11 +127,14 @@ pub async fn run(
     let (stopping_tx, stopping_rx) = tokio::sync::watch::channel(false);
     let failure = Arc::new(std::sync::Mutex::new(None::<String>));
     let failure_slot = failure.clone();
+    let stopping_health = health_reporter.clone();
     tokio::spawn(async move {
         tokio::select! {
             _ = shutdown => {}
             Ok(error) = load_failed_rx => { *failure_slot.lock().expect("not poisoned") = Some(error); }
         }
+        // Health first, so that a balancer polling on an open connection drains this server.
+        set_health(&stopping_health, ServingStatus::NotServing).await;
         let _ = stopping_tx.send(true);
     });
     let wait_for_stop = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
@@ -158,6 +164,17 @@ pub async fn run(
         return Err(ServerError::ModelLoad(error));
     }
     Ok(())
+}
+
+/// Sets the enrichment service's health and the server's overall health ("") together.
+async fn set_health(reporter: &tonic_health::server::HealthReporter, status: ServingStatus) {
+    reporter
+        .set_service_status(
+            <EnrichmentServiceServer<EnrichmentServiceImpl> as tonic::server::NamedService>::NAME,
+            status,
+        )
+        .await;
+    reporter.set_service_status("", status).await;
 }
 
 /// The accepted connections of `listener`, each with TCP_NODELAY set. The builder's

@@ -175,18 +175,25 @@ impl Drop for ChildGuard {
     }
 }
 
-#[cfg(unix)]
-#[test]
-fn serve_logs_one_json_line_per_request_and_exits_zero_on_sigterm() {
-    let mut child = ChildGuard(
+/// `naba serve` on a free loopback port with `flags`, its log piped to the test.
+fn serve_on_a_free_port(flags: &[&str]) -> ChildGuard {
+    ChildGuard(
         Command::new(NABA)
-            .args(["serve", "--addr", "127.0.0.1:0", "--log-format", "json"])
+            .args(["serve", "--addr", "127.0.0.1:0"])
+            .args(flags)
             .env_remove("RUST_LOG")
+            .env_remove("NO_COLOR")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap(),
-    );
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn serve_logs_one_json_line_per_request_and_exits_zero_on_sigterm() {
+    let mut child = serve_on_a_free_port(&["--log-format", "json"]);
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
     // Wait for the models to load (health SERVING is logged as "models loaded; serving").
     let mut seen = Vec::new();
@@ -254,4 +261,35 @@ fn serve_logs_one_json_line_per_request_and_exits_zero_on_sigterm() {
     assert!(exit.success(), "exit status {exit:?}");
     let rest: Vec<String> = lines.map(|l| l.unwrap()).collect();
     assert!(rest.iter().any(|l| l.contains("stopped")), "{rest:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn text_logs_into_a_pipe_carry_no_colour_codes() {
+    let mut child = serve_on_a_free_port(&[]);
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = Vec::new();
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        let loaded = line.contains("models loaded; serving");
+        seen.push(line);
+        if loaded {
+            break;
+        }
+    }
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(child.wait().unwrap().success());
+    seen.extend(lines.map(|l| l.unwrap()));
+    assert!(
+        seen.iter().any(|l| l.contains("naba listening")),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter().all(|l| !l.contains('\u{1b}')),
+        "ANSI escape in piped logs: {seen:?}"
+    );
 }

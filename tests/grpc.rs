@@ -599,3 +599,105 @@ async fn the_load_generator_drives_every_rpc_and_counts_what_it_sent() {
         assert!(json["p99_ms"].as_f64().unwrap() > 0.0);
     }
 }
+
+/// The overall health ("", what Kubernetes gRPC probes and most balancers ask) and the named
+/// service both say NOT_SERVING while the models load and again once shutdown begins.
+#[tokio::test]
+async fn overall_health_follows_the_service_through_start_up_and_shutdown() {
+    use futures::FutureExt;
+    use naba::proto::enrichment_service_client::EnrichmentServiceClient;
+    use tonic_health::pb::health_check_response::ServingStatus;
+    use tonic_health::pb::{health_client::HealthClient, HealthCheckRequest};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (models_tx, models_rx) = tokio::sync::oneshot::channel::<()>();
+    let loading = async move {
+        let _ = models_rx.await;
+        Ok(common::pipeline())
+    }
+    .boxed();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let config = ServerConfig {
+        shutdown_grace: Duration::from_secs(2),
+        ..ServerConfig::default()
+    };
+    let server = tokio::spawn(naba::server::run(
+        listener,
+        config,
+        PipelineSource::Later(loading),
+        async {
+            let _ = stop_rx.await;
+        },
+    ));
+    let channel = tonic::transport::Channel::from_shared(format!("http://{addr}"))
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
+    let mut health = HealthClient::new(channel.clone());
+    let status_of = |service: &str| HealthCheckRequest {
+        service: service.into(),
+    };
+    for service in ["", SERVICE_NAME] {
+        let status = health.check(status_of(service)).await.unwrap().into_inner();
+        assert_eq!(
+            status.status,
+            ServingStatus::NotServing as i32,
+            "{service:?} while loading"
+        );
+    }
+    let mut enrich = EnrichmentServiceClient::new(channel);
+    let early = enrich.enrich(request("Too early.")).await.unwrap_err();
+    assert_eq!(early.code(), tonic::Code::Unavailable, "{early:?}");
+
+    let mut overall = health.watch(status_of("")).await.unwrap().into_inner();
+    models_tx.send(()).unwrap();
+    let serving = tokio::time::timeout(Duration::from_secs(10), async {
+        while let Some(update) = overall.message().await.unwrap() {
+            if update.status == ServingStatus::Serving as i32 {
+                return;
+            }
+        }
+        panic!("health stream ended before SERVING");
+    });
+    serving.await.expect("overall health turned SERVING");
+    assert!(enrich.enrich(request("Now. It works.")).await.is_ok());
+
+    stop_tx.send(()).unwrap();
+    let mut said_not_serving = false;
+    let _ = tokio::time::timeout(Duration::from_secs(5), async {
+        while let Ok(Some(update)) = overall.message().await {
+            if update.status == ServingStatus::NotServing as i32 {
+                said_not_serving = true;
+                return;
+            }
+        }
+    })
+    .await;
+    assert!(
+        said_not_serving,
+        "overall health said NOT_SERVING on shutdown"
+    );
+    server.await.unwrap().unwrap();
+}
+
+#[tokio::test]
+async fn a_document_id_over_one_kib_is_refused_by_name() {
+    let server = TestServer::start(Limits::default()).await;
+    let mut client = server.client().await;
+    let mut at_limit = request("One sentence. Another one.");
+    at_limit.document_id = "x".repeat(1024);
+    let response = client.enrich(at_limit).await.unwrap().into_inner();
+    assert_eq!(response.document_id.len(), 1024);
+    let mut over = request("One sentence. Another one.");
+    over.document_id = "x".repeat(1024 * 1024);
+    let status = client.enrich(over).await.unwrap_err();
+    assert_eq!(status.code(), Code::InvalidArgument);
+    assert!(
+        status.message().contains("document_id") && status.message().contains("1024"),
+        "{}",
+        status.message()
+    );
+    // The server still answers.
+    assert!(client.enrich(request("Still here.")).await.is_ok());
+}

@@ -125,10 +125,12 @@ fn answer_line(
             ServiceError::InvalidArgument(format!("line {number}: {message}")),
         )
     })?;
-    let document_id = request.document_id.clone();
+    // An over-long id is refused, not echoed back.
+    let document_id = (request.document_id.len() <= super::convert::MAX_DOCUMENT_ID_BYTES)
+        .then(|| request.document_id.clone());
     match enrich_in_process(pipeline, request, limits) {
         Ok(response) => Ok(json::response_to_json(&response, false)),
-        Err(e) => Err(error(Some(&document_id), e)),
+        Err(e) => Err(error(document_id.as_deref(), e)),
     }
 }
 

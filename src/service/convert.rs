@@ -19,6 +19,10 @@ pub struct ValidRequest {
     pub unit: OffsetUnit,
 }
 
+/// Largest `document_id` accepted, in bytes: an identifier, echoed in every response and log
+/// line, not a second payload.
+pub const MAX_DOCUMENT_ID_BYTES: usize = 1024;
+
 fn invalid(message: String) -> ServiceError {
     ServiceError::InvalidArgument(message)
 }
@@ -28,6 +32,13 @@ pub fn validate_request(
     req: &proto::EnrichRequest,
     max_text_bytes: usize,
 ) -> Result<ValidRequest, ServiceError> {
+    if req.document_id.len() > MAX_DOCUMENT_ID_BYTES {
+        return Err(invalid(format!(
+            "document_id is {} bytes, over the limit of {MAX_DOCUMENT_ID_BYTES}; send a short \
+             identifier (a key or a hash), not the document",
+            req.document_id.len()
+        )));
+    }
     if req.text.is_empty() {
         return Err(invalid(
             "text is empty; send the article text in the `text` field".into(),
@@ -365,6 +376,7 @@ pub fn capabilities(limits: &super::Limits) -> proto::GetCapabilitiesResponse {
             max_queued_requests: limits.max_queued_requests as u32,
             max_stream_in_flight: limits.max_stream_in_flight as u32,
             request_timeout_ms: limits.request_timeout.as_millis() as u64,
+            max_document_id_bytes: MAX_DOCUMENT_ID_BYTES as u64,
         }),
         offset_encodings: vec![
             proto::OffsetEncoding::Utf8 as i32,

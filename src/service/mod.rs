@@ -261,7 +261,13 @@ impl EnrichmentService for EnrichmentServiceImpl {
                     let started = Instant::now();
                     let (document_id, bytes, result) = match message.request {
                         Some(request) => {
-                            let document_id = request.document_id.clone();
+                            // An over-long id is refused, not echoed back.
+                            let document_id =
+                                if request.document_id.len() <= convert::MAX_DOCUMENT_ID_BYTES {
+                                    request.document_id.clone()
+                                } else {
+                                    String::new()
+                                };
                             let bytes = request.text.len();
                             (
                                 document_id,
