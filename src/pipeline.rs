@@ -185,6 +185,24 @@ impl Mapper<'_> {
     fn to_original(&self, span: NormSpan) -> OrigSpan {
         self.analysis.map.to_original(span)
     }
+
+    /// Maps spans that are sorted and disjoint in the normalized text so that they stay so in
+    /// the original. Normalization edits an NFC unit (a base and its combining marks) as one
+    /// piece, and two spans that split such a unit (a symbol, then marks the tokenizer could not
+    /// attach to it) would both map to the whole piece: the later one starts where the earlier
+    /// one ends instead (possibly empty).
+    fn to_original_disjoint(&self, spans: impl Iterator<Item = NormSpan>) -> Vec<OrigSpan> {
+        let mut previous_end = 0;
+        spans
+            .map(|span| {
+                let mapped = self.to_original(span);
+                let start = mapped.start.max(previous_end);
+                let end = mapped.end.max(start);
+                previous_end = end;
+                OrigSpan::new(start, end)
+            })
+            .collect()
+    }
 }
 
 impl Pipeline {
@@ -290,10 +308,7 @@ impl Pipeline {
             out.features_applied.push(Feature::NormalizedText);
         }
 
-        let sentences_orig: Vec<OrigSpan> = sentence_spans
-            .iter()
-            .map(|s| mapper.to_original(*s))
-            .collect();
+        let sentences_orig = mapper.to_original_disjoint(sentence_spans.iter().copied());
         if wants(Feature::Sentences) {
             out.sentences = sentences_orig
                 .iter()
@@ -309,22 +324,21 @@ impl Pipeline {
             return out;
         }
         if wants(Feature::Tokens) {
+            let token_spans = mapper.to_original_disjoint(tokens.iter().map(|t| t.span));
             out.tokens = tokens
                 .iter()
                 .zip(&sentence_of_token)
-                .map(|(t, &sentence_index)| {
-                    let span = mapper.to_original(t.span);
-                    TokenOut {
-                        span,
-                        normalized_span: caller_view.map.to_normalized(span),
-                        kind: t.kind,
-                        segments: t
-                            .segments
-                            .iter()
-                            .map(|s| (mapper.to_original(s.span), s.role))
-                            .collect(),
-                        sentence_index,
-                    }
+                .zip(token_spans)
+                .map(|((t, &sentence_index), span)| TokenOut {
+                    span,
+                    normalized_span: caller_view.map.to_normalized(span),
+                    kind: t.kind,
+                    segments: t
+                        .segments
+                        .iter()
+                        .map(|s| (mapper.to_original(s.span), s.role))
+                        .collect(),
+                    sentence_index,
                 })
                 .collect();
             out.features_applied.push(Feature::Tokens);

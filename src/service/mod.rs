@@ -6,6 +6,7 @@
 //! line without any article text.
 
 pub mod batch;
+pub mod contract;
 pub mod convert;
 pub mod error;
 pub mod json;

@@ -326,6 +326,13 @@ fn scan_token(run: &str, at: Option<usize>) -> (usize, TokenKind) {
         }
         len += c.len_utf8();
     }
+    // Combining marks belong to the character before them, even a symbol's (`�` + shadda): a
+    // token never ends inside a base-and-marks unit.
+    len += run[len..]
+        .chars()
+        .take_while(|&c| unicode_normalization::char::canonical_combining_class(c) != 0)
+        .map(char::len_utf8)
+        .sum::<usize>();
     let kind = if is_punctuation(first) {
         TokenKind::Punctuation
     } else {
@@ -480,6 +487,21 @@ mod tests {
             .iter()
             .map(|t| (t.span.slice(text), t.kind))
             .collect()
+    }
+
+    #[test]
+    fn combining_marks_stay_with_the_symbol_before_them() {
+        // Found by fuzzing: `�` then marks made two tokens inside one NFC unit, which both
+        // mapped back to the whole unit.
+        use TokenKind::*;
+        assert_eq!(
+            tokens("\u{FFFD}\u{651}\u{652} x"),
+            vec![("\u{FFFD}\u{651}\u{652}", Symbol), ("x", Word)]
+        );
+        assert_eq!(
+            tokens("!\u{301}?"),
+            vec![("!\u{301}", Punctuation), ("?", Punctuation)]
+        );
     }
 
     #[test]
