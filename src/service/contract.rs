@@ -221,7 +221,7 @@ mod tests {
         response.quotes.clear();
         response.sentences.push(proto::Sentence {
             text: "ال: نعم".into(),
-            span: span(2, 15),
+            span: span(2, 14),
             ..Default::default()
         });
         assert!(check_utf8_response(text, &response)
