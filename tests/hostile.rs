@@ -1,0 +1,110 @@
+//! Whatever a crawler scraped, through the real server: each input gets the status it must get
+//! (refusals say what to change), every answer keeps the response contract, and the server still
+//! answers a normal request after each case. The refusals of malformed fields (enum numbers,
+//! language codes, sizes) are in `tests/grpc.rs`.
+
+mod common;
+
+use common::TestServer;
+use naba::proto::{EnrichRequest, Feature};
+use naba::service::{contract, Limits};
+use tonic::Code;
+
+/// The server's text limit in this test: small enough for debug builds, the same code path.
+const LIMIT: usize = 256 * 1024;
+
+fn all_features() -> Vec<i32> {
+    vec![
+        Feature::NormalizedText as i32,
+        Feature::Sentences as i32,
+        Feature::Tokens as i32,
+        Feature::Entities as i32,
+        Feature::Quotes as i32,
+    ]
+}
+
+/// (case, text, language hint, Ok or the refusal's code and a word its message must contain).
+fn cases() -> Vec<(
+    &'static str,
+    String,
+    &'static str,
+    Result<(), (Code, &'static str)>,
+)> {
+    let nested = "«".repeat(5000) + "قال" + &"»".repeat(5000);
+    let mut limit_text = "ق".repeat(LIMIT / 2);
+    limit_text.truncate(LIMIT);
+    vec![
+        ("empty", String::new(), "", Err((Code::InvalidArgument, "empty"))),
+        ("white space only", " \n\t\u{3000} ".into(), "", Err((Code::InvalidArgument, "white space"))),
+        ("exactly the limit", limit_text.clone(), "", Ok(())),
+        ("the limit plus one byte", limit_text + "a", "", Err((Code::InvalidArgument, "over the limit"))),
+        ("NUL and C0/C1 controls", "قال\u{0}\u{1}\u{1b}[31m الرئيس\u{85}\u{9b} إن \"كل\u{7} شيء\"".into(), "", Ok(())),
+        ("lone combining marks", "\u{651}\u{64e} \u{301}\u{302} . \u{651}".into(), "", Ok(())),
+        ("100k diacritics on one letter", "ب".to_string() + &"\u{651}".repeat(100_000), "ar", Ok(())),
+        ("only quote marks", "\"«»“”‘’„\"'«»".repeat(200), "", Ok(())),
+        ("5,000 nested quotes", nested, "ar", Ok(())),
+        (
+            "bidi overrides and isolates",
+            "\u{202e}قال الرئيس\u{202c} \u{2066}\"Hello\"\u{2069} \u{202d}said Smith\u{202c} \u{200f}«نعم»".into(),
+            "",
+            Ok(()),
+        ),
+        ("emoji ZWJ and astral characters", "👨‍👩‍👧‍👦 قال 🇮🇶: \"𝒜𝒷𝒸 😀\" said 🏳️‍🌈.".repeat(50), "", Ok(())),
+        ("a 200 KB single word", "ا".repeat(100_000), "", Ok(())),
+        ("only punctuation", ".,;:!?،؛؟…—-()[]{}".repeat(500), "", Ok(())),
+        ("cue verbs only", "قال أضاف أكد said told added ".repeat(300), "", Ok(())),
+        ("only newlines", "\n".repeat(10_000) + ".", "", Ok(())),
+        ("noncharacters", "\u{fffe}\u{ffff}\u{fdd0} قال \u{10ffff}".into(), "", Ok(())),
+        ("an unknown but well-formed language", "Dies ist ein Satz. Noch einer.".into(), "de", Ok(())),
+        ("mixed scripts", "Путин قال Xi 习近平 said \"नमस्ते\" 東京.".repeat(20), "", Ok(())),
+    ]
+}
+
+#[tokio::test]
+async fn hostile_inputs_get_their_status_and_leave_the_server_serving() {
+    let server = TestServer::start(Limits {
+        max_text_bytes: LIMIT,
+        ..Limits::default()
+    })
+    .await;
+    let mut client = server.client().await;
+    let cases = cases();
+    assert!(cases.len() >= 18);
+    for (name, text, language, expected) in cases {
+        let request = EnrichRequest {
+            document_id: name.into(),
+            text: text.clone(),
+            language_code: language.into(),
+            features: all_features(),
+            ..Default::default()
+        };
+        let answer = client.enrich(request).await;
+        match (answer, expected) {
+            (Ok(response), Ok(())) => {
+                let response = response.into_inner();
+                if let Err(broken) = contract::check_utf8_response(&text, &response) {
+                    panic!("{name}: {broken}");
+                }
+            }
+            (Err(status), Err((code, word))) => {
+                assert_eq!(status.code(), code, "{name}: {}", status.message());
+                assert!(
+                    status.message().contains(word),
+                    "{name}: {:?} lacks {word:?}",
+                    status.message()
+                );
+            }
+            (Ok(_), Err((code, _))) => panic!("{name}: answered, expected {code:?}"),
+            (Err(status), Ok(())) => panic!("{name}: refused with {status:?}"),
+        }
+        let normal = EnrichRequest {
+            text: "قال الرئيس إن \"الوضع مستقر\".".into(),
+            ..Default::default()
+        };
+        let after = client.enrich(normal).await;
+        assert!(
+            after.is_ok(),
+            "{name}: the server stopped answering: {after:?}"
+        );
+    }
+}
