@@ -23,13 +23,11 @@ fn all_features() -> Vec<i32> {
     ]
 }
 
-/// (case, text, language hint, Ok or the refusal's code and a word its message must contain).
-fn cases() -> Vec<(
-    &'static str,
-    String,
-    &'static str,
-    Result<(), (Code, &'static str)>,
-)> {
+/// What a case must get: an answer, or a refusal with its code and a word of its message.
+type Expected = Result<(), (Code, &'static str)>;
+
+/// (case, text, language hint, what it must get).
+fn cases() -> Vec<(&'static str, String, &'static str, Expected)> {
     let nested = "«".repeat(5000) + "قال" + &"»".repeat(5000);
     let mut limit_text = "ق".repeat(LIMIT / 2);
     limit_text.truncate(LIMIT);
