@@ -106,3 +106,66 @@ async fn hostile_inputs_get_their_status_and_leave_the_server_serving() {
         );
     }
 }
+
+/// A pipeline client that sends 10,000 documents and stops reading: the server stops pulling
+/// requests once its window and the transport's buffers are full (bounded memory), and other
+/// clients are still served; when the reader resumes, every answer arrives in order.
+#[tokio::test]
+async fn a_stream_whose_client_stops_reading_is_held_back_not_buffered() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use naba::proto::EnrichStreamRequest;
+    use tokio_stream::StreamExt;
+
+    const DOCUMENTS: usize = 10_000;
+    let server = TestServer::start(Limits::default()).await;
+    let mut client = server.client().await;
+    let pulled = Arc::new(AtomicUsize::new(0));
+    let counter = pulled.clone();
+    let text = common::seed_text();
+    let requests = tokio_stream::iter(0..DOCUMENTS).map(move |i| {
+        counter.fetch_add(1, Ordering::SeqCst);
+        EnrichStreamRequest {
+            request: Some(EnrichRequest {
+                document_id: format!("d{i}"),
+                text: text.clone(),
+                ..Default::default()
+            }),
+        }
+    });
+    let mut responses = client.enrich_stream(requests).await.unwrap().into_inner();
+    // Read nothing for a while: the server fills what the transport lets it, then waits.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let pulled_while_stalled = pulled.load(Ordering::SeqCst);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let pulled_later = pulled.load(Ordering::SeqCst);
+    assert!(
+        pulled_later < DOCUMENTS / 4,
+        "the server pulled {pulled_later} of {DOCUMENTS} documents with nobody reading"
+    );
+    assert!(
+        pulled_later <= pulled_while_stalled + 64,
+        "still pulling with nobody reading: {pulled_while_stalled} -> {pulled_later}"
+    );
+    // Another client is served meanwhile.
+    let mut other = server.client().await;
+    let quick = EnrichRequest {
+        text: "Still serving. Yes.".into(),
+        ..Default::default()
+    };
+    let served = other.enrich(quick).await;
+    assert!(served.is_ok(), "{served:?}");
+    // The reader resumes: the first few hundred answers come in order, then it hangs up.
+    for i in 0..300u64 {
+        let response = responses.message().await.unwrap().expect("a response");
+        assert_eq!(response.index, i);
+    }
+    drop(responses);
+    let quick = EnrichRequest {
+        text: "Still serving after the hang-up.".into(),
+        ..Default::default()
+    };
+    assert!(other.enrich(quick).await.is_ok());
+}

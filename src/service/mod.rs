@@ -270,11 +270,17 @@ impl EnrichmentService for EnrichmentServiceImpl {
                                     String::new()
                                 };
                             let bytes = request.text.len();
-                            (
-                                document_id,
-                                bytes,
-                                state.enrich_one(request, Admission::Wait, None).await,
-                            )
+                            // A task of its own, so that the document runs to the end and
+                            // frees its processing slot even while the client is not reading
+                            // (the stream is then not polled, and a slot held by an unpolled
+                            // future would starve every other request).
+                            let work = tokio::spawn(async move {
+                                state.enrich_one(request, Admission::Wait, None).await
+                            });
+                            let result = work.await.unwrap_or_else(|e| {
+                                Err(ServiceError::Internal(format!("document task failed: {e}")))
+                            });
+                            (document_id, bytes, result)
                         }
                         None => (
                             String::new(),
