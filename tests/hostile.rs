@@ -169,3 +169,31 @@ async fn a_stream_whose_client_stops_reading_is_held_back_not_buffered() {
     };
     assert!(other.enrich(quick).await.is_ok());
 }
+
+/// Clients that give up: one drops its call mid-request, many in a row; the server keeps
+/// serving and every processing slot comes back.
+#[tokio::test]
+async fn cancelled_calls_leave_no_trace() {
+    use std::time::Duration;
+
+    let server = TestServer::start(Limits::default()).await;
+    let text = common::seed_text().repeat(20);
+    for _ in 0..20 {
+        let mut client = server.client().await;
+        let request = EnrichRequest {
+            text: text.clone(),
+            ..Default::default()
+        };
+        // Dropped after 5 ms, long before a 115 KB article is done.
+        let _ = tokio::time::timeout(Duration::from_millis(5), client.enrich(request)).await;
+    }
+    let mut client = server.client().await;
+    for _ in 0..4 {
+        let request = EnrichRequest {
+            text: "Still here. Fine.".into(),
+            ..Default::default()
+        };
+        let answer = tokio::time::timeout(Duration::from_secs(20), client.enrich(request)).await;
+        assert!(matches!(answer, Ok(Ok(_))), "{answer:?}");
+    }
+}
