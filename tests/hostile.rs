@@ -197,3 +197,40 @@ async fn cancelled_calls_leave_no_trace() {
         assert!(matches!(answer, Ok(Ok(_))), "{answer:?}");
     }
 }
+
+/// SIGTERM-style shutdown while 100 requests are in flight: every one of them is answered.
+#[tokio::test]
+async fn shutdown_under_load_answers_every_request_in_flight() {
+    use std::time::Duration;
+
+    let server = TestServer::start(Limits {
+        max_queued_requests: 128,
+        ..Limits::default()
+    })
+    .await;
+    let text = common::seed_text();
+    let mut calls = Vec::new();
+    for i in 0..100 {
+        let mut client = server.client().await;
+        let request = EnrichRequest {
+            document_id: format!("d{i}"),
+            text: text.clone(),
+            ..Default::default()
+        };
+        calls.push(tokio::spawn(async move { client.enrich(request).await }));
+    }
+    // Let the requests reach the server, then stop it with all of them still queued or running.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let stopping = tokio::spawn(server.stop());
+    let mut answered = 0;
+    for call in calls {
+        let answer = call.await.unwrap();
+        assert!(
+            answer.is_ok(),
+            "a request in flight was dropped: {answer:?}"
+        );
+        answered += 1;
+    }
+    assert_eq!(answered, 100);
+    stopping.await.unwrap().expect("server stopped cleanly");
+}
