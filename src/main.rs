@@ -215,6 +215,15 @@ struct ServeArgs {
     /// default: it costs more CPU than it saves bytes on a fast network.
     #[arg(long, env = "NABA_COMPRESS_RESPONSES", default_value_t = false)]
     compress_responses: bool,
+    /// Serve TLS with this certificate chain (PEM); needs --tls-key. Plaintext without it.
+    #[arg(long, env = "NABA_TLS_CERT", requires = "tls_key")]
+    tls_cert: Option<PathBuf>,
+    /// The private key of --tls-cert (PEM).
+    #[arg(long, env = "NABA_TLS_KEY", requires = "tls_cert")]
+    tls_key: Option<PathBuf>,
+    /// Require client certificates signed by this CA (PEM): mutual TLS.
+    #[arg(long, env = "NABA_TLS_CLIENT_CA", requires = "tls_cert")]
+    tls_client_ca: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -412,6 +421,21 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         max_stream_in_flight: args.max_stream_in_flight,
         request_timeout: Duration::from_millis(args.request_timeout_ms),
     };
+    let read = |path: &PathBuf, what: &str| {
+        std::fs::read(path).map_err(|e| format!("cannot read {what} {}: {e}", path.display()))
+    };
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(server::TlsFiles {
+            cert_pem: read(cert, "--tls-cert")?,
+            key_pem: read(key, "--tls-key")?,
+            client_ca_pem: args
+                .tls_client_ca
+                .as_ref()
+                .map(|ca| read(ca, "--tls-client-ca"))
+                .transpose()?,
+        }),
+        _ => None,
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -425,6 +449,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             limits,
             shutdown_grace: Duration::from_millis(args.shutdown_grace_ms),
             compress_responses: args.compress_responses,
+            tls,
         };
         server::run(listener, config, PipelineSource::Load, server::shutdown_signal())
             .await

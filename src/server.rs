@@ -30,6 +30,8 @@ pub enum ServerError {
     Reflection(#[from] tonic_reflection::server::Error),
     #[error("transport error: {0}")]
     Transport(#[from] tonic::transport::Error),
+    #[error("TLS configuration rejected (check --tls-cert, --tls-key and --tls-client-ca): {0}")]
+    Tls(tonic::transport::Error),
 }
 
 /// Where the pipeline comes from.
@@ -55,6 +57,18 @@ pub struct ServerConfig {
     /// more CPU than building it (measured in the README's Performance section); on loopback
     /// or a data-centre network the bytes saved are not worth it.
     pub compress_responses: bool,
+    /// Serve TLS with this certificate and key (PEM); None serves plaintext (the default, for
+    /// loopback and for a TLS-terminating proxy in front).
+    pub tls: Option<TlsFiles>,
+}
+
+/// A server certificate chain and key, and optionally the CA that client certificates must be
+/// signed by (mutual TLS), all PEM.
+#[derive(Clone, Debug)]
+pub struct TlsFiles {
+    pub cert_pem: Vec<u8>,
+    pub key_pem: Vec<u8>,
+    pub client_ca_pem: Option<Vec<u8>>,
 }
 
 impl Default for ServerConfig {
@@ -63,6 +77,7 @@ impl Default for ServerConfig {
             limits: Limits::default(),
             shutdown_grace: Duration::from_secs(30),
             compress_responses: false,
+            tls: None,
         }
     }
 }
@@ -141,7 +156,17 @@ pub async fn run(
         let _ = rx.wait_for(|stopping| *stopping).await;
     };
 
-    let serve = Server::builder()
+    let mut builder = Server::builder();
+    if let Some(tls) = &config.tls {
+        let mut tls_config = tonic::transport::ServerTlsConfig::new().identity(
+            tonic::transport::Identity::from_pem(&tls.cert_pem, &tls.key_pem),
+        );
+        if let Some(ca) = &tls.client_ca_pem {
+            tls_config = tls_config.client_ca_root(tonic::transport::Certificate::from_pem(ca));
+        }
+        builder = builder.tls_config(tls_config).map_err(ServerError::Tls)?;
+    }
+    let serve = builder
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)

@@ -144,6 +144,9 @@ fn help_names_every_flag_and_its_environment_variable() {
         ("--request-timeout-ms", "NABA_REQUEST_TIMEOUT_MS"),
         ("--shutdown-grace-ms", "NABA_SHUTDOWN_GRACE_MS"),
         ("--compress-responses", "NABA_COMPRESS_RESPONSES"),
+        ("--tls-cert", "NABA_TLS_CERT"),
+        ("--tls-key", "NABA_TLS_KEY"),
+        ("--tls-client-ca", "NABA_TLS_CLIENT_CA"),
     ] {
         assert!(
             help.contains(flag) && help.contains(env),
