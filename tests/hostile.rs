@@ -234,3 +234,92 @@ async fn shutdown_under_load_answers_every_request_in_flight() {
     assert_eq!(answered, 100);
     stopping.await.unwrap().expect("server stopped cleanly");
 }
+
+/// The resident memory of this process in KiB (Linux), or None elsewhere.
+fn resident_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Far beyond the concurrency limit (one slot, two queued, 64 callers) for 20,000 requests
+/// (bounded in count and time): the only refusals are RESOURCE_EXHAUSTED with advice, everything
+/// else is answered, and memory does not grow between the first fifth and the end.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overload_sheds_with_resource_exhausted_and_memory_stays_flat() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    const REQUESTS: usize = 20_000;
+    let server = TestServer::start(Limits {
+        max_concurrent_requests: 1,
+        max_queued_requests: 2,
+        ..Limits::default()
+    })
+    .await;
+    let issued = Arc::new(AtomicUsize::new(0));
+    let answered = Arc::new(AtomicUsize::new(0));
+    let shed = Arc::new(AtomicUsize::new(0));
+    let other = Arc::new(Mutex::new(Vec::<String>::new()));
+    let memory_at_a_fifth = Arc::new(Mutex::new(None::<u64>));
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut callers = Vec::new();
+    for _ in 0..64 {
+        let mut client = server.client().await;
+        let (issued, answered, shed, other, memory_at_a_fifth) = (
+            issued.clone(),
+            answered.clone(),
+            shed.clone(),
+            other.clone(),
+            memory_at_a_fifth.clone(),
+        );
+        callers.push(tokio::spawn(async move {
+            while Instant::now() < deadline {
+                let n = issued.fetch_add(1, Ordering::SeqCst);
+                if n >= REQUESTS {
+                    break;
+                }
+                if n == REQUESTS / 5 {
+                    *memory_at_a_fifth.lock().unwrap() = resident_kib();
+                }
+                let request = EnrichRequest {
+                    text: "A short text. It has two sentences.".into(),
+                    ..Default::default()
+                };
+                match client.enrich(request).await {
+                    Ok(_) => {
+                        answered.fetch_add(1, Ordering::SeqCst);
+                    }
+                    Err(status) if status.code() == Code::ResourceExhausted => {
+                        assert!(status.message().contains("retry"), "{}", status.message());
+                        shed.fetch_add(1, Ordering::SeqCst);
+                    }
+                    Err(status) => other.lock().unwrap().push(format!("{status:?}")),
+                }
+            }
+        }));
+    }
+    for caller in callers {
+        caller.await.unwrap();
+    }
+    let (answered, shed) = (answered.load(Ordering::SeqCst), shed.load(Ordering::SeqCst));
+    let other = other.lock().unwrap().clone();
+    assert!(
+        other.is_empty(),
+        "{} other errors: {:?}",
+        other.len(),
+        &other[..other.len().min(3)]
+    );
+    assert_eq!(answered + shed, REQUESTS, "requests lost");
+    assert!(shed > 0, "64 callers on 1 slot + 2 queued were never shed");
+    assert!(answered > 0);
+    let early = *memory_at_a_fifth.lock().unwrap();
+    if let (Some(early), Some(end)) = (early, resident_kib()) {
+        println!("resident memory {early} KiB after a fifth, {end} KiB at the end");
+        assert!(
+            end < early + 32 * 1024,
+            "resident memory grew from {early} KiB to {end} KiB"
+        );
+    }
+}
