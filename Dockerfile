@@ -6,6 +6,8 @@ COPY Cargo.toml Cargo.lock build.rs ./
 COPY proto proto
 COPY src src
 COPY resources resources
+# naba load's default input (the seed articles) is compiled in.
+COPY seeds seeds
 COPY benches benches
 RUN cargo build --release --locked --bin naba
 
