@@ -18,6 +18,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("cargo:rerun-if-changed={file}");
     }
 
+    // The commit this binary was built from, for `naba --version` and GetCapabilities; "unknown"
+    // outside a git checkout (a source archive, a container build without .git).
+    for git_file in [".git/HEAD", ".git/refs/heads", ".git/packed-refs"] {
+        if std::path::Path::new(git_file).exists() {
+            println!("cargo:rerun-if-changed={git_file}");
+        }
+    }
+    let revision = std::process::Command::new("git")
+        .args(["rev-parse", "--short=12", "HEAD"])
+        .output()
+        .ok()
+        .filter(|out| out.status.success())
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string())
+        .filter(|rev| !rev.is_empty())
+        .unwrap_or_else(|| "unknown".to_string());
+    println!("cargo:rustc-env=NABA_GIT_REVISION={revision}");
+
     let descriptor_set = protox::compile(PROTO_FILES, [PROTO_ROOT])?;
     let out_dir = PathBuf::from(env::var("OUT_DIR")?);
     fs::write(

@@ -317,7 +317,14 @@ fn init_logging(format: LogFormat, filter: &str) {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // `-V` prints the version; `--version` adds the git revision and the built-in data files.
+    // (Leaked once: clap keeps a `&'static str` unless built with its `string` feature.)
+    let long_version: &'static str = Box::leak(naba::resources::version_text().into_boxed_str());
+    let command = <Cli as clap::CommandFactory>::command().long_version(long_version);
+    let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&command.get_matches()) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     let result = match cli.command {
         Command::Serve(args) => serve(args),
         Command::Enrich(args) => enrich(args),
@@ -444,7 +451,16 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         let listener = tokio::net::TcpListener::bind(&args.addr)
             .await
             .map_err(|e| format!("cannot listen on {}: {e}", args.addr))?;
-        tracing::info!(addr = %listener.local_addr().map_err(|e| e.to_string())?, ?limits, "naba listening");
+        tracing::info!(
+            addr = %listener.local_addr().map_err(|e| e.to_string())?,
+            version = env!("CARGO_PKG_VERSION"),
+            git_revision = env!("NABA_GIT_REVISION"),
+            ?limits,
+            "naba listening"
+        );
+        for file in naba::resources::embedded_files() {
+            tracing::info!(file = file.name, bytes = file.bytes, checksum = %file.checksum, "built-in data");
+        }
         let config = ServerConfig {
             limits,
             shutdown_grace: Duration::from_millis(args.shutdown_grace_ms),

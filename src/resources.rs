@@ -21,6 +21,67 @@ pub const NER_MODEL_EN: &[u8] = include_bytes!("../resources/models/ner_en.bin")
 pub const CLUSTERS_AR: &str = include_str!("../resources/models/clusters_ar.tsv");
 pub const CLUSTERS_EN: &str = include_str!("../resources/models/clusters_en.tsv");
 
+/// Which data files are built into this binary: name, size in bytes and a checksum (FNV-1a 64 of
+/// the bytes, hex), so that a caller or an operator can tell two builds' models apart. Computed
+/// once (about 12 MB hashed, a few milliseconds).
+pub fn embedded_files() -> &'static [EmbeddedFile] {
+    static FILES: std::sync::OnceLock<Vec<EmbeddedFile>> = std::sync::OnceLock::new();
+    FILES.get_or_init(|| {
+        let files: [(&str, &[u8]); 9] = [
+            ("models/ner_ar.bin", NER_MODEL_AR),
+            ("models/ner_en.bin", NER_MODEL_EN),
+            ("models/clusters_ar.tsv", CLUSTERS_AR.as_bytes()),
+            ("models/clusters_en.tsv", CLUSTERS_EN.as_bytes()),
+            ("lexicons/gazetteer.tsv", GAZETTEER_TSV.as_bytes()),
+            ("lexicons/first_names.tsv", FIRST_NAMES_TSV.as_bytes()),
+            ("lexicons/ar_words.tsv", AR_WORDS_TSV.as_bytes()),
+            ("lexicons/places.tsv", PLACES_TSV.as_bytes()),
+            ("lexicons/wiki_titles.tsv", WIKI_TITLES_TSV.as_bytes()),
+        ];
+        files
+            .into_iter()
+            .map(|(name, bytes)| EmbeddedFile {
+                name,
+                bytes: bytes.len(),
+                checksum: format!("{:016x}", fnv1a64(bytes)),
+            })
+            .collect()
+    })
+}
+
+/// One data file built into the binary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbeddedFile {
+    /// Path under `resources/`.
+    pub name: &'static str,
+    pub bytes: usize,
+    /// FNV-1a 64 of the file, 16 hex digits.
+    pub checksum: String,
+}
+
+fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The version, git revision and built-in data files of this binary, one per line: what
+/// `naba --version` prints.
+pub fn version_text() -> String {
+    let mut text = format!(
+        "{} (git {})\n",
+        env!("CARGO_PKG_VERSION"),
+        env!("NABA_GIT_REVISION")
+    );
+    for file in embedded_files() {
+        text.push_str(&format!(
+            "  {:<26} {:>9} bytes  fnv1a64 {}\n",
+            file.name, file.bytes, file.checksum
+        ));
+    }
+    text
+}
+
 /// Lexicons shared by the stages, keyed by SEARCH-form text.
 #[derive(Debug, Default)]
 pub struct Lexicons {
@@ -242,6 +303,15 @@ mod tests {
         let mut last = TitleWordPlaces::default();
         last.add(Label::Percent, TitlePosition::Last);
         assert_eq!(last.bits().collect::<Vec<_>>(), vec![23]);
+    }
+
+    #[test]
+    fn every_embedded_file_is_listed_with_a_checksum() {
+        let files = embedded_files();
+        assert_eq!(files.len(), 9);
+        assert!(files.iter().all(|f| f.bytes > 0 && f.checksum.len() == 16));
+        assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert!(version_text().contains("models/ner_ar.bin"));
     }
 
     #[test]

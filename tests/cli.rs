@@ -128,6 +128,24 @@ fn enrich_takes_the_text_limit_it_names_in_its_error() {
 }
 
 #[test]
+fn version_names_the_commit_and_every_built_in_model() {
+    let output = Command::new(NABA).arg("--version").output().unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with(&format!("naba {} (git ", env!("CARGO_PKG_VERSION"))),
+        "{text}"
+    );
+    for model in [
+        "models/ner_ar.bin",
+        "models/ner_en.bin",
+        "models/clusters_ar.tsv",
+    ] {
+        assert!(text.contains(model) && text.contains("fnv1a64"), "{text}");
+    }
+}
+
+#[test]
 fn help_names_every_flag_and_its_environment_variable() {
     let output = Command::new(NABA)
         .args(["serve", "--help"])

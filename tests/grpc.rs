@@ -217,6 +217,16 @@ async fn capabilities_describe_languages_labels_and_limits() {
         .unwrap()
         .into_inner();
     assert_eq!(caps.version, env!("CARGO_PKG_VERSION"));
+    assert!(!caps.git_revision.is_empty());
+    let models: Vec<&str> = caps.data_files.iter().map(|f| f.name.as_str()).collect();
+    assert!(
+        models.contains(&"models/ner_ar.bin") && models.contains(&"models/ner_en.bin"),
+        "{models:?}"
+    );
+    assert!(caps
+        .data_files
+        .iter()
+        .all(|f| f.bytes > 0 && f.checksum.len() == 16));
     let codes: Vec<&str> = caps
         .languages
         .iter()

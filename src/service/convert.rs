@@ -383,6 +383,15 @@ pub fn capabilities(limits: &super::Limits) -> proto::GetCapabilitiesResponse {
             proto::OffsetEncoding::Utf16 as i32,
             proto::OffsetEncoding::Utf32 as i32,
         ],
+        git_revision: env!("NABA_GIT_REVISION").into(),
+        data_files: crate::resources::embedded_files()
+            .iter()
+            .map(|f| proto::DataFile {
+                name: f.name.into(),
+                bytes: f.bytes as u64,
+                checksum: f.checksum.clone(),
+            })
+            .collect(),
         normalization_profiles: vec![
             proto::NormalizationProfile::Standard as i32,
             proto::NormalizationProfile::Search as i32,
