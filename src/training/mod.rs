@@ -456,23 +456,16 @@ pub fn train_clusters(data: &Path, out_dir: &Path, language: Language) -> Result
     let (code, paragraphs, source) = match language {
         Language::Arabic => {
             let mut paragraphs = conll_paragraphs(&data.join("ner-ar/anercorp/train.txt"))?;
-            // Wikipedia for breadth, radio news for the register and the names of today's
-            // Maghreb news (its `# DOCNO` lines are not text).
-            for file in [
-                "unlabeled-ar/arwiki-2017.txt.xz",
-                "unlabeled-ar/ant-jawharafm-2017.txt.xz",
-            ] {
-                let path = data.join(file);
-                let file = fs::File::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                let reader = io::BufReader::new(liblzma::read::XzDecoder::new(file));
-                for line in io::BufRead::lines(reader) {
-                    let line = line.map_err(|e| e.to_string())?;
-                    if !line.trim().is_empty() && !line.starts_with("# ") {
-                        paragraphs.push(line);
-                    }
+            let wiki = data.join("unlabeled-ar/arwiki-2017.txt.xz");
+            let file = fs::File::open(&wiki).map_err(|e| format!("{}: {e}", wiki.display()))?;
+            let reader = io::BufReader::new(liblzma::read::XzDecoder::new(file));
+            for line in io::BufRead::lines(reader) {
+                let line = line.map_err(|e| e.to_string())?;
+                if !line.trim().is_empty() {
+                    paragraphs.push(line);
                 }
             }
-            ("ar", paragraphs, "Arabic Wikipedia 2017-01-20 (Comparable Wikipedia Corpus, M. Saad and B. Alijla; CC BY-SA 4.0), ANT Corpus v1.1 Jawhara FM articles (Chouigui et al.; Apache-2.0) and ANERcorp train (CC BY-SA 4.0)")
+            ("ar", paragraphs, "Arabic Wikipedia 2017-01-20 (Comparable Wikipedia Corpus, M. Saad and B. Alijla; CC BY-SA 4.0) and ANERcorp train (CC BY-SA 4.0)")
         }
         _ => {
             let mut paragraphs = conll_paragraphs(&data.join("ner-en/gmb/train.txt"))?;
