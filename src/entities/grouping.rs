@@ -136,7 +136,14 @@ pub(super) fn group(
                     )
                 })
                 .expect("a cluster has a mention");
-            let name = longest.slice(text).to_string();
+            // `للجمعية البرلمانية` is named `الجمعية البرلمانية`, as the article reads alone.
+            let first = tokens.partition_point(|t| t.span.end <= longest.start);
+            let name = match tokens.get(first) {
+                Some(t) if t.has_elided_article() && t.name_span().start == longest.start => {
+                    format!("ال{}", longest.slice(text))
+                }
+                _ => longest.slice(text).to_string(),
+            };
             let mut roles: Vec<String> = Vec::new();
             if c.label == Label::Person {
                 for m in &c.mentions {
@@ -363,5 +370,25 @@ mod tests {
             .map(|(span, _)| span.slice(text))
             .collect();
         assert_eq!(mentions, vec!["أسعد العيداني", "أسعد العيداني", "العيداني"]);
+    }
+
+    #[test]
+    fn a_name_after_li_gets_back_its_article() {
+        let text = "وانضم الوفد للجمعية البرلمانية أمس";
+        let tokens = Tokenizer::default().tokenize(text);
+        let first = tokens
+            .iter()
+            .position(|t| t.span.slice(text) == "للجمعية")
+            .unwrap();
+        let tagged = EntityMention {
+            span: NormSpan::new(tokens[first].name_span().start, tokens[first + 1].span.end),
+            label: Label::Organization,
+            confidence: 0.9,
+            tokens: (first, first + 2),
+            evidence: Evidence::Tagger,
+        };
+        let entities = group(text, &tokens, vec![tagged], Language::Arabic);
+        assert_eq!(entities[0].name, "الجمعية البرلمانية");
+        assert_eq!(entities[0].mentions[0].0.slice(text), "جمعية البرلمانية");
     }
 }

@@ -204,6 +204,11 @@ impl<'a> Doc<'a> {
         found
     }
 
+    /// Index of the token that holds byte `pos` (a mention may start after a word's clitic:
+    /// `بستراسبورغ`), else of the first one after it.
+    pub fn token_containing(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= pos)
+    }
     /// Index of the first token starting at or after `pos`.
     pub fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < pos)

@@ -69,6 +69,14 @@ pub(super) const fn organization<'a>(forms: &'a [&'a str]) -> Given<'a> {
 }
 
 /// The quotes of `text` (already in normalized form) given `entities`.
+pub(super) const fn place<'a>(forms: &'a [&'a str]) -> Given<'a> {
+    Given {
+        forms,
+        label: Label::Location,
+        roles: &[],
+    }
+}
+
 pub(super) fn quotes(language: Language, text: &str, entities: &[Given]) -> Vec<Seen> {
     let analysis = text_layer().analyze(text, language, true);
     let normalized = analysis.normalized.text.as_str();

@@ -65,11 +65,16 @@ impl Token {
     /// The span of the word without attached conjunctions, prepositions and pronouns, keeping the
     /// article: `بالبصرة` -> `البصرة`, `لواشنطن` -> `واشنطن`. This is the span an entity gets.
     /// In `للعراق` the article lost its alef, so the span is the stem alone (`عراق`).
-    pub fn name_span(&self) -> NormSpan {
-        let elided_article = self
-            .segments
+    /// The article of `للجمعية` (ل + ال with its alif dropped): `name_span` leaves it out, so a
+    /// name written from that span lacks the `ال` it has standing alone (`الجمعية`).
+    pub fn has_elided_article(&self) -> bool {
+        self.segments
             .iter()
-            .any(|s| s.role == SegmentRole::Article && s.span.len() == 'ل'.len_utf8());
+            .any(|s| s.role == SegmentRole::Article && s.span.len() == 'ل'.len_utf8())
+    }
+
+    pub fn name_span(&self) -> NormSpan {
+        let elided_article = self.has_elided_article();
         let mut parts = self.segments.iter().filter(|s| match s.role {
             SegmentRole::Stem => true,
             SegmentRole::Article => !elided_article,

@@ -10,8 +10,8 @@ mod lexicon;
 
 use super::document::Doc;
 use super::language::{CueWord, Gender, Number, PhraseTraits, QuoteLanguage};
-use super::speaker::explicit::{self, Finder};
-use super::speaker::phrase::source_speaker;
+use super::speaker::explicit::{self, Finder, APPOSITIVE_WINDOW};
+use super::speaker::phrase::{entity_speaker, source_speaker};
 use super::types::Speaker;
 use crate::entities::Label;
 use crate::text::NormSpan;
@@ -299,8 +299,13 @@ impl QuoteLanguage for Arabic {
         }
     }
 
+    fn carries_preposition(&self, token: &Token) -> bool {
+        token.has_proclitic() && strip_conjunction(&token.key).starts_with(['ب', 'ل', 'ك'])
+    }
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
+            subject_before_qad,
+            subject_before_relative,
             explicit::after_cue,
             plural_source_before,
             explicit::subject_before_cue,
@@ -362,7 +367,12 @@ fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
     let boundary = (i + 2..(i + SOURCE_PHRASE_WINDOW).min(sentence_end + 1))
         .take_while(|&j| !super::document::is_quote_mark(&doc.tokens[j]))
         .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | "," | "فقد"))?;
-    Some(boundary + 1)
+    // `بالنسبة لـ X، رئيس ...، فإن ...`: an appositive may follow the source; the view starts after
+    // its `فإن`.
+    let view = (boundary + 1..(boundary + 1 + APPOSITIVE_WINDOW).min(sentence_end + 1))
+        .take_while(|&j| !super::document::is_quote_mark(&doc.tokens[j]) && !doc.is_cue(j))
+        .find(|&j| matches!(doc.tokens[j].key.as_str(), "فان" | "فانه" | "فانها"));
+    Some(view.unwrap_or(boundary) + 1)
 }
 
 /// Where the report starts after a verb whose complement is a noun phrase, not a clause: an
@@ -433,6 +443,61 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
                 < NOMINAL_WORDS_AFTER_QUOTE
         });
     (!quoted_then_little).then_some(start)
+}
+
+/// How far before `قد` and its cue the `كان` of a pluperfect may stand: a title, a name and an
+/// appositive between (`وكان رئيس الحكومة الإسبانية، ماريانو راخوي، قد أكد`: eight tokens).
+const PLUPERFECT_WINDOW: usize = 16;
+
+/// The pluperfect (`وكان X قد أكد أن ...`, `وكانت الوزارة قد أعلنت`): its subject stands between
+/// `كان` and `قد`, never after the verb. Read as if `كان` were the cue, so titles, appositives and
+/// unnamed sources are found as after any verb; a speaker that runs into `قد` is not one.
+fn subject_before_qad(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let qad = cue.checked_sub(1)?;
+    if doc.tokens[qad].key != "قد" || !doc.same_sentence(qad, cue) {
+        return None;
+    }
+    let kana = (qad.saturating_sub(PLUPERFECT_WINDOW)..qad)
+        .rev()
+        .take_while(|&j| {
+            doc.same_sentence(j, cue)
+                && !doc.is_cue(j)
+                && !super::document::is_quote_mark(&doc.tokens[j])
+        })
+        .find(|&j| {
+            matches!(
+                strip_conjunction(&doc.tokens[j].key),
+                "كان" | "كانت" | "كانوا"
+            )
+        })?;
+    let qad_start = doc.tokens[qad].span.start;
+    let before_qad = |s: &Speaker| s.mention.is_some_and(|m| m.end <= qad_start);
+    explicit::after_cue(doc, kana)
+        .filter(before_qad)
+        .or_else(|| {
+            (kana + 1..qad).find_map(|j| {
+                let (span, entity) = doc.mention_starting_at(j)?;
+                (doc.is_speaker_entity(entity) && span.end <= qad_start)
+                    .then(|| entity_speaker(doc, span, entity))
+            })
+        })
+}
+
+/// `أيده مجلس الشيوخ الذي اعتبر أن ...`: a cue right after a relative pronoun has the noun the
+/// relative clause hangs on as its subject, named just before the pronoun.
+fn subject_before_relative(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let relative = cue.checked_sub(1)?;
+    if !matches!(
+        doc.tokens[relative].key.as_str(),
+        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين"
+    ) || !doc.same_sentence(relative, cue)
+    {
+        return None;
+    }
+    let (span, entity) = doc.mention_ending_at(relative.checked_sub(1)?)?;
+    let first = doc.token_containing(span.start);
+    (doc.is_speaker_entity(entity) && !doc.lang.carries_preposition(&doc.tokens[first]))
+        .then(|| entity_speaker(doc, span, entity))
 }
 
 /// Subject-verb order with a plural unnamed source (`أطلق ناشطون في البصرة ... وسماً دعوا

@@ -101,7 +101,12 @@ pub(in crate::quotes) fn classify_run(
         .or_else(|| cue_of_mark.get(&open_token).copied());
     let clause_cue = enclosing_clause(clauses, content).and_then(|c| c.cue);
     let cue_only_from_clause = cue_before.is_none() && clause_cue.is_some();
-    let cue_before = cue_before.or(clause_cue);
+    // The view a source phrase reports (`بالنسبة لـ X، فإن الأرقام تؤكد "..."`) is the source's
+    // all through: a verb inside it is part of the view, not a cue of its own.
+    let cue_before = match (cue_before, clause_cue) {
+        (Some(near), Some(source)) if near > source && doc.is_source_phrase(source) => Some(source),
+        (near, clause) => near.or(clause),
+    };
     // Cue after the closing mark, in the quote's sentence: `"...," he said` / `"..." said Smith`.
     let last_content = last.saturating_sub(1);
     // Only the speaker may stand between: names, titles, source nouns, determiners

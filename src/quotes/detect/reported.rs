@@ -103,7 +103,13 @@ pub(in crate::quotes) fn find(
         if doc.lang.is_conjunction(&doc.tokens[end]) && end > clause_start {
             end -= 1;
         }
-        while end > clause_start && doc.tokens[end].kind == TokenKind::Punctuation {
+        // A closing mark stays when the clause holds its opening one (`... هشاشة السوق "في ظل
+        // غياب الرقابة"`).
+        let opens_inside = |end: usize| (clause_start..end).any(|k| is_quote_mark(&doc.tokens[k]));
+        while end > clause_start
+            && doc.tokens[end].kind == TokenKind::Punctuation
+            && !(is_quote_mark(&doc.tokens[end]) && opens_inside(end))
+        {
             end -= 1;
         }
         let min_words = if complementizer.is_some() {
@@ -144,8 +150,11 @@ fn hands_over(doc: &Doc, j: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::testing::{check, person, seen, Given, Seen};
-    use crate::quotes::{AttributionMethod::*, QuoteKind::Indirect};
+    use crate::quotes::testing::{check, organization, person, place, seen, Given, Seen};
+    use crate::quotes::{
+        AttributionMethod::*,
+        QuoteKind::{Indirect, Partial},
+    };
     use crate::text::lang::Language;
 
     #[test]
@@ -173,6 +182,89 @@ mod tests {
                     "قال",
                     "سعيد الكعبي",
                     Explicit,
+                )],
+            ),
+            // The pluperfect `كان X قد قال`: the subject stands between `كان` and `قد`, an
+            // appositive name after the title.
+            (
+                "وكان وزير النقل، سامي العبيدي، قد أكد أن الطريق الجديد سيفتتح في الربيع.",
+                &[person(&["سامي العبيدي"])],
+                &[seen(
+                    Indirect,
+                    "الطريق الجديد سيفتتح في الربيع",
+                    "أكد",
+                    "سامي العبيدي",
+                    Explicit,
+                )],
+            ),
+            (
+                "وكانت الوزارة قد أعلنت أن المدارس ستغلق يومين بسبب العاصفة.",
+                &[organization(&["الوزارة"])],
+                &[seen(
+                    Indirect,
+                    "المدارس ستغلق يومين بسبب العاصفة",
+                    "أعلنت",
+                    "الوزارة",
+                    Explicit,
+                )],
+            ),
+            // `بالنسبة لـ X، ...، فإن ...`: the view is X's, from after `فإن`, and words in marks
+            // inside it are X's too, whatever verb the view itself contains.
+            (
+                "وبالنسبة للخبير الاقتصادي سالم الراشد، مدير مركز الدراسات، فإن ارتفاع الأسعار يؤكد هشاشة السوق \"في ظل غياب الرقابة الكافية\".",
+                &[person(&["سالم الراشد"])],
+                &[
+                    seen(
+                        Indirect,
+                        "ارتفاع الأسعار يؤكد هشاشة السوق \"في ظل غياب الرقابة الكافية\"",
+                        "بالنسبة",
+                        "سالم الراشد",
+                        Explicit,
+                    ),
+                    seen(
+                        Partial,
+                        "في ظل غياب الرقابة الكافية",
+                        "بالنسبة",
+                        "سالم الراشد",
+                        Explicit,
+                    ),
+                ],
+            ),
+            // A cue right after a relative pronoun: its subject is the noun before it.
+            (
+                "ورحب بالقرار مجلس النواب الذي أكد أن الجلسة ستعقد الأسبوع المقبل.",
+                &[organization(&["مجلس النواب"])],
+                &[seen(
+                    Indirect,
+                    "الجلسة ستعقد الأسبوع المقبل",
+                    "أكد",
+                    "مجلس النواب",
+                    Explicit,
+                )],
+            ),
+            // A title completed by an organization, then the person who holds it.
+            (
+                "وأكد رئيس البرلمان الأوروبي، ديفيد ساسولي، أن الاتفاق سيوقع قبل الصيف.",
+                &[organization(&["البرلمان الأوروبي"]), person(&["ديفيد ساسولي"])],
+                &[seen(
+                    Indirect,
+                    "الاتفاق سيوقع قبل الصيف",
+                    "أكد",
+                    "ديفيد ساسولي",
+                    Explicit,
+                )],
+            ),
+            // A place behind its own preposition (`بباريس`) is no subject of the verb after it (the
+            // subject of the sentence's first verb is not carried to a second one yet).
+            (
+                "ونشرت الهيئة تقريرا بباريس أكدت فيه أن الأسعار ارتفعت بشكل كبير.",
+                &[organization(&["الهيئة"]), place(&["باريس"])],
+                &[seen(
+                    Indirect,
+                    "الأسعار ارتفعت بشكل كبير",
+                    "أكدت",
+                    "",
+                    Unresolved,
                 )],
             ),
             // An appeal reports a noun phrase after its preposition.

@@ -143,6 +143,15 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         if doc.entities[entity].label == crate::entities::Label::Person {
             return Some(person_speaker(doc, cue, name_start, span, entity));
         }
+        // `أكد رئيس الحكومة الإسبانية، ماريانو راخوي`, `according to the mayor of Leeds, Jo
+        // Hart`: after a title the organization or place completes it; the person holding it
+        // may follow.
+        if name_start > probe {
+            let after_complement = doc.token_at_or_after(span.end);
+            if let Some(person) = person_after_description(doc, cue, after_complement) {
+                return Some(person);
+            }
+        }
         // `according to Iraq`: after a source phrase, any named thing is the source.
         if doc.is_speaker_entity(entity) || source_phrase {
             return Some(entity_speaker(doc, span, entity));
@@ -279,6 +288,13 @@ pub(in crate::quotes) fn subject_before_cue(doc: &Doc, cue: usize) -> Option<Spe
             .find_map(|j| doc.mention_ending_at(j))
             .or_else(|| subject_before_appositive(doc, cue))
     })?;
+    // `أصدر بلاغا بستراسبورغ أشاد فيه`: a name behind its own preposition is no subject.
+    if doc
+        .lang
+        .carries_preposition(&doc.tokens[doc.token_containing(span.start)])
+    {
+        return None;
+    }
     // `Nick Van den Brul of BNP Paribas described`: the person, not the employer.
     if doc.entities[entity].label != crate::entities::Label::Person {
         if let Some((person_span, person)) = person_before_affiliation(doc, span) {

@@ -30,6 +30,9 @@ const SUBJECT_WINDOW: usize = 60;
 /// How many sentences back a named person may be the speaker of a cue with no subject, when no
 /// speaker has been quoted yet (`وصل الوزير X ... . وأضاف ...`).
 const MENTION_LOOKBACK_SENTENCES: usize = 3;
+/// How many names inside earlier quotes are passed over when looking back for the last one named
+/// (and how many earlier quotes are checked for each), so a text of quoted names stays linear.
+const QUOTED_MENTION_LOOKBACK: usize = 8;
 
 /// What is known of a speaker's grammatical gender and number.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -254,10 +257,29 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         (sentence.saturating_sub(named_in) <= MENTION_LOOKBACK_SENTENCES)
             .then(|| entity_speaker(doc, span, e))
     };
-    let named = match referent {
-        Referent::Organization => doc.last_organization_before(pos).and_then(recent),
-        _ => doc.last_person_before(pos).and_then(recent),
+    // A name inside what someone said (`"... التي يقودها الملك"`) is talked about, not talking.
+    let quoted = |span: crate::text::NormSpan| {
+        earlier
+            .iter()
+            .rev()
+            .take(QUOTED_MENTION_LOOKBACK)
+            .any(|q| q.span.start <= span.start && span.end <= q.span.end)
     };
+    let mut before = pos;
+    let mut named = None;
+    for _ in 0..QUOTED_MENTION_LOOKBACK {
+        let found = match referent {
+            Referent::Organization => doc.last_organization_before(before),
+            _ => doc.last_person_before(before),
+        };
+        match found {
+            Some((span, _)) if quoted(span) => before = span.start,
+            found => {
+                named = found.and_then(recent);
+                break;
+            }
+        }
+    }
     match named.filter(|s| fits(s)) {
         Some(s) => implicit(&s),
         None => Speaker::unresolved(),
