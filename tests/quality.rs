@@ -176,10 +176,10 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
             "ar",
             QuoteFloors {
                 detection: 0.899,
-                speaker: 0.829,
-                attribution: 0.745,
+                speaker: 0.838,
+                attribution: 0.753,
                 indirect_detection: 0.810,
-                indirect_attribution: 0.633,
+                indirect_attribution: 0.661,
             },
         ),
         (

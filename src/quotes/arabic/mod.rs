@@ -133,7 +133,15 @@ impl QuoteLanguage for Arabic {
                 && is_document_noun(doc.tokens[head].name_key());
             return (t.key == "باسم" && definite_or_name(j + 1)) || document_of;
         }
-        if matches!(t.key.as_str(), "في" | "من" | "باسم" | "عن") {
+        // `عن` only after a document's issuing (`بيان صادر عن الوزارة`): after anyone else it
+        // starts what they talked about (`تحدثت الصحيفة عن العرض`).
+        let issued = t.key == "عن"
+            && (is_document_noun(doc.tokens[head].name_key())
+                || doc.tokens[j - 1]
+                    .name_key()
+                    .trim_start_matches("ال")
+                    .starts_with("صادر"));
+        if matches!(t.key.as_str(), "في" | "من" | "باسم") || issued {
             return definite_or_name(j + 1) || (j + 2 < doc.tokens.len() && construct(doc, j + 1));
         }
         if is_function_word(&t.key) || is_preposition(&t.key) {
@@ -171,7 +179,14 @@ impl QuoteLanguage for Arabic {
     fn skip_aside_after_cue(&self, doc: &Doc, cue: usize, start: usize) -> usize {
         let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(cue, j);
         let mut j = start;
-        while in_sentence(j) && is_adverb(&doc.tokens[j].key) {
+        // Adverbs, and a preposition on a pronoun (`فرد عليه وائل`, `قال لها المدير`).
+        while in_sentence(j)
+            && (is_adverb(&doc.tokens[j].key)
+                || matches!(
+                    doc.tokens[j].key.as_str(),
+                    "عليه" | "عليها" | "عليهم" | "له" | "لها" | "لهم" | "لي" | "لنا"
+                ))
+        {
             j += 1;
         }
         // An addressee with `لـ`: a name in marks (`لـ "الاقتصادية"`), or a word or two
@@ -309,6 +324,7 @@ impl QuoteLanguage for Arabic {
             explicit::after_cue,
             plural_source_before,
             explicit::subject_before_cue,
+            subject_of_main_clause,
         ]
     }
 }
@@ -500,6 +516,38 @@ fn subject_before_relative(doc: &Doc, cue: usize) -> Option<Speaker> {
         .then(|| entity_speaker(doc, span, entity))
 }
 
+/// How far back in its sentence a subordinate cue looks for the main clause's subject (`ثم عزز
+/// مدرب الفريق X فرضية ضم اللاعب عندما قال`: about ten tokens).
+const MAIN_CLAUSE_WINDOW: usize = 24;
+
+/// `عزز المدرب X الفرضية عندما قال ...`: a cue opening a clause of time or reason with no subject
+/// of its own says what the main clause's subject said: the first speaker named in the sentence
+/// before it.
+fn subject_of_main_clause(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let subordinator = cue.checked_sub(1)?;
+    if !matches!(
+        strip_conjunction(&doc.tokens[subordinator].key),
+        "عندما" | "حينما" | "حين" | "بعدما" | "لما" | "حيث" | "اذ"
+    ) || !doc.same_sentence(subordinator, cue)
+    {
+        return None;
+    }
+    let from = doc
+        .sentence_start(subordinator)
+        .max(subordinator.saturating_sub(MAIN_CLAUSE_WINDOW));
+    (from..subordinator)
+        .take_while(|&k| {
+            !doc.lang.is_complementizer(&doc.tokens[k])
+                && !super::document::is_quote_mark(&doc.tokens[k])
+        })
+        .find_map(|k| {
+            let (span, entity) = doc.mention_starting_at(k)?;
+            (doc.entities[entity].label == Label::Person
+                && span.end <= doc.tokens[subordinator].span.start)
+                .then(|| entity_speaker(doc, span, entity))
+        })
+}
+
 /// Subject-verb order with a plural unnamed source (`أطلق ناشطون في البصرة ... وسماً دعوا
 /// فيه إلى ...`): the nearest source noun earlier in the sentence, no cue between.
 fn plural_source_before(doc: &Doc, cue: usize) -> Option<Speaker> {
@@ -566,6 +614,27 @@ fn is_source_noun(key: &str) -> bool {
             | "موظفون"
             | "صيادو"
             | "عمال"
+            // Relatives and those in charge, named by whose they are (`زوج المعلمة`,
+            // `القائمون على الدراسة`).
+            | "زوج"
+            | "زوجه"
+            | "والد"
+            | "والده"
+            | "شقيق"
+            | "شقيقه"
+            | "عائله"
+            | "اسره"
+            | "قائمون"
+            | "قائمين"
+            // Outlets, named after their noun or not (`صحيفة "الأيام"`, `وكالة الأنباء`).
+            | "صحيفه"
+            | "جريده"
+            | "مجله"
+            | "موقع"
+            | "وكاله"
+            | "قناه"
+            | "اذاعه"
+            | "شبكه"
     )
 }
 
@@ -663,16 +732,17 @@ fn is_function_word(key: &str) -> bool {
     )
 }
 
-/// Token `j` is an indefinite noun heading a construct that ends in a definite word or a name:
-/// `ديوان محافظة البصرة`, `محافظة البصرة`.
+/// Token `j` is an indefinite noun heading a construct that ends in a definite word or a name,
+/// perhaps in marks: `ديوان محافظة البصرة`, `محافظة البصرة`, `صحيفة "الأيام"`.
 fn construct(doc: &Doc, j: usize) -> bool {
     let definite_or_name = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| {
-            t.is_word()
-                && doc.same_sentence(j, k)
-                && !t.has_proclitic()
-                && (doc.in_mention[k] || t.key.starts_with("ال"))
-                && !is_function_word(&t.key)
+            doc.same_sentence(j, k)
+                && (t.is_word()
+                    && !t.has_proclitic()
+                    && (doc.in_mention[k] || t.key.starts_with("ال"))
+                    && !is_function_word(&t.key)
+                    || doc.after_quoted_name(k).is_some())
         })
     };
     let indefinite_noun = |k: usize| {

@@ -267,6 +267,18 @@ mod tests {
                     Unresolved,
                 )],
             ),
+            // A cue opening a clause of time: the main clause's subject speaks.
+            (
+                "ثم رد المدرب خالد الشمري على الانتقادات عندما قال إن الفريق سيعود أقوى في الموسم المقبل.",
+                &[person(&["خالد الشمري"])],
+                &[seen(
+                    Indirect,
+                    "الفريق سيعود أقوى في الموسم المقبل",
+                    "قال",
+                    "خالد الشمري",
+                    Explicit,
+                )],
+            ),
             // An appeal reports a noun phrase after its preposition.
             (
                 "ودعا رئيس البلدية ماهر الحسن إلى إصلاح الطرق المتضررة قبل الشتاء.",

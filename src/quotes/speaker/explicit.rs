@@ -95,6 +95,28 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     } else {
         doc.lang.skip_aside_after_cue(doc, cue, probe)
     };
+    // `اعتبر "حزب التحرير"، أن ...`: a name in marks, then the complementizer: the speaker.
+    if let Some(after) = doc.after_quoted_name(probe) {
+        let complementizer = (after..(after + 2).min(doc.tokens.len()))
+            .find(|&k| !matches!(doc.tokens[k].key.as_str(), "," | "،"))
+            .is_some_and(|k| {
+                doc.same_sentence(cue, k) && doc.lang.is_complementizer(&doc.tokens[k])
+            });
+        if complementizer {
+            let open = &doc.tokens[probe];
+            let close = &doc.tokens[after - 1];
+            let name = crate::quotes::document::trim_span(
+                doc.text,
+                NormSpan::new(open.span.end, close.span.start),
+            );
+            return Some(match doc.mention_starting_at(probe + 1) {
+                Some((span, entity)) if span == name && doc.is_speaker_entity(entity) => {
+                    entity_speaker(doc, span, entity)
+                }
+                _ => phrase_speaker(doc, name, AttributionMethod::Explicit),
+            });
+        }
+    }
     // Titles and their modifiers may come between the cue and the name.
     let mut name_start = probe;
     while name_start < doc.tokens.len()
@@ -203,6 +225,14 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
                 mention: Some(titles),
                 method: AttributionMethod::Explicit,
             });
+        }
+        // `موقع صحيفة "دايلي مايل"`: the outlet's name in marks is part of it.
+        if let Some(after) = doc
+            .after_quoted_name(name_start)
+            .filter(|&after| doc.same_sentence(cue, after - 1))
+        {
+            let named = NormSpan::new(titles.start, doc.tokens[after - 1].span.end);
+            return Some(phrase_speaker(doc, named, AttributionMethod::Explicit));
         }
         if doc.ends_speaker_phrase(name_start) {
             return Some(phrase_speaker(doc, titles, AttributionMethod::Explicit));

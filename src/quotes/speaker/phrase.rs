@@ -73,6 +73,13 @@ pub(in crate::quotes) fn source_speaker(doc: &Doc, start: usize) -> Speaker {
     {
         end += 1;
     }
+    // `صحيفة "دايلي مايل"`, `the newspaper "Le Monde"`: the outlet's name in marks ends the
+    // description and is part of it.
+    if let Some(after) = doc.after_quoted_name(end + 1) {
+        if doc.same_sentence(start, after - 1) {
+            end = after - 1;
+        }
+    }
     let span = NormSpan::new(
         doc.tokens[start].name_span().start,
         doc.tokens[end].span.end,
@@ -102,7 +109,10 @@ pub(in crate::quotes) fn entity_speaker(doc: &Doc, span: NormSpan, entity: usize
 #[cfg(test)]
 mod tests {
     use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
-    use crate::quotes::{AttributionMethod::*, QuoteKind::Indirect};
+    use crate::quotes::{
+        AttributionMethod::*,
+        QuoteKind::{Direct, Indirect},
+    };
     use crate::text::lang::Language;
 
     #[test]
@@ -139,6 +149,77 @@ mod tests {
                     "الدعم سيصل إلى كل المتضررين",
                     "أكد",
                     "بيان صادر عن مجلس الوزراء",
+                    Explicit,
+                )],
+            ),
+            // The pronoun after the cue is the addressee, the name after it the speaker.
+            (
+                "وقال لها سمير الحداد: \"لا أملك وقتا لهذه الأسئلة اليوم\".",
+                &[person(&["سمير الحداد"])],
+                &[seen(
+                    Direct,
+                    "لا أملك وقتا لهذه الأسئلة اليوم",
+                    "قال",
+                    "سمير الحداد",
+                    Explicit,
+                )],
+            ),
+            (
+                "وعلق عليه سمير الحداد: \"هذا القرار جاء متأخرا جدا\".",
+                &[person(&["سمير الحداد"])],
+                &[seen(
+                    Direct,
+                    "هذا القرار جاء متأخرا جدا",
+                    "علق",
+                    "سمير الحداد",
+                    Explicit,
+                )],
+            ),
+            // A party named in marks before the complementizer speaks.
+            (
+                "واعتبر \"حزب الأمل\"، أن الانتخابات المقبلة لن تغير شيئا في البلاد.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الانتخابات المقبلة لن تغير شيئا في البلاد",
+                    "اعتبر",
+                    "حزب الأمل",
+                    Explicit,
+                )],
+            ),
+            // A relative named by whose relative they are.
+            (
+                "وأكد زوج المعلمة أن العائلة ستلجأ إلى القضاء بعد الحادثة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "العائلة ستلجأ إلى القضاء بعد الحادثة",
+                    "أكد",
+                    "زوج المعلمة",
+                    Explicit,
+                )],
+            ),
+            // An outlet's talk is about what follows `عن`, not part of its name.
+            (
+                "وتحدثت الصحيفة عن خلافات عميقة داخل الحكومة حول الموازنة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "خلافات عميقة داخل الحكومة حول الموازنة",
+                    "تحدثت",
+                    "الصحيفة",
+                    Explicit,
+                )],
+            ),
+            // A newspaper named in marks after its noun is the source, marks and all.
+            (
+                "وذكر موقع صحيفة \"الأيام\" أن المفاوضات توقفت بسبب الخلاف على الأسعار.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "المفاوضات توقفت بسبب الخلاف على الأسعار",
+                    "ذكر",
+                    "موقع صحيفة \"الأيام\"",
                     Explicit,
                 )],
             ),
