@@ -35,7 +35,7 @@ pub(super) fn refine(
         let Some(mention) = without_titles(tokens, mention) else {
             continue;
         };
-        for part in split_at_possessives(tokens, mention) {
+        for part in split_at_possessives(text, tokens, mention) {
             out.push(place_label(tokens, lexicons, part));
         }
     }
@@ -195,17 +195,36 @@ fn without_titles(tokens: &[Token], mention: EntityMention) -> Option<EntityMent
     })
 }
 
-/// The parts of a mention on either side of its possessives (`Hitachi 's Emiew`), each without
-/// the possessive.
-fn split_at_possessives(tokens: &[Token], mention: EntityMention) -> Vec<EntityMention> {
+/// A dash with spaces around it between two Latin-script words: it sets off an appositive
+/// (`Florian Hamm - Borussia Dortmund's largest investor`), never joins a name, as an unspaced
+/// hyphen does (`Peter-Thilo`). Arabic names keep theirs (`حزب التحرير - تونس`).
+fn is_appositive_dash(text: &str, tokens: &[Token], i: usize) -> bool {
+    let latin_word = |t: &Token| t.is_word() && t.span.slice(text).is_ascii();
+    matches!(tokens[i].key.as_str(), "-" | "–" | "—")
+        && i > 0
+        && i + 1 < tokens.len()
+        && latin_word(&tokens[i - 1])
+        && latin_word(&tokens[i + 1])
+        && tokens[i - 1].span.end < tokens[i].span.start
+        && tokens[i].span.end < tokens[i + 1].span.start
+}
+
+/// The parts of a mention on either side of its possessives (`Hitachi 's Emiew`) and appositive
+/// dashes, each without the separator.
+fn split_at_possessives(
+    text: &str,
+    tokens: &[Token],
+    mention: EntityMention,
+) -> Vec<EntityMention> {
     let (a, b) = mention.tokens;
-    if !tokens[a..b].iter().any(is_possessive) {
+    let separates = |i: usize| is_possessive(&tokens[i]) || is_appositive_dash(text, tokens, i);
+    if !(a..b).any(separates) {
         return vec![mention];
     }
     let mut parts = Vec::new();
     let mut start = a;
     for i in a..=b {
-        if i == b || is_possessive(&tokens[i]) {
+        if i == b || separates(i) {
             if i > start {
                 let first = if start == a {
                     mention.span.start
@@ -299,6 +318,20 @@ mod tests {
                 ("US", Label::Location),
             ]
         );
+    }
+
+    #[test]
+    fn a_spaced_dash_ends_a_latin_name_but_not_an_arabic_one() {
+        let text = "Fund manager Anna Lind - Nordbank's investor - said. حزب الأمل - تونس";
+        let tokens = Tokenizer::default().tokenize(text);
+        let at = |word: &str| token_at(&tokens, text, word);
+        let mentions = vec![
+            mention(&tokens, at("Anna"), at("Nordbank") + 1, Label::Person),
+            mention(&tokens, at("حزب"), at("تونس") + 1, Label::Organization),
+        ];
+        let refined = refine(text, &tokens, mentions, &Lexicons::default());
+        let surfaces: Vec<&str> = refined.iter().map(|m| m.span.slice(text)).collect();
+        assert_eq!(surfaces, vec!["Anna Lind", "Nordbank", "حزب الأمل - تونس"]);
     }
 
     #[test]

@@ -348,6 +348,42 @@ mod tests {
     #[test]
     fn english_reported_clauses() {
         let cases: &[(&str, &[Given], &[Seen])] = &[
+            // An employer and a job before the person after the cue.
+            (
+                "The shares fell on Monday, said Nordbank analyst Tom Avery, adding that more losses were likely.",
+                &[organization(&["Nordbank"]), person(&["Tom Avery"])],
+                &[seen(
+                    Indirect,
+                    "more losses were likely",
+                    "adding",
+                    "Tom Avery",
+                    Implicit,
+                )],
+            ),
+            // A long appositive with a relative clause between the name and the cue.
+            (
+                "Lena Ortiz, a London fund manager who has held talks with the club over a possible bond sale, said the club needs new owners.",
+                &[person(&["Lena Ortiz"])],
+                &[seen(
+                    Indirect,
+                    "the club needs new owners",
+                    "said",
+                    "Lena Ortiz",
+                    Explicit,
+                )],
+            ),
+            // An appositive between dashes, naming someone else, before the cue.
+            (
+                "Fund manager Lena Ortiz - Greenline Energy's largest investor - said the board must be replaced.",
+                &[person(&["Lena Ortiz"]), organization(&["Greenline Energy"])],
+                &[seen(
+                    Indirect,
+                    "the board must be replaced",
+                    "said",
+                    "Lena Ortiz",
+                    Explicit,
+                )],
+            ),
             (
                 "Anna Lind said that the plant would close in May.",
                 &[person(&["Anna Lind"])],
