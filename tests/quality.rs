@@ -175,9 +175,9 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
         (
             "ar",
             QuoteFloors {
-                detection: 0.899,
-                speaker: 0.838,
-                attribution: 0.753,
+                detection: 0.911,
+                speaker: 0.839,
+                attribution: 0.764,
                 indirect_detection: 0.810,
                 indirect_attribution: 0.661,
             },

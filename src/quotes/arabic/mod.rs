@@ -9,7 +9,7 @@
 mod lexicon;
 
 use super::document::Doc;
-use super::language::{CueWord, Gender, Number, PhraseTraits, QuoteLanguage};
+use super::language::{CueKind, CueWord, Gender, Number, PhraseTraits, QuoteLanguage};
 use super::speaker::explicit::{self, Finder, APPOSITIVE_WINDOW};
 use super::speaker::phrase::{entity_speaker, source_speaker};
 use super::types::Speaker;
@@ -33,10 +33,24 @@ const SOURCE_PHRASE_WINDOW: usize = 9;
 
 impl QuoteLanguage for Arabic {
     fn cue_key<'k>(&self, token: &'k Token) -> &'k str {
-        strip_conjunction(&token.key)
+        let stripped = strip_conjunction(&token.key);
+        // A verb that starts with و itself (`وصفها`, `وعد`) keeps it.
+        let own_letter = stripped.len() < token.key.len()
+            && lexicon::cue_word(stripped).is_none()
+            && with_object_pronoun(stripped).is_none()
+            && (lexicon::cue_word(&token.key).is_some()
+                || with_object_pronoun(&token.key).is_some());
+        if own_letter {
+            &token.key
+        } else {
+            stripped
+        }
     }
     fn cue_word(&self, token: &Token) -> Option<CueWord> {
-        lexicon::cue_word(self.cue_key(token)).or_else(|| lexicon::cue_word(&token.key))
+        let key = self.cue_key(token);
+        lexicon::cue_word(key)
+            .or_else(|| lexicon::cue_word(&token.key))
+            .or_else(|| with_object_pronoun(key))
     }
     fn is_complementizer(&self, token: &Token) -> bool {
         is_complementizer(self.cue_key(token))
@@ -556,6 +570,24 @@ fn plural_source_before(doc: &Doc, cue: usize) -> Option<Speaker> {
         .take_while(|&j| doc.same_sentence(j, cue) && !doc.is_cue(j))
         .find(|&j| doc.is_source_noun(j))?;
     Some(source_speaker(doc, start))
+}
+
+/// A speech verb with an object pronoun attached (`وصفها بأنها`, `أبلغهم أن`): the verb's
+/// entry, needing support like any homograph. Not the singular `ه`: in a SEARCH key it is also
+/// the ة of a noun (`إشارة` is not `أشار` + `ه`).
+fn with_object_pronoun(key: &str) -> Option<CueWord> {
+    ["هما", "هم", "ها"].iter().find_map(|pronoun| {
+        let verb = key.strip_suffix(pronoun)?;
+        if verb.chars().count() < 3 {
+            return None;
+        }
+        lexicon::cue_word(verb)
+            .filter(|w| w.kind == CueKind::Verb)
+            .map(|w| CueWord {
+                needs_support: true,
+                ..w
+            })
+    })
 }
 
 /// Complementizers after a speech verb: `إن`, `أن`, with pronoun enclitics.

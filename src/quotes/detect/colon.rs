@@ -57,7 +57,14 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
                         .is_some_and(|m| m.end >= doc.tokens[i - 1].span.end)
             });
         let verb_before = verb.is_some();
+        // A byline or dateline (`سامي علي- الرياض: أكد الوزير ...`) has dashes in its head, and
+        // the reporter's own sentence after it opens with a cue: narration, not a quote.
+        let byline = doc.tokens[left_start..i]
+            .iter()
+            .any(|t| matches!(t.key.as_str(), "-" | "–" | "—"))
+            || doc.is_speech_verb(i + 1);
         let headline_speaker = i - left_start <= HEADLINE_HEAD
+            && !byline
             && doc
                 .mention_starting_at(left_start)
                 .is_some_and(|(_, e)| doc.entities[e].label == Label::Person);
@@ -83,5 +90,44 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
             unclosed: false,
             start_inferred: false,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::testing::{check, person, seen, Given, Seen};
+    use crate::quotes::{
+        AttributionMethod::*,
+        QuoteKind::{Direct, Indirect},
+    };
+    use crate::text::lang::Language;
+
+    #[test]
+    fn a_headline_colon_quotes_its_person_but_a_byline_does_not() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "سامي العلي من الرياض: لن نتراجع عن هذا القرار أبدا",
+                &[person(&["سامي العلي"])],
+                &[seen(
+                    Direct,
+                    "لن نتراجع عن هذا القرار أبدا",
+                    ":",
+                    "سامي العلي",
+                    Explicit,
+                )],
+            ),
+            (
+                "سامي العلي- الرياض: أكد وزير النقل أن المشروع سيكتمل قبل الصيف.",
+                &[person(&["سامي العلي"])],
+                &[seen(
+                    Indirect,
+                    "المشروع سيكتمل قبل الصيف",
+                    "أكد",
+                    "وزير النقل",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
     }
 }

@@ -170,9 +170,18 @@ pub(in crate::quotes) fn classify_run(
     // whatever its length.
     let whole_sentence =
         starts_sentence && content.slice(doc.text).ends_with(['.', '!', '?', '؟', '…']);
+    // A few quoted words the writer's sentence goes on after (`وصفها بأنها "مغامرة خطيرة"
+    // وطالب ...`) are a partial quote, however close the cue.
+    let sentence_goes_on = words <= SHORT_RUN_WORDS
+        && doc
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.is_word() && doc.same_sentence(last, last + 1));
     let kind = if start_inferred {
         // Only the closing mark survives: the clause is reported speech whose start we inferred.
         QuoteKind::Indirect
+    } else if between_is_light && sentence_goes_on {
+        QuoteKind::Partial
     } else if between_is_light
         || cue_after.is_some()
         || (starts_sentence && words > SHORT_RUN_WORDS)

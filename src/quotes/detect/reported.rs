@@ -279,6 +279,21 @@ mod tests {
                     Explicit,
                 )],
             ),
+            // A speech verb with an object pronoun (`وصفها بأنها`): a characterisation in marks.
+            (
+                "وانتقد الوزير سامي العلي الخطة التي وصفها بأنها \"مغامرة خطيرة\" وطالب بسحبها.",
+                &[person(&["سامي العلي"])],
+                &[
+                    seen(
+                        Indirect,
+                        "الخطة التي وصفها بأنها \"مغامرة خطيرة\"",
+                        "انتقد",
+                        "سامي العلي",
+                        Explicit,
+                    ),
+                    seen(Partial, "مغامرة خطيرة", "وصفها", "سامي العلي", Implicit),
+                ],
+            ),
             // An appeal reports a noun phrase after its preposition.
             (
                 "ودعا رئيس البلدية ماهر الحسن إلى إصلاح الطرق المتضررة قبل الشتاء.",
