@@ -134,6 +134,10 @@ impl QuoteLanguage for Arabic {
         if is_sameness_marker(&t.key) {
             return true;
         }
+        // `بحسب معطيات الوزارة فإن ...`: the view starts.
+        if matches!(t.key.as_str(), "فان" | "فانه" | "فانها") {
+            return false;
+        }
         if doc.in_mention[j] && !t.has_proclitic() {
             return doc
                 .mention_starting_at(j)
@@ -164,9 +168,12 @@ impl QuoteLanguage for Arabic {
         if t.key.starts_with("ال") {
             return true;
         }
-        // Indefinite: in a construct, or the one adjective of an indefinite head.
+        // Indefinite: in a construct, or the one adjective of an indefinite head. Right after a
+        // definite head an indefinite noun starts something else (`أرجع التقرير أسباب الارتفاع
+        // إلى ...`: the report's object), since a definite noun heads no construct.
         let head_indefinite = !doc.tokens[head].key.starts_with("ال");
-        construct(doc, j) || (j == head + 1 && head_indefinite && is_source_adjective(&t.key))
+        (construct(doc, j) && (head_indefinite || j > head + 1))
+            || (j == head + 1 && head_indefinite && is_source_adjective(&t.key))
     }
     fn may_precede_direct_quote(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "ل" | "الي" | "علي" | "ب")
@@ -396,7 +403,16 @@ fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
     let sentence_end = doc.sentence_end(i);
     let boundary = (i + 2..(i + SOURCE_PHRASE_WINDOW).min(sentence_end + 1))
         .take_while(|&j| !super::document::is_quote_mark(&doc.tokens[j]))
-        .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | "," | "فقد"))?;
+        .find(|&j| {
+            matches!(
+                doc.tokens[j].key.as_str(),
+                "،" | "," | "فقد" | "فان" | "فانه" | "فانها"
+            )
+        })?;
+    // `بحسب معطيات المنظمة فإن ...`: no comma, the view starts after `فإن`.
+    if doc.tokens[boundary].key.starts_with("فان") {
+        return Some(boundary + 1);
+    }
     // `بالنسبة لـ X، رئيس ...، فإن ...`: an appositive may follow the source; the view starts after
     // its `فإن`.
     let view = (boundary + 1..(boundary + 1 + APPOSITIVE_WINDOW).min(sentence_end + 1))

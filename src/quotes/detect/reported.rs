@@ -294,6 +294,31 @@ mod tests {
                     seen(Partial, "مغامرة خطيرة", "وصفها", "سامي العلي", Implicit),
                 ],
             ),
+            // A source phrase with no comma, its view after `فإن`.
+            (
+                "وبحسب وزارة السياحة فإن عدد الزوار تضاعف خلال العام الماضي.",
+                &[organization(&["وزارة السياحة"])],
+                &[seen(
+                    Indirect,
+                    "عدد الزوار تضاعف خلال العام الماضي",
+                    "بحسب",
+                    "وزارة السياحة",
+                    Explicit,
+                )],
+            ),
+            // After a definite source noun, an indefinite noun is the verb's object, not more of
+            // the source.
+            (
+                "وأرجع التقرير أسباب الارتفاع إلى تحسن الخدمات في المطارات.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "أسباب الارتفاع إلى تحسن الخدمات في المطارات",
+                    "أرجع",
+                    "التقرير",
+                    Explicit,
+                )],
+            ),
             // An appeal reports a noun phrase after its preposition.
             (
                 "ودعا رئيس البلدية ماهر الحسن إلى إصلاح الطرق المتضررة قبل الشتاء.",

@@ -243,7 +243,8 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             return Some(phrase_speaker(doc, titles, AttributionMethod::Explicit));
         }
     }
-    if probe < doc.tokens.len() && doc.is_source_noun(probe) {
+    let source_noun = probe < doc.tokens.len() && doc.is_source_noun(probe);
+    if source_noun {
         let source = source_speaker(doc, probe);
         // `الناطق باسم الجيش يحيى رسول`, `الناطق الإعلامي بقيادة حرس الحدود بالمنطقة الشرقية
         // عمر الأكلبي`: the description is the title of the person named after it.
