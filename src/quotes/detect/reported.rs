@@ -388,6 +388,18 @@ mod tests {
     #[test]
     fn english_reported_clauses() {
         let cases: &[(&str, &[Given], &[Seen])] = &[
+            // After `told` and its addressee, a subject with an appositive of its own.
+            (
+                "The minister told MPs the plan, drawn up by Anna Lind in 2019, was entirely sound.",
+                &[person(&["Anna Lind"])],
+                &[seen(
+                    Indirect,
+                    "the plan, drawn up by Anna Lind in 2019, was entirely sound",
+                    "told",
+                    "The minister",
+                    Explicit,
+                )],
+            ),
             // An employer and a job before the person after the cue.
             (
                 "The shares fell on Monday, said Nordbank analyst Tom Avery, adding that more losses were likely.",

@@ -237,6 +237,14 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
                         )
                     });
             };
+            // A determiner right after the addressee opens the subject, however long the subject
+            // runs (`told MPs the rebate, secured by Margaret Thatcher in 1984, was ...`).
+            let determiner = (i + 2..(i + 2 + ADDRESSEE_WORDS).min(auxiliary))
+                .take_while(|&j| in_sentence(j) && doc.tokens[j].is_word())
+                .find(|&j| is_determiner(&doc.tokens[j].key));
+            if let Some(determiner) = determiner {
+                return Some(determiner);
+            }
             let mut start = auxiliary - 1;
             while start > i + 2
                 && auxiliary - start < SUBJECT_WORDS
