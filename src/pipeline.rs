@@ -13,6 +13,7 @@
 //! Synchronous and infallible on valid input.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use crate::entities::tagger::ModelError;
@@ -77,6 +78,36 @@ impl Default for Options {
         }
     }
 }
+
+/// A flag a caller raises to stop work nobody waits for any more (a passed deadline, a call the
+/// client cancelled). The pipeline looks at it between stages, so a cancelled run stops at the
+/// next stage boundary instead of running to its end; a stage already running finishes.
+#[derive(Clone, Debug, Default)]
+pub struct Cancellation(Arc<AtomicBool>);
+
+impl Cancellation {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+    fn check(&self) -> Result<(), Cancelled> {
+        if self.is_cancelled() {
+            Err(Cancelled)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// The run stopped because its `Cancellation` was raised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("enrichment cancelled")]
+pub struct Cancelled;
 
 /// A sentence, over the original and the caller's normalized text.
 #[derive(Clone, Debug, PartialEq)]
@@ -271,6 +302,18 @@ impl Pipeline {
 
     /// Runs the stages `options` asks for on `text`.
     pub fn enrich(&self, text: &str, options: &Options) -> Enrichment {
+        self.enrich_cancellable(text, options, &Cancellation::new())
+            .expect("a run nobody can cancel finishes")
+    }
+
+    /// `enrich`, stopping at the next stage boundary once `cancel` is raised.
+    pub fn enrich_cancellable(
+        &self,
+        text: &str,
+        options: &Options,
+        cancel: &Cancellation,
+    ) -> Result<Enrichment, Cancelled> {
+        cancel.check()?;
         let wants = |f: Feature| options.features.contains(&f);
         let language = options
             .language
@@ -294,6 +337,7 @@ impl Pipeline {
             tokens,
             sentence_of_token,
         } = self.analyze(text, language.language, needs_tokens);
+        cancel.check()?;
         let caller_normalized = if options.normalization == self.analysis_normalizer.steps() {
             None
         } else {
@@ -321,8 +365,9 @@ impl Pipeline {
         }
 
         if !needs_tokens {
-            return out;
+            return Ok(out);
         }
+        cancel.check()?;
         if wants(Feature::Tokens) {
             let token_spans = mapper.to_original_disjoint(tokens.iter().map(|t| t.span));
             out.tokens = tokens
@@ -354,8 +399,9 @@ impl Pipeline {
             }
         }
         if !has_rules || !(wants(Feature::Entities) || wants(Feature::Quotes)) {
-            return out;
+            return Ok(out);
         }
+        cancel.check()?;
         let entities = self.recognizer.recognize(
             &analysis.text,
             &tokens,
@@ -379,6 +425,7 @@ impl Pipeline {
             out.features_applied.push(Feature::Entities);
         }
         if wants(Feature::Quotes) {
+            cancel.check()?;
             let quotes = self.attributor.attribute(
                 &analysis.text,
                 &tokens,
@@ -404,7 +451,7 @@ impl Pipeline {
                 .collect();
             out.features_applied.push(Feature::Quotes);
         }
-        out
+        Ok(out)
     }
 }
 

@@ -12,6 +12,7 @@ pub mod error;
 pub mod json;
 
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -19,7 +20,7 @@ use futures::{Stream, StreamExt};
 use tokio::sync::Semaphore;
 use tonic::{Request, Response, Status, Streaming};
 
-use crate::pipeline::Pipeline;
+use crate::pipeline::{Cancellation, Cancelled, Pipeline};
 use crate::proto;
 use crate::proto::enrichment_service_server::EnrichmentService;
 pub use error::ServiceError;
@@ -64,6 +65,18 @@ pub struct ServiceState {
     limits: Limits,
     running: Semaphore,
     admitted: Semaphore,
+    /// Pipeline runs stopped early because nobody waited for them any more.
+    cancelled_runs: AtomicU64,
+}
+
+/// Raises its `Cancellation` when dropped: when the request's future goes away (its deadline
+/// passed, the client cancelled) the pipeline run on the blocking pool stops at its next stage.
+struct CancelOnDrop(Cancellation);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.cancel();
+    }
 }
 
 /// How a document waits for a processing slot.
@@ -83,6 +96,7 @@ impl ServiceState {
             admitted: Semaphore::new(
                 limits.max_concurrent_requests.max(1) + limits.max_queued_requests,
             ),
+            cancelled_runs: AtomicU64::new(0),
             limits,
         })
     }
@@ -94,6 +108,11 @@ impl ServiceState {
 
     pub fn limits(&self) -> &Limits {
         &self.limits
+    }
+
+    /// How many pipeline runs stopped early because their caller no longer waited.
+    pub fn cancelled_runs(&self) -> u64 {
+        self.cancelled_runs.load(Ordering::Relaxed)
     }
 
     async fn enrich_one(
@@ -112,6 +131,8 @@ impl ServiceState {
         if timeout.is_zero() {
             return Err(ServiceError::DeadlineExceeded { ms: 0 });
         }
+        let cancel = Cancellation::new();
+        let _stop_when_dropped = CancelOnDrop(cancel.clone());
         let work =
             async {
                 let _admitted =
@@ -132,12 +153,26 @@ impl ServiceState {
                 let proto::EnrichRequest {
                     document_id, text, ..
                 } = request;
+                let state = Arc::clone(self);
+                let cancel = cancel.clone();
                 tokio::task::spawn_blocking(move || {
-                    let enrichment = pipeline.enrich(&text, &valid.options);
-                    convert::enrichment_to_response(document_id, &text, enrichment, valid.unit)
+                    match pipeline.enrich_cancellable(&text, &valid.options, &cancel) {
+                        Ok(enrichment) => Ok(convert::enrichment_to_response(
+                            document_id,
+                            &text,
+                            enrichment,
+                            valid.unit,
+                        )),
+                        Err(Cancelled) => {
+                            state.cancelled_runs.fetch_add(1, Ordering::Relaxed);
+                            Err(ServiceError::DeadlineExceeded {
+                                ms: timeout.as_millis() as u64,
+                            })
+                        }
+                    }
                 })
                 .await
-                .map_err(|e| ServiceError::Internal(format!("pipeline task failed: {e}")))
+                .map_err(|e| ServiceError::Internal(format!("pipeline task failed: {e}")))?
             };
         tokio::time::timeout(timeout, work)
             .await
@@ -401,6 +436,35 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(error, ServiceError::DeadlineExceeded { ms: 20 });
+    }
+
+    #[tokio::test]
+    async fn a_run_past_its_deadline_stops_instead_of_running_on() {
+        let limits = Limits {
+            max_text_bytes: 8 << 20,
+            ..Limits::default()
+        };
+        let state = ServiceState::new(limits);
+        state.set_pipeline(Arc::new(Pipeline::load().unwrap()));
+        // Several megabytes of Arabic news: seconds of work, far past a 30 ms deadline.
+        let article = include_str!("../../seeds/ar/000_96ef49ff8062f27d.txt");
+        let text = article.repeat((4 << 20) / article.len());
+        let error = state
+            .enrich_one(
+                request(&text),
+                Admission::Queue,
+                Some(Duration::from_millis(30)),
+            )
+            .await
+            .unwrap_err();
+        assert_eq!(error, ServiceError::DeadlineExceeded { ms: 30 });
+        // The run on the blocking pool sees the raised flag at its next stage and stops: the
+        // counter moves long before a whole run could end. Bounded wait, no sleep-and-hope.
+        let waited = Instant::now();
+        while state.cancelled_runs() == 0 && waited.elapsed() < Duration::from_secs(60) {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        assert_eq!(state.cancelled_runs(), 1);
     }
 
     #[test]
