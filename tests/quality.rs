@@ -176,10 +176,10 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
             "ar",
             QuoteFloors {
                 detection: 0.911,
-                speaker: 0.839,
-                attribution: 0.764,
-                indirect_detection: 0.813,
-                indirect_attribution: 0.661,
+                speaker: 0.848,
+                attribution: 0.772,
+                indirect_detection: 0.823,
+                indirect_attribution: 0.681,
             },
         ),
         (

@@ -181,6 +181,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn carries_preposition(&self, _token: &Token) -> bool {
         false
     }
+    /// A noun in the form of an object or a genitive (`المواطنين`, not `المواطنون`): right after
+    /// a verb it is what the verb acts on (`طالب المواطنين بالالتفاف`), never its subject.
+    fn is_object_form(&self, _token: &Token) -> bool {
+        false
+    }
 
     // Names.
 

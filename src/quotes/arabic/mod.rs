@@ -26,6 +26,9 @@ const SUBJECT_LOOKBACK: usize = 12;
 /// A nominal report with a quote mark this close to its start is the quote's, not one of its
 /// own (`أكد رفضه "أي شكل من ..."`).
 const NOMINAL_QUOTE_WINDOW: usize = 3;
+/// How many words may stand between a cue and the preposition of its nominal report (`أشاد
+/// أمير منطقة عسير بـ`: three).
+const NOMINAL_OBJECT_WORDS: usize = 5;
 /// ... unless at least this many words follow its quoted words in the sentence.
 const NOMINAL_WORDS_AFTER_QUOTE: usize = 3;
 /// How far after a source phrase its comma or `فقد` may be (`وبحسب وزير الداخلية فقد ...`).
@@ -338,6 +341,12 @@ impl QuoteLanguage for Arabic {
     fn carries_preposition(&self, token: &Token) -> bool {
         token.has_proclitic() && strip_conjunction(&token.key).starts_with(['ب', 'ل', 'ك'])
     }
+    /// The sound masculine plural's `-ين` (`المسؤولين`, `مواطنين`); its subject form ends in
+    /// `-ون`. Names ending so (`حسين`) are mentions, not source nouns, and never reach this.
+    fn is_object_form(&self, token: &Token) -> bool {
+        let key = token.name_key();
+        key.ends_with("ين") && key.chars().count() >= 5
+    }
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
             subject_before_qad,
@@ -452,6 +461,15 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
         }
     }
     let t = doc.tokens.get(j).filter(|_| in_sentence(j))?;
+    // Where the report starts if token `k` is the cue's preposition.
+    let after_preposition = |k: usize, preposition: &str| {
+        let t = &doc.tokens[k];
+        match preposition {
+            // An attached preposition: the report is the word it is attached to (`بإقالة`).
+            "ب" => (t.has_proclitic() && t.key.starts_with('ب')).then_some(k),
+            word => (t.key == word && in_sentence(k + 1)).then_some(k + 1),
+        }
+    };
     let start = cue
         .nominal
         .iter()
@@ -463,9 +481,26 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
                 && !is_function_word(&t.key)
                 && !doc.lang.is_complementizer(t))
             .then_some(j),
-            // An attached preposition: the report is the word it is attached to (`بإقالة`).
-            "ب" => (t.has_proclitic() && t.key.starts_with('ب')).then_some(j),
-            word => (t.key == word && in_sentence(j + 1)).then_some(j + 1),
+            preposition => after_preposition(j, preposition),
+        })
+        .or_else(|| {
+            // A subject or an object the finder did not name may come before the preposition
+            // (`أشاد أمير المنطقة بالاهتمام ...`, `طالب المواطنين وخاصة الشباب منهم بالالتفاف
+            // ...`): a few plain words, no punctuation, cue, complementizer or quote mark.
+            (j..(j + NOMINAL_OBJECT_WORDS).min(doc.tokens.len()))
+                .take_while(|&k| {
+                    let t = &doc.tokens[k];
+                    in_sentence(k)
+                        && t.is_word()
+                        && !doc.is_cue(k)
+                        && !doc.lang.is_complementizer(t)
+                })
+                .find_map(|k| {
+                    cue.nominal
+                        .iter()
+                        .filter(|p| !p.is_empty())
+                        .find_map(|p| after_preposition(k, p))
+                })
         })?;
     // A noun phrase that is mostly quoted words (`شدد على أهمية "استعادة الثقة"`) is reported
     // by its quote, a partial one: no second, indirect quote around it. One that goes on after

@@ -125,8 +125,14 @@ pub(in crate::quotes) fn find(
         if words < min_words {
             continue;
         }
+        // `طالب بإقالة المحافظ`: the preposition the verb governs is not part of what was said.
+        let start = if complementizer.is_none() && next.has_proclitic() {
+            next.name_span().start
+        } else {
+            next.span.start
+        };
         out.push(Candidate {
-            span: NormSpan::new(next.span.start, doc.tokens[end].span.end),
+            span: NormSpan::new(start, doc.tokens[end].span.end),
             kind: QuoteKind::Indirect,
             cue: Some(i),
             cue_span: Some(doc.cue_span(i)),
@@ -227,6 +233,69 @@ mod tests {
                         "بالنسبة",
                         "سالم الراشد",
                         Explicit,
+                    ),
+                ],
+            ),
+            // An object between the verb and the preposition of its nominal report; in its
+            // object form (`المواطنين`, not `المواطنون`) it is not the speaker either.
+            (
+                "وقال الوزير سالم العبيدي إن الوضع مستقر تماما. ودعا المواطنين في المدينة إلى الهدوء وعدم الانجرار وراء الشائعات.",
+                &[person(&["سالم العبيدي"])],
+                &[
+                    seen(
+                        Indirect,
+                        "الوضع مستقر تماما",
+                        "قال",
+                        "سالم العبيدي",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "الهدوء وعدم الانجرار وراء الشائعات",
+                        "دعا",
+                        "سالم العبيدي",
+                        Implicit,
+                    ),
+                ],
+            ),
+            (
+                "وطالب الوزير كريم الساعدي النواب الجدد بالإسراع في إقرار قانون الموازنة.",
+                &[person(&["كريم الساعدي"])],
+                &[seen(
+                    Indirect,
+                    "الإسراع في إقرار قانون الموازنة",
+                    "طالب",
+                    "كريم الساعدي",
+                    Explicit,
+                )],
+            ),
+            // A speech verb inside a reported clause that names nobody (`التي تحدثت عنها الدراسة`,
+            // agreeing with its own subject) is part of the report: the words in marks are the
+            // clause's speaker's.
+            (
+                "وأكد الوزير سالم الراشد أن المشروع سيكتمل قريبا، مشيرا إلى أن الخطة التي تحدثت عنها الدراسة \"تحتاج إلى تمويل إضافي كبير\".",
+                &[person(&["سالم الراشد"])],
+                &[
+                    seen(
+                        Indirect,
+                        "المشروع سيكتمل قريبا",
+                        "أكد",
+                        "سالم الراشد",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "الخطة التي تحدثت عنها الدراسة \"تحتاج إلى تمويل إضافي كبير\"",
+                        "مشيرا",
+                        "سالم الراشد",
+                        Implicit,
+                    ),
+                    seen(
+                        Partial,
+                        "تحتاج إلى تمويل إضافي كبير",
+                        "تحدثت",
+                        "سالم الراشد",
+                        Implicit,
                     ),
                 ],
             ),

@@ -243,7 +243,9 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             return Some(phrase_speaker(doc, titles, AttributionMethod::Explicit));
         }
     }
-    let source_noun = probe < doc.tokens.len() && doc.is_source_noun(probe);
+    let source_noun = probe < doc.tokens.len()
+        && doc.is_source_noun(probe)
+        && (source_phrase || probe != cue + 1 || !doc.lang.is_object_form(&doc.tokens[probe]));
     if source_noun {
         let source = source_speaker(doc, probe);
         // `الناطق باسم الجيش يحيى رسول`, `الناطق الإعلامي بقيادة حرس الحدود بالمنطقة الشرقية

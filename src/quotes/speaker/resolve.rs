@@ -33,6 +33,9 @@ const MENTION_LOOKBACK_SENTENCES: usize = 3;
 /// How many names inside earlier quotes are passed over when looking back for the last one named
 /// (and how many earlier quotes are checked for each), so a text of quoted names stays linear.
 const QUOTED_MENTION_LOOKBACK: usize = 8;
+/// How many earlier quotes are checked for a reported clause holding a quoted run (the clause
+/// and a partial or two inside it: `قال X إن "..." وإن "..."`), so the look stays constant.
+const ENCLOSING_LOOKBACK: usize = 4;
 
 /// What is known of a speaker's grammatical gender and number.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -187,6 +190,20 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
     // quoting: words in marks standing as a direct quote, or in the first person.
     if c.cue.is_none() && c.kind != QuoteKind::Direct && !doc.lang.is_first_person(doc, c.span) {
         return Speaker::unresolved();
+    }
+    // 0. Words in marks inside a reported clause are its speaker's when no one else is named
+    // for them: a verb on the way (`مبينا أن التوجهات التي تحدثت عنها الرؤية "..."`) agrees
+    // with its own subject, not with the speaker.
+    if c.kind != QuoteKind::Indirect {
+        let enclosing = earlier.iter().rev().take(ENCLOSING_LOOKBACK).find(|q| {
+            q.kind == QuoteKind::Indirect
+                && q.span.start <= c.span.start
+                && c.span.end <= q.span.end
+                && q.speaker.method != AttributionMethod::Unresolved
+        });
+        if let Some(clause) = enclosing {
+            return implicit(&clause.speaker);
+        }
     }
     let cue_token = c.cue.unwrap_or_else(|| doc.token_at_or_after(c.span.start));
     let sentence = doc
