@@ -458,8 +458,9 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(error, ServiceError::DeadlineExceeded { ms: 30 });
-        // The run on the blocking pool sees the raised flag at its next stage and stops: the
-        // counter moves long before a whole run could end. Bounded wait, no sleep-and-hope.
+        // The run on the blocking pool sees the raised flag at its next stage and stops; only a
+        // stopped run moves the counter (one that ran on to its end would leave it at 0).
+        // Bounded wait, no sleep-and-hope.
         let waited = Instant::now();
         while state.cancelled_runs() == 0 && waited.elapsed() < Duration::from_secs(60) {
             tokio::time::sleep(Duration::from_millis(10)).await;

@@ -461,47 +461,40 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
         }
     }
     let t = doc.tokens.get(j).filter(|_| in_sentence(j))?;
-    // Where the report starts if token `k` is the cue's preposition.
-    let after_preposition = |k: usize, preposition: &str| {
+    // A direct object: a word that is not a name, a particle or a clause.
+    let object = cue.nominal.contains(&"")
+        && t.is_word()
+        && !doc.in_mention[j]
+        && !is_preposition(&t.key)
+        && !is_function_word(&t.key)
+        && !doc.lang.is_complementizer(t);
+    // Where the report starts if token `k` is one of the cue's prepositions.
+    let after_preposition = |k: usize| {
         let t = &doc.tokens[k];
-        match preposition {
-            // An attached preposition: the report is the word it is attached to (`بإقالة`).
-            "ب" => (t.has_proclitic() && t.key.starts_with('ب')).then_some(k),
-            word => (t.key == word && in_sentence(k + 1)).then_some(k + 1),
-        }
+        cue.nominal
+            .iter()
+            .find_map(|&preposition| match preposition {
+                "" => None,
+                // An attached preposition: the report is the word it is attached to (`بإقالة`).
+                "ب" => (t.has_proclitic() && t.key.starts_with('ب')).then_some(k),
+                word => (t.key == word && in_sentence(k + 1)).then_some(k + 1),
+            })
     };
-    let start = cue
-        .nominal
-        .iter()
-        .find_map(|&preposition| match preposition {
-            // A direct object: a word that is not a name, a particle or a clause.
-            "" => (t.is_word()
-                && !doc.in_mention[j]
-                && !is_preposition(&t.key)
-                && !is_function_word(&t.key)
-                && !doc.lang.is_complementizer(t))
-            .then_some(j),
-            preposition => after_preposition(j, preposition),
+    // The preposition follows the cue's speaker, or a few plain words the finder did not take
+    // as one, a subject or an object (`أشاد أمير المنطقة بالاهتمام ...`, `طالب المواطنين
+    // وخاصة الشباب منهم بالالتفاف ...`); punctuation, a cue or a complementizer ends the look.
+    let limit = (j + NOMINAL_OBJECT_WORDS).min(doc.tokens.len());
+    let blocked = (j..limit)
+        .find(|&k| {
+            let t = &doc.tokens[k];
+            !in_sentence(k) || !t.is_word() || doc.is_cue(k) || doc.lang.is_complementizer(t)
         })
-        .or_else(|| {
-            // A subject or an object the finder did not name may come before the preposition
-            // (`أشاد أمير المنطقة بالاهتمام ...`, `طالب المواطنين وخاصة الشباب منهم بالالتفاف
-            // ...`): a few plain words, no punctuation, cue, complementizer or quote mark.
-            (j..(j + NOMINAL_OBJECT_WORDS).min(doc.tokens.len()))
-                .take_while(|&k| {
-                    let t = &doc.tokens[k];
-                    in_sentence(k)
-                        && t.is_word()
-                        && !doc.is_cue(k)
-                        && !doc.lang.is_complementizer(t)
-                })
-                .find_map(|k| {
-                    cue.nominal
-                        .iter()
-                        .filter(|p| !p.is_empty())
-                        .find_map(|p| after_preposition(k, p))
-                })
-        })?;
+        .unwrap_or(limit);
+    let start = if object {
+        j
+    } else {
+        (j..blocked.max(j + 1)).find_map(after_preposition)?
+    };
     // A noun phrase that is mostly quoted words (`شدد على أهمية "استعادة الثقة"`) is reported
     // by its quote, a partial one: no second, indirect quote around it. One that goes on after
     // its quoted words (`نبهت النقابة إلى "خطورة الوضع"، بسبب العجز ...`) is a report.

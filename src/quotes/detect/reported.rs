@@ -126,7 +126,7 @@ pub(in crate::quotes) fn find(
             continue;
         }
         // `طالب بإقالة المحافظ`: the preposition the verb governs is not part of what was said.
-        let start = if complementizer.is_none() && next.has_proclitic() {
+        let start = if complementizer.is_none() && doc.lang.carries_preposition(next) {
             next.name_span().start
         } else {
             next.span.start

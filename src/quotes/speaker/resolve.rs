@@ -197,8 +197,7 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
     if c.kind != QuoteKind::Indirect {
         let enclosing = earlier.iter().rev().take(ENCLOSING_LOOKBACK).find(|q| {
             q.kind == QuoteKind::Indirect
-                && q.span.start <= c.span.start
-                && c.span.end <= q.span.end
+                && q.span.contains(&c.span)
                 && q.speaker.method != AttributionMethod::Unresolved
         });
         if let Some(clause) = enclosing {
@@ -280,7 +279,7 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
             .iter()
             .rev()
             .take(QUOTED_MENTION_LOOKBACK)
-            .any(|q| q.span.start <= span.start && span.end <= q.span.end)
+            .any(|q| q.span.contains(&span))
     };
     let mut before = pos;
     let mut named = None;
