@@ -107,6 +107,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn is_source_noun(&self, token: &Token) -> bool;
     /// `the same sources`, `المصادر ذاتها`.
     fn is_sameness_marker(&self, token: &Token) -> bool;
+    /// A document named alone as the subject of a cue, which the article introduced before
+    /// (`وأضاف البيان`, `the statement added`): it speaks for whoever issued it, not for itself.
+    fn is_earlier_document(&self, _doc: &Doc, _noun: usize) -> bool {
+        false
+    }
     fn is_preposition(&self, token: &Token) -> bool;
     fn is_determiner(&self, _token: &Token) -> bool {
         false

@@ -140,6 +140,8 @@ const VERBS: &[Verb] = &[
     verb("ابان", "بين", "", &[]),
     verb("اعلم", "", "", &[]),
     ambiguous_past(ambiguous_present(verb("قدر", "قدر", "مقدر", OBJECT))),
+    // `خلص إلى أن` (concluded that); also "was finished" and, in Tunisian copy, "paid".
+    ambiguous_past(ambiguous_present(verb("خلص", "خلص", "", &[]))),
 ];
 
 /// Words that look like a generated form but are not cues here: `تبين أن` "it turned out

@@ -64,6 +64,13 @@ impl QuoteLanguage for Arabic {
     fn is_sameness_marker(&self, token: &Token) -> bool {
         is_sameness_marker(&token.key)
     }
+    fn is_earlier_document(&self, doc: &Doc, noun: usize) -> bool {
+        // The article makes it definite (`البيان`, `التقرير`); its author would follow it
+        // (`بيان الوزارة`, `التقرير الصادر عن`), which the caller has already checked is absent.
+        // Only one document: `التقارير` are many voices, not a statement met before.
+        let key = doc.tokens[noun].name_key();
+        key.starts_with("ال") && is_document_noun(key) && !matches!(key, "التقارير" | "المعطيات")
+    }
     fn is_preposition(&self, token: &Token) -> bool {
         is_preposition(&token.key)
     }

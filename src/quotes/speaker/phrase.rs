@@ -60,7 +60,7 @@ pub(in crate::quotes) fn phrase_speaker(
 /// An unnamed source from its noun at `start`: the descriptive phrase runs to the addressee,
 /// the complementizer, a comma or a word with a preposition attached (`مصادر في ديوان محافظة
 /// البصرة`, `ناشطون في البصرة`, `a ministry spokesman`). `المصادر ذاتها`, a source met before,
-/// comes back IMPLICIT for the attribution to resolve.
+/// and `البيان` alone, a statement met before, come back IMPLICIT for the attribution to resolve.
 pub(in crate::quotes) fn source_speaker(doc: &Doc, start: usize) -> Speaker {
     let mut end = start;
     while end + 1 < doc.tokens.len()
@@ -84,7 +84,8 @@ pub(in crate::quotes) fn source_speaker(doc: &Doc, start: usize) -> Speaker {
         doc.tokens[start].name_span().start,
         doc.tokens[end].span.end,
     );
-    let refers_back = (start..=end).any(|i| doc.lang.is_sameness_marker(&doc.tokens[i]));
+    let refers_back = (start..=end).any(|i| doc.lang.is_sameness_marker(&doc.tokens[i]))
+        || (end == start && doc.lang.is_earlier_document(doc, start));
     phrase_speaker(
         doc,
         span,

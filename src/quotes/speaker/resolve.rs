@@ -118,12 +118,18 @@ pub(in crate::quotes) fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>)
             continue;
         }
         let speaker = match c.cue.and_then(|cue| doc.explicit_speaker(cue)) {
-            // `المصادر ذاتها` / `the same sources`: the source named before, seen again here.
+            // `المصادر ذاتها` / `the same sources`: the source named before, seen again here;
+            // `وأضاف البيان`: the statement speaks for whoever the article was quoting when it
+            // was issued (`أوضحت النقابة في بيان`), person, organization or phrase alike.
             Some(s) if s.method == AttributionMethod::Implicit => {
+                let document = s.mention.is_some_and(|m| {
+                    doc.lang
+                        .is_earlier_document(doc, doc.token_at_or_after(m.start))
+                });
                 match state.current().map(|k| &k.speaker) {
-                    Some(earlier) if earlier.entity.is_none() => Speaker {
+                    Some(earlier) if earlier.entity.is_none() || document => Speaker {
                         name: earlier.name.clone(),
-                        entity: None,
+                        entity: earlier.entity,
                         mention: s.mention,
                         method: AttributionMethod::Explicit,
                     },
@@ -424,6 +430,40 @@ mod tests {
                 &[
                     seen(Direct, "العمل مستمر حتى النهاية", "قال", "سالم حمدان", Explicit),
                     seen(Direct, "لن نتراجع عن أي خطوة اتخذناها", "زاد", "سالم حمدان", Implicit),
+                ],
+            ),
+            // `البيان` alone: the statement issued before speaks for its author, whatever the
+            // verb's gender (it agrees with `البيان`, not with `النقابة`); a plural `التقارير`
+            // is no statement met before.
+            (
+                "وأوضحت النقابة، في بيان أصدرته أمس، أن الأدوية نفدت. وأضاف البيان أن الصيادلة لن يتحملوا العبء وحدهم.",
+                &[organization(&["النقابة"])],
+                &[
+                    seen(Indirect, "الأدوية نفدت", "أوضحت", "النقابة", Explicit),
+                    seen(Indirect, "الصيادلة لن يتحملوا العبء وحدهم", "أضاف", "النقابة", Explicit),
+                ],
+            ),
+            (
+                "وقال المدرب سالم حمدان إن الفريق جاهز. وذكرت التقارير أن اللاعب سيرحل في الصيف.",
+                &[person(&["سالم حمدان"])],
+                &[
+                    seen(Indirect, "الفريق جاهز", "قال", "سالم حمدان", Explicit),
+                    seen(Indirect, "اللاعب سيرحل في الصيف", "ذكرت", "التقارير", Explicit),
+                ],
+            ),
+            // `خلص إلى أن`: a conclusion is reported like a statement.
+            (
+                "وقال المجلس في بيان إن المباراة نظمت بشفافية. وخلص إلى أن \"الأخبار المتداولة لا أساس لها من الصحة\".",
+                &[organization(&["المجلس"])],
+                &[
+                    seen(Indirect, "المباراة نظمت بشفافية", "قال", "المجلس", Explicit),
+                    seen(
+                        Direct,
+                        "الأخبار المتداولة لا أساس لها من الصحة",
+                        "خلص",
+                        "المجلس",
+                        Implicit,
+                    ),
                 ],
             ),
         ];
