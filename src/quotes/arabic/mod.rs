@@ -191,7 +191,8 @@ impl QuoteLanguage for Arabic {
 
     fn may_be_name_word(&self, doc: &Doc, i: usize) -> bool {
         let t = &doc.tokens[i];
-        !is_preposition(&t.key) || is_name_ali(t.span.slice(doc.text))
+        (!is_preposition(&t.key) || is_name_ali(t.span.slice(doc.text)))
+            && !is_addressing_participle(&t.key)
     }
     fn looks_like_name_word(&self, doc: &Doc, i: usize) -> bool {
         doc.tokens[i].name_key().starts_with("ال")
@@ -219,6 +220,17 @@ impl QuoteLanguage for Arabic {
                 ))
         {
             j += 1;
+        }
+        // `فقال مخاطبا أنصار الحزب "..."`: a participle of addressing and its addressee, never
+        // the speaker; what the quote or the complementizer follows is all addressee.
+        if in_sentence(j) && is_addressing_participle(&doc.tokens[j].key) {
+            return (j + 1..(j + 1 + ADDRESSEE_WORDS).min(doc.tokens.len()))
+                .find(|&k| {
+                    !in_sentence(k)
+                        || !doc.tokens[k].is_word()
+                        || self.is_complementizer(&doc.tokens[k])
+                })
+                .unwrap_or(j + 1 + ADDRESSEE_WORDS);
         }
         // An addressee with `لـ`: a name in marks (`لـ "الاقتصادية"`), or a word or two
         // (`للصحفيين`, `لوسائل الإعلام`).
@@ -255,7 +267,7 @@ impl QuoteLanguage for Arabic {
         }
     }
     fn ends_speaker_phrase(&self, token: &Token) -> bool {
-        token.key == "فقد" || is_time_word(token.name_key())
+        token.key == "فقد" || is_time_word(token.name_key()) || is_addressing_participle(&token.key)
     }
 
     /// A sentence that opens with a speech verb carrying its conjunction (`ولفتت`, `وأضاف`,
@@ -358,6 +370,7 @@ impl QuoteLanguage for Arabic {
         &[
             subject_before_qad,
             subject_before_relative,
+            subject_of_topic,
             explicit::after_cue,
             plural_source_before,
             explicit::subject_before_cue,
@@ -564,6 +577,43 @@ fn subject_before_qad(doc: &Doc, cue: usize) -> Option<Speaker> {
         })
 }
 
+/// How many words an addressee after `مخاطبا` may have (`مخاطبا أنصار الحزب`: two).
+const ADDRESSEE_WORDS: usize = 6;
+
+/// How far a topic `أما X،` may stand before the cue that answers it with `فـ` (`أما القيادي
+/// بحزب التحرير، سعيد خشارم، فقال`: eight tokens).
+const TOPIC_WINDOW: usize = 16;
+
+/// `أما الوزير سامي العبيدي فقال إن ...` ("as for X, he said"): a cue carrying `فـ` answers the
+/// topic `أما` put first; the speaker is the person named in it, else the topic phrase (`أما
+/// الوزارة فأكدت`).
+fn subject_of_topic(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let key = doc.tokens[cue].key.as_str();
+    let answers_topic = key.starts_with('ف') && Arabic.cue_key(&doc.tokens[cue]).len() < key.len();
+    if !answers_topic {
+        return None;
+    }
+    let amma = (cue.saturating_sub(TOPIC_WINDOW)..cue)
+        .rev()
+        .take_while(|&j| {
+            doc.same_sentence(j, cue)
+                && !doc.is_cue(j)
+                && !doc.lang.is_complementizer(&doc.tokens[j])
+                && !super::document::is_quote_mark(&doc.tokens[j])
+        })
+        .find(|&j| matches!(strip_conjunction(&doc.tokens[j].key), "اما"))?;
+    let cue_start = doc.tokens[cue].span.start;
+    (amma + 1..cue)
+        .find_map(|j| {
+            let (span, entity) = doc.mention_starting_at(j)?;
+            (doc.entities[entity].label == Label::Person && span.end <= cue_start)
+                .then(|| entity_speaker(doc, span, entity))
+        })
+        .or_else(|| {
+            explicit::after_cue(doc, amma).filter(|s| s.mention.is_some_and(|m| m.end <= cue_start))
+        })
+}
+
 /// `أيده مجلس الشيوخ الذي اعتبر أن ...`: a cue right after a relative pronoun has the noun the
 /// relative clause hangs on as its subject, named just before the pronoun.
 fn subject_before_relative(doc: &Doc, cue: usize) -> Option<Speaker> {
@@ -730,6 +780,14 @@ fn is_sameness_marker(key: &str) -> bool {
 }
 
 /// Strips a leading conjunction (و / ف) and preposition-less `ل`/`ب` from a cue candidate key.
+/// `مخاطبا أنصار الحزب`, `متوجها إلى الحضور`: the speaker turns to an addressee, who follows.
+fn is_addressing_participle(key: &str) -> bool {
+    matches!(
+        strip_conjunction(key),
+        "مخاطبا" | "مخاطبه" | "مخاطبين" | "متوجها" | "متوجهه"
+    )
+}
+
 fn strip_conjunction(key: &str) -> &str {
     for prefix in ["و", "ف"] {
         if let Some(rest) = key.strip_prefix(prefix) {

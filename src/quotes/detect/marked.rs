@@ -143,6 +143,8 @@ pub(in crate::quotes) fn classify_run(
         // After a chaining participle comes its object (`داعيا الأهالي إلى "..."`), never a
         // speaker.
         let speaker_may_follow = !doc.is_chaining(cue);
+        // An adverb or an addressee (`فقال مخاطبا أنصار الحزب "..."`) leaves the quote direct.
+        let aside_end = doc.lang.skip_aside_after_cue(doc, cue, cue + 1);
         let mut i = cue + 1;
         while i < open_token {
             let t = &doc.tokens[i];
@@ -152,6 +154,7 @@ pub(in crate::quotes) fn classify_run(
                 continue;
             }
             let light = t.span.end <= speaker_end
+                || i < aside_end
                 || doc.lang.is_complementizer(t)
                 || matches!(t.key.as_str(), ":" | "," | "،" | "-")
                 || (speaker_may_follow && (doc.in_speaker_mention[i] || doc.is_source_noun(i)))

@@ -159,7 +159,7 @@ mod tests {
     use crate::quotes::testing::{check, organization, person, place, seen, Given, Seen};
     use crate::quotes::{
         AttributionMethod::*,
-        QuoteKind::{Indirect, Partial},
+        QuoteKind::{Direct, Indirect, Partial},
     };
     use crate::text::lang::Language;
 
@@ -211,6 +211,25 @@ mod tests {
                     "المدارس ستغلق يومين بسبب العاصفة",
                     "أعلنت",
                     "الوزارة",
+                    Explicit,
+                )],
+            ),
+            // `أما X، ...، فقال`: the cue with `فـ` answers the topic, whose person speaks; a
+            // participle of addressing and its addressee are not the speaker, and the quote
+            // after them is still direct.
+            (
+                "أما القيادي في الحزب، سامي العبيدي، فقال مخاطبا أنصار الحزب \"إن النظام الحالي ليس الحل\".",
+                &[person(&["سامي العبيدي"])],
+                &[seen(Direct, "إن النظام الحالي ليس الحل", "قال", "سامي العبيدي", Explicit)],
+            ),
+            (
+                "وقال وزير النقل مخاطبا الحضور إن الطريق الجديد سيفتتح في الربيع.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الطريق الجديد سيفتتح في الربيع",
+                    "قال",
+                    "وزير النقل",
                     Explicit,
                 )],
             ),
