@@ -102,6 +102,11 @@ pub(super) trait QuoteLanguage: Sync {
     }
     /// The cue word `token` is, if any (before any check of its context).
     fn cue_word(&self, token: &Token) -> Option<CueWord>;
+    /// The speech verb at `tokens[i]` is only possible or required, not said (`لا يمكن أن تقول
+    /// إن ...`, "you cannot say that"): no report.
+    fn is_hypothetical(&self, _tokens: &[Token], _i: usize) -> bool {
+        false
+    }
     fn is_complementizer(&self, token: &Token) -> bool;
     /// The noun of an unnamed source (`officials`, `مصادر`).
     fn is_source_noun(&self, token: &Token) -> bool;

@@ -58,6 +58,33 @@ impl QuoteLanguage for Arabic {
     fn is_complementizer(&self, token: &Token) -> bool {
         is_complementizer(self.cue_key(token))
     }
+    fn is_hypothetical(&self, tokens: &[Token], i: usize) -> bool {
+        // A modal of possibility or obligation, `أن`, the verb: `لا يمكن أن تقول`, `يجب أن
+        // يعلن`. (`تود الإدارة أن توضح`, `قبل أن تنفي` do report: wishing and time are not
+        // modals here.)
+        let before = |k: usize| i.checked_sub(k).map(|j| strip_conjunction(&tokens[j].key));
+        before(1) == Some("ان")
+            && before(2).is_some_and(|modal| {
+                // `لايمكن`, written as one word.
+                let modal = modal.strip_prefix("لا").unwrap_or(modal);
+                matches!(
+                    modal,
+                    "يمكن"
+                        | "يمكنك"
+                        | "يمكنه"
+                        | "يمكنها"
+                        | "يمكننا"
+                        | "يمكنهم"
+                        | "تستطيع"
+                        | "يستطيع"
+                        | "نستطيع"
+                        | "يجب"
+                        | "ينبغي"
+                        | "عليك"
+                        | "بد"
+                )
+            })
+    }
     fn is_source_noun(&self, token: &Token) -> bool {
         is_source_noun(self.cue_key(token)) || is_source_noun(token.name_key())
     }

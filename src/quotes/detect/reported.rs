@@ -214,6 +214,10 @@ mod tests {
                     Explicit,
                 )],
             ),
+            // A saying that is only possible or required is no report.
+            ("لا يمكن أن تقول إن المنافسين زوروا الانتخابات ضدك.", &[], &[]),
+            ("لايمكن أن تقول إنهم قزموك رغم أنك الأكثر شعبية.", &[], &[]),
+            ("ويجب أن يعلن الوزير أن الميزانية عجزت عن تغطية النفقات.", &[], &[]),
             // `أما X، ...، فقال`: the cue with `فـ` answers the topic, whose person speaks; a
             // participle of addressing and its addressee are not the speaker, and the quote
             // after them is still direct.
