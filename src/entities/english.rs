@@ -18,6 +18,8 @@ pub(super) fn is_title(key: &str) -> bool {
             | "president"
             | "minister"
             | "senator"
+            | "mep"
+            | "mp"
             | "sen"
             | "gen"
             | "general"

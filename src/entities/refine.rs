@@ -171,12 +171,16 @@ fn is_particle_with_clitic(surface: &str) -> bool {
 
 /// A person's mention from its first name word on: leading titles (`Prime Minister`, `Mr.`,
 /// `وزير الخارجية`) are cut, with the period of an abbreviation. None when nothing but titles
-/// is left.
+/// is left, for a mention of any label.
 fn without_titles(tokens: &[Token], mention: EntityMention) -> Option<EntityMention> {
+    let (a, b) = mention.tokens;
+    // `The MEP said`: a title alone names no one, whatever label the tagger gave it.
+    if (a..b).all(|i| is_title_part(&tokens[i].key)) {
+        return None;
+    }
     if mention.label != Label::Person {
         return Some(mention);
     }
-    let (a, b) = mention.tokens;
     // Titles are cut only from the front, and only when a name follows them.
     let mut start = a;
     while start < b && is_title_part(&tokens[start].key) {
@@ -290,7 +294,7 @@ mod tests {
 
     #[test]
     fn titles_and_possessives_come_off_and_countries_are_places() {
-        let text = "Mr. Greenspan met Hitachi's Emiew and US officials. Mr. left.";
+        let text = "Mr. Greenspan met Hitachi's Emiew and US officials. Mr. left. The MEP";
         let tokens = Tokenizer::default().tokenize(text);
         let mut lexicons = Lexicons::default();
         lexicons.places.insert("us", Label::Location);
@@ -298,10 +302,11 @@ mod tests {
             text,
             &tokens,
             vec![
-                mention(&tokens, 0, 3, Label::Person),       // Mr . Greenspan
-                mention(&tokens, 4, 7, Label::Organization), // Hitachi 's Emiew
-                mention(&tokens, 8, 9, Label::Organization), // US
-                mention(&tokens, 11, 13, Label::Person),     // Mr .
+                mention(&tokens, 0, 3, Label::Person),         // Mr . Greenspan
+                mention(&tokens, 4, 7, Label::Organization),   // Hitachi 's Emiew
+                mention(&tokens, 8, 9, Label::Organization),   // US
+                mention(&tokens, 11, 13, Label::Person),       // Mr .
+                mention(&tokens, 16, 17, Label::Organization), // MEP
             ],
             &lexicons,
         );

@@ -480,6 +480,30 @@ mod tests {
     #[test]
     fn english_reported_clauses() {
         let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A definite title with no name is the person named just before it ...
+            (
+                "Jo Hart has quit the party. The MEP said he was ashamed to have joined it.",
+                &[person(&["Jo Hart"])],
+                &[seen(
+                    Indirect,
+                    "he was ashamed to have joined it",
+                    "said",
+                    "Jo Hart",
+                    Explicit,
+                )],
+            ),
+            // ... but not someone named several sentences earlier.
+            (
+                "Jo Hart has quit the party. Voters were surprised. The vote is in May. Polls are open late. The minister said the count would be fast.",
+                &[person(&["Jo Hart"])],
+                &[seen(
+                    Indirect,
+                    "the count would be fast",
+                    "said",
+                    "The minister",
+                    Explicit,
+                )],
+            ),
             // After `told` and its addressee, a subject with an appositive of its own.
             (
                 "The minister told MPs the plan, drawn up by Anna Lind in 2019, was entirely sound.",

@@ -10,7 +10,7 @@ mod lexicon;
 use super::document::{is_quote_mark, Doc};
 use super::language::{Agreement, CueWord, Gender, Number, PhraseTraits, QuoteLanguage, Referent};
 use super::speaker::explicit::{self, Finder};
-use super::speaker::phrase::phrase_speaker;
+use super::speaker::phrase::{entity_speaker, phrase_speaker};
 use super::types::{AttributionMethod, Candidate, Speaker};
 use crate::text::NormSpan;
 use crate::tokens::Token;
@@ -343,8 +343,33 @@ fn descriptive_subject_before(doc: &Doc, cue: usize) -> Option<Speaker> {
         }
     }
     let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
+    // `the foreign secretary said`, `The MEP said`: a definite title with no name refers back to
+    // someone already named: the person who holds that title, else the last person named a
+    // sentence or two before.
+    let definite_title = doc.tokens[start].key == "the" && !doc.is_source_noun(cue - 1);
+    if definite_title && start + 1 < cue {
+        let holder = doc
+            .person_with_role(start + 1..cue, span.start)
+            .map(|e| (span, e))
+            .or_else(|| {
+                let (named, e) = doc.last_person_before(span.start)?;
+                let sentence = |pos: usize| doc.sentence_of_token[doc.token_at_or_after(pos)];
+                (sentence(span.start) - sentence(named.start) <= TITLE_REFERENT_SENTENCES)
+                    .then_some((span, e))
+            });
+        if let Some((span, e)) = holder {
+            return Some(Speaker {
+                mention: Some(span),
+                ..entity_speaker(doc, span, e)
+            });
+        }
+    }
     Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
 }
+
+/// How many sentences back the person a definite title refers to may have been named (`Robert
+/// Kilroy-Silk has quit ... . The MEP said ...`: one).
+const TITLE_REFERENT_SENTENCES: usize = 2;
 
 /// `..., some believe, ...`: the parenthetical's own few words are the source.
 fn parenthetical_subject(doc: &Doc, cue: usize) -> Option<Speaker> {
