@@ -1,6 +1,7 @@
 //! Pairs quote marks within a paragraph: « » “ ” „ ‟ ‘ ’ ‹ › and straight `"`, whose direction is
 //! read from its neighbours (space before: opens; space or punctuation after: closes; otherwise
-//! it toggles). Nested quotes stay inside their parent: only outermost pairs are returned. A quote
+//! it toggles; a straight `"` opening while one is open ends the unclosed one). Nested quotes stay
+//! inside their parent: only outermost pairs are returned. A quote
 //! that opens and never closes runs to the end of its paragraph (`unclosed`); a closing mark with
 //! no opening one is returned with no opening (`open == None`) for the attributor to place.
 //! Linear in the text length. It does not decide whether a pair is a quote.
@@ -153,6 +154,26 @@ impl ParagraphScan<'_> {
         }
     }
 
+    /// A straight `"` that opens while another straight one is innermost open: identical marks
+    /// cannot nest, so the earlier quote was never closed (`said: "There's nothing bigger.
+    /// "We're looking forward."`). It ends where the new one opens.
+    fn reopen_straight(&mut self, pos: usize, runs: &mut Vec<QuotedRun>) {
+        let Some(&(_, open)) = self.stack.last() else {
+            return;
+        };
+        self.stack.pop();
+        if self.stack.is_empty() {
+            let content_start = open + 1;
+            let end = content_start.max(self.paragraph[..pos].trim_end().len());
+            runs.push(QuotedRun {
+                open: Some(self.offset + open),
+                content: NormSpan::new(self.offset + content_start, self.offset + end),
+                unclosed: true,
+            });
+            self.last_close_end = pos;
+        }
+    }
+
     /// A closing mark with nothing open: the quote began somewhere after the last one.
     fn stray_close(&mut self, pos: usize, mark: char, runs: &mut Vec<QuotedRun>) {
         runs.push(QuotedRun {
@@ -198,6 +219,15 @@ fn runs_in_paragraph(paragraph: &str, offset: usize, runs: &mut Vec<QuotedRun>) 
         let next = chars.peek().map(|&(_, n)| n);
         match role(c, prev, next) {
             None => {}
+            Some(Role::Open(Family::Straight))
+                if scan
+                    .stack
+                    .last()
+                    .is_some_and(|&(f, _)| f == Family::Straight) =>
+            {
+                scan.reopen_straight(pos, runs);
+                scan.stack.push((Family::Straight, pos));
+            }
             Some(Role::Open(family)) => scan.stack.push((family, pos)),
             Some(Role::Either(family)) if scan.is_open(family) => scan.close(family, pos, c, runs),
             Some(Role::Either(family)) => scan.stack.push((family, pos)),
@@ -271,6 +301,21 @@ mod tests {
                 &[("a total disaster", false, false)],
             ),
             ("Rock 'n' roll never dies", &[("n", false, false)]),
+            // A straight mark opening while another is open: the first was never closed.
+            (
+                "He said: \"Nothing is bigger. \"We look forward to it.\" Then.",
+                &[
+                    ("Nothing is bigger.", true, false),
+                    ("We look forward to it.", false, false),
+                ],
+            ),
+            (
+                "ما يسمى \"الخط الثالث أو \"الطريق الثالث\" في السياسة.",
+                &[
+                    ("الخط الثالث أو", true, false),
+                    ("الطريق الثالث", false, false),
+                ],
+            ),
             // A quote over two paragraphs, reopened at the second: one quote, closed.
             (
                 "He said: \"The first part ends here.\n\n\"The second part ends here.\" Then.",
