@@ -176,8 +176,8 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
             "ar",
             QuoteFloors {
                 detection: 0.911,
-                speaker: 0.875,
-                attribution: 0.797,
+                speaker: 0.884,
+                attribution: 0.805,
                 indirect_detection: 0.837,
                 indirect_attribution: 0.694,
             },

@@ -398,6 +398,7 @@ impl QuoteLanguage for Arabic {
             subject_before_qad,
             subject_before_relative,
             subject_of_topic,
+            the_latter,
             explicit::after_cue,
             plural_source_before,
             explicit::subject_before_cue,
@@ -603,6 +604,36 @@ fn subject_before_qad(doc: &Doc, cue: usize) -> Option<Speaker> {
             })
         })
 }
+
+/// How many sentences back the person `الأخير` ("the latter") points to may have been named.
+const LATTER_SENTENCES: usize = 1;
+
+/// `أوضح الأخير`, `وقالت الأخيرة` ("the latter said"): the last person named before the cue.
+fn the_latter(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let subject = doc.lang.skip_aside_after_cue(doc, cue, cue + 1);
+    let token = doc
+        .tokens
+        .get(subject)
+        .filter(|_| doc.same_sentence(cue, subject))?;
+    if !matches!(token.key.as_str(), "الاخير" | "الاخيره") {
+        return None;
+    }
+    // The last name of any kind: a speaker the tagger took for a place (`علاج أمينوكس، أوضح
+    // الأخير`) is still the one meant.
+    let sentence = doc.sentence_of_token[cue];
+    let (named, entity) = (cue.saturating_sub(LATTER_WINDOW)..cue)
+        .rev()
+        .take_while(|&j| sentence - doc.sentence_of_token[j] <= LATTER_SENTENCES)
+        .filter_map(|j| doc.mention_ending_at(j))
+        .find(|&(_, e)| doc.is_speaker_entity(e) || doc.entities[e].label == Label::Location)?;
+    Some(Speaker {
+        mention: Some(token.span),
+        ..entity_speaker(doc, named, entity)
+    })
+}
+
+/// How many tokens back `الأخير` looks for the name it points to.
+const LATTER_WINDOW: usize = 40;
 
 /// How many words an addressee after `مخاطبا` may have (`مخاطبا أنصار الحزب`: two).
 const ADDRESSEE_WORDS: usize = 6;
