@@ -209,8 +209,15 @@ pub(in crate::quotes) fn classify_run(
                     .lang
                     .introduces_characterisation(&doc.tokens[open_token - 1]));
         let closing = last; // the closing mark's token
-        let subject_of_clause = (closing + 1..(closing + 3).min(doc.tokens.len()))
-            .any(|i| doc.lang.is_complementizer(&doc.tokens[i]));
+                            // ... unless the cue's own complement (`وصفها بأنها "..." وبأنها "..."`): then the
+                            // complementizer after it starts the next complement, not a clause it is subject of.
+        let complement_of_cue = between_is_light
+            && cue_before.is_some_and(|cue| {
+                (cue + 1..open_token).any(|i| doc.lang.is_complementizer(&doc.tokens[i]))
+            });
+        let subject_of_clause = !complement_of_cue
+            && (closing + 1..(closing + 3).min(doc.tokens.len()))
+                .any(|i| doc.lang.is_complementizer(&doc.tokens[i]));
         let nameless = cue_before.is_none() && cue_after.is_none() && !whole_sentence;
         // Inside a reported clause, a few quoted words are the speaker's own when they end a
         // phrase (`إن نتائج حزبه "جد إيجابية"،`); in mid-phrase they are a name

@@ -238,6 +238,23 @@ mod tests {
                     Explicit,
                 )],
             ),
+            // Two short complements of one cue, each after its complementizer: both quotes,
+            // the first not taken for the subject of the second's clause.
+            (
+                "وانتقد سامي العبيدي الخطة التي وصفها بأنها \"مغامرة خطيرة\" وبأنها \"خطوة في الاتجاه الخاطئ\".",
+                &[person(&["سامي العبيدي"])],
+                &[
+                    seen(
+                        Indirect,
+                        "الخطة التي وصفها بأنها \"مغامرة خطيرة\" وبأنها \"خطوة في الاتجاه الخاطئ\"",
+                        "انتقد",
+                        "سامي العبيدي",
+                        Explicit,
+                    ),
+                    seen(Partial, "مغامرة خطيرة", "وصفها", "سامي العبيدي", Implicit),
+                    seen(Direct, "خطوة في الاتجاه الخاطئ", "وصفها", "سامي العبيدي", Implicit),
+                ],
+            ),
             // A saying that is only possible or required is no report.
             ("لا يمكن أن تقول إن المنافسين زوروا الانتخابات ضدك.", &[], &[]),
             ("لايمكن أن تقول إنهم قزموك رغم أنك الأكثر شعبية.", &[], &[]),
