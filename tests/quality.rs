@@ -175,9 +175,9 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
         (
             "ar",
             QuoteFloors {
-                detection: 0.915,
+                detection: 0.919,
                 speaker: 0.885,
-                attribution: 0.810,
+                attribution: 0.813,
                 indirect_detection: 0.837,
                 indirect_attribution: 0.694,
             },

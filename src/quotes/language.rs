@@ -125,6 +125,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn is_honorific(&self, _token: &Token) -> bool {
         false
     }
+    /// A relative pronoun (`التي`, `which`): quoted words it describes are a term the sentence
+    /// talks about (`انتقد "الديمقراطية" التي ...`), not words someone said.
+    fn is_relative_pronoun(&self, _token: &Token) -> bool {
+        false
+    }
     /// A preposition that, after a cue, introduces the quoted characterisation itself (`وصفها
     /// بـ"..."`) rather than a name (`لـ "العربي الجديد"`).
     fn introduces_characterisation(&self, _preposition: &Token) -> bool {

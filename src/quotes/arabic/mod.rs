@@ -58,6 +58,9 @@ impl QuoteLanguage for Arabic {
     fn is_complementizer(&self, token: &Token) -> bool {
         is_complementizer(self.cue_key(token))
     }
+    fn is_relative_pronoun(&self, token: &Token) -> bool {
+        is_relative_pronoun(&token.key)
+    }
     fn is_hypothetical(&self, tokens: &[Token], i: usize) -> bool {
         // A modal of possibility or obligation, `أن`, the verb: `لا يمكن أن تقول`, `يجب أن
         // يعلن`. (`تود الإدارة أن توضح`, `قبل أن تنفي` do report: wishing and time are not
@@ -676,11 +679,7 @@ fn subject_of_topic(doc: &Doc, cue: usize) -> Option<Speaker> {
 /// relative clause hangs on as its subject, named just before the pronoun.
 fn subject_before_relative(doc: &Doc, cue: usize) -> Option<Speaker> {
     let relative = cue.checked_sub(1)?;
-    if !matches!(
-        doc.tokens[relative].key.as_str(),
-        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين"
-    ) || !doc.same_sentence(relative, cue)
-    {
+    if !is_relative_pronoun(&doc.tokens[relative].key) || !doc.same_sentence(relative, cue) {
         return None;
     }
     let (span, entity) = doc.mention_ending_at(relative.checked_sub(1)?)?;
@@ -838,6 +837,10 @@ fn is_sameness_marker(key: &str) -> bool {
 }
 
 /// Strips a leading conjunction (و / ف) and preposition-less `ل`/`ب` from a cue candidate key.
+fn is_relative_pronoun(key: &str) -> bool {
+    matches!(key, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
+}
+
 /// `مخاطبا أنصار الحزب`, `متوجها إلى الحضور`: the speaker turns to an addressee, who follows.
 fn is_addressing_participle(key: &str) -> bool {
     matches!(

@@ -239,7 +239,16 @@ pub(in crate::quotes) fn classify_run(
             && (first..last)
                 .filter(|&i| doc.tokens[i].is_word())
                 .all(|i| doc.in_mention[i] || doc.lang.looks_like_name_word(doc, i));
-        if nameless || after_preposition || subject_of_clause || mid_phrase || name_shaped {
+        let described = doc.tokens.get(closing + 1).is_some_and(|t| {
+            doc.same_sentence(closing, closing + 1) && doc.lang.is_relative_pronoun(t)
+        });
+        if nameless
+            || after_preposition
+            || subject_of_clause
+            || mid_phrase
+            || name_shaped
+            || described
+        {
             return None;
         }
     }

@@ -255,6 +255,16 @@ mod tests {
                     seen(Direct, "خطوة في الاتجاه الخاطئ", "وصفها", "سامي العبيدي", Implicit),
                 ],
             ),
+            // A term in marks that a relative clause describes is not a quote; the verb of that
+            // clause takes the subject of the sentence's first speech verb.
+            (
+                "وقال حسن معاذ إن الوضع صعب. وانتقد سامي العبيدي \"الخصخصة\" التي وصفها بأنها \"خطر على الاقتصاد\".",
+                &[person(&["حسن معاذ"]), person(&["سامي العبيدي"])],
+                &[
+                    seen(Indirect, "الوضع صعب", "قال", "حسن معاذ", Explicit),
+                    seen(Direct, "خطر على الاقتصاد", "وصفها", "سامي العبيدي", Implicit),
+                ],
+            ),
             // A saying that is only possible or required is no report.
             ("لا يمكن أن تقول إن المنافسين زوروا الانتخابات ضدك.", &[], &[]),
             ("لايمكن أن تقول إنهم قزموك رغم أنك الأكثر شعبية.", &[], &[]),

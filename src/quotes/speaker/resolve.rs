@@ -5,7 +5,8 @@
 //! fits the cue's gender and number (`قالت`: a woman or a feminine noun; `قالوا`: a group; `it
 //! said`: an organization):
 //! 1. for a chaining participle, the subject of its own sentence (the speaker of an earlier quote
-//!    in the sentence, else the first speaker named in it);
+//!    in the sentence, else the first speaker named in it); for any other cue, the subject named
+//!    after an earlier speech verb of its sentence that agrees with it;
 //! 2. the current speaker, then the earlier ones, most recent first;
 //! 3. the last person or organization named in the last few sentences;
 //!
@@ -216,6 +217,24 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         .get(cue_token)
         .copied()
         .unwrap_or_default();
+    let earlier_verb_subject = || {
+        let from = doc
+            .sentence_start(cue_token)
+            .max(cue_token.saturating_sub(SUBJECT_WINDOW));
+        let agrees = |k: usize| {
+            doc.cue(k).is_some_and(|w| {
+                w.is_speech_verb()
+                    && match (w.agreement.gender, agreement.gender) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+            })
+        };
+        (from..cue_token)
+            .rev()
+            .filter(|&k| agrees(k))
+            .find_map(|k| doc.explicit_speaker(k))
+    };
     // 1. A chaining participle shares the subject of its sentence.
     if c.cue
         .is_some_and(|cue| doc.cue(cue).is_some_and(|w| w.kind == CueKind::Participle))
@@ -232,31 +251,25 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         // The subject named after an earlier verb of the sentence that agrees with the
         // participle (`استغربت إدارة نادي الأهلي ...، مشيرة إلى أن`), whether or not that verb
         // reported anything.
+        if let Some(s) = earlier_verb_subject() {
+            return implicit(&s);
+        }
         let from = doc
             .sentence_start(cue_token)
             .max(cue_token.saturating_sub(SUBJECT_WINDOW));
-        let agrees = |k: usize| {
-            doc.cue(k).is_some_and(|w| {
-                w.is_speech_verb()
-                    && match (w.agreement.gender, agreement.gender) {
-                        (Some(a), Some(b)) => a == b,
-                        _ => true,
-                    }
-            })
-        };
-        let earlier_verb = (from..cue_token)
-            .rev()
-            .filter(|&k| agrees(k))
-            .find_map(|k| doc.explicit_speaker(k));
-        if let Some(s) = earlier_verb {
-            return implicit(&s);
-        }
         let first_named = (from..cue_token)
             .filter_map(|i| doc.mention_starting_at(i))
             .filter(|&(_, e)| doc.is_speaker_entity(e))
             .map(|(span, e)| entity_speaker(doc, span, e))
             .find(|s| fits(s));
         if let Some(s) = first_named {
+            return implicit(&s);
+        }
+    }
+    // 1b. A verb with no subject of its own later in a sentence whose earlier speech verb
+    // named one (`انتقد X "الديمقراطية" التي وصفها بأنها "..."`) has that subject.
+    if c.cue.is_some() {
+        if let Some(s) = earlier_verb_subject().filter(|s| fits(s)) {
             return implicit(&s);
         }
     }
