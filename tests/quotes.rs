@@ -196,6 +196,15 @@ fn arabic_marks_that_are_not_quotes() {
                 &[q("الحادث وقع قرب مقر", I, "صحيفة")],
             ),
             ("وأطلق الشباب حملة \"بلدي أجمل\" لتنظيف الشوارع.", &[]),
+            // A title or a slogan, however long, is named by its noun.
+            (
+                "ونشر الكاتب مقالا تحت عنوان \"هل ما زال في السياسة مكان للحلم الذي نطلبه؟\" قبل أسبوع.",
+                &[],
+            ),
+            (
+                "وخرج المحتجون بشعار \"الخبز والكرامة للجميع قبل كل شيء\" إلى الشوارع.",
+                &[],
+            ),
         ],
     );
     // The name in marks inside the reported clause is not reported as a quote of its own.
@@ -317,6 +326,10 @@ fn english_marks_that_are_not_quotes() {
         &[
             ("The so-called \"reform\" has been shelved.", &[]),
             ("She wrote for \"The Daily Ledger\" for ten years.", &[]),
+            (
+                "He published an essay titled \"Why nobody believes in the future any more\" last week.",
+                &[],
+            ),
         ],
     );
 }

@@ -125,6 +125,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn is_honorific(&self, _token: &Token) -> bool {
         false
     }
+    /// A noun or participle that names what follows it in marks (`تحت عنوان "..."`, `بشعار
+    /// "..."`, `an article titled "..."`): a title or a slogan, however long, not a quote.
+    fn names_what_follows(&self, _token: &Token) -> bool {
+        false
+    }
     /// A relative pronoun (`التي`, `which`): quoted words it describes are a term the sentence
     /// talks about (`انتقد "الديمقراطية" التي ...`), not words someone said.
     fn is_relative_pronoun(&self, _token: &Token) -> bool {

@@ -58,6 +58,20 @@ impl QuoteLanguage for Arabic {
     fn is_complementizer(&self, token: &Token) -> bool {
         is_complementizer(self.cue_key(token))
     }
+    fn names_what_follows(&self, token: &Token) -> bool {
+        matches!(
+            strip_conjunction(token.name_key()),
+            "عنوان"
+                | "بعنوان"
+                | "العنوان"
+                | "شعار"
+                | "بشعار"
+                | "الشعار"
+                | "وسم"
+                | "هاشتاغ"
+                | "هاشتاق"
+        )
+    }
     fn is_relative_pronoun(&self, token: &Token) -> bool {
         is_relative_pronoun(&token.key)
     }

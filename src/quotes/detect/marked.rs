@@ -84,8 +84,13 @@ pub(in crate::quotes) fn classify_run(
     if words == 0 {
         return None;
     }
-    // Exactly an entity: a name in marks, not a quote.
-    if doc.mention_spans.contains(&(content.start, content.end)) {
+    // Exactly an entity: a name in marks, not a quote; so is what a title noun names
+    // (`تحت عنوان "..."`, `titled "..."`), however long.
+    if doc.mention_spans.contains(&(content.start, content.end))
+        || (run.open.is_some()
+            && open_token > 0
+            && doc.lang.names_what_follows(&doc.tokens[open_token - 1]))
+    {
         return None;
     }
     // Cue before the opening mark, in the same sentence.

@@ -86,6 +86,12 @@ impl QuoteLanguage for English {
     fn is_pronoun(&self, token: &Token) -> bool {
         is_pronoun(&token.key)
     }
+    fn names_what_follows(&self, token: &Token) -> bool {
+        matches!(
+            token.key.as_str(),
+            "titled" | "entitled" | "headlined" | "slogan" | "hashtag" | "motto"
+        )
+    }
     fn is_affiliation(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "of" | "at" | "from")
     }
