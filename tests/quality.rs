@@ -178,8 +178,8 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
                 detection: 0.926,
                 speaker: 0.885,
                 attribution: 0.820,
-                indirect_detection: 0.837,
-                indirect_attribution: 0.694,
+                indirect_detection: 0.841,
+                indirect_attribution: 0.698,
             },
         ),
         (
