@@ -96,9 +96,27 @@ pub(in crate::quotes) fn find(
         }
         // The clause ends with the sentence, or where a comma or a conjunction hands over to
         // another cue (`إن نتائج حزبه "جد إيجابية"، معتبرا أن ...`, `... وأكدت أنها ...`).
+        // A word that is a cue only with support (`يظهر` "appears", `بين` "between") hands
+        // over only with a complementizer of its own; otherwise it is part of the clause
+        // (`أوضح الباحثون أنه من منظور تطوري، يظهر تفضيل ...`).
+        let takes_over = |j: usize| {
+            let Some(word) = doc.cue(j) else {
+                return false;
+            };
+            // `، متحدثة عن ...`: its own preposition right after it is support enough.
+            let own_preposition = doc.tokens.get(j + 1).is_some_and(|t| {
+                word.nominal.iter().any(|p| {
+                    !p.is_empty() && (t.key == *p || (t.has_proclitic() && t.key.starts_with(p)))
+                })
+            });
+            !word.needs_support
+                || own_preposition
+                || (j + 1..(j + 3).min(sentence_end + 1))
+                    .any(|k| doc.lang.is_complementizer(&doc.tokens[k]))
+        };
         let mut end = (clause_start + 1..=sentence_end)
             .take(CLAUSE_SCAN)
-            .find(|&j| doc.is_cue(j) && hands_over(doc, j))
+            .find(|&j| doc.is_cue(j) && hands_over(doc, j) && takes_over(j))
             .map_or(sentence_end, |j| j - 1);
         if doc.lang.is_conjunction(&doc.tokens[end]) && end > clause_start {
             end -= 1;
@@ -274,6 +292,19 @@ mod tests {
                     "الملحقية تشرف وتتابع دراسة أكثر من ألف طالب في الولايات",
                     "أكد",
                     "سامي العبيدي",
+                    Explicit,
+                )],
+            ),
+            // A word that is a cue only with support (`يظهر` "appears") does not cut the clause
+            // after a comma.
+            (
+                "وأوضح الباحثون أنه من منظور تطوري، يظهر تفضيل المرأة للرجل الوسيم أكثر من أن تفضل غيره.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "من منظور تطوري، يظهر تفضيل المرأة للرجل الوسيم أكثر من أن تفضل غيره",
+                    "أوضح",
+                    "الباحثون",
                     Explicit,
                 )],
             ),
