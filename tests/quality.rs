@@ -175,9 +175,9 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
         (
             "ar",
             QuoteFloors {
-                detection: 0.926,
-                speaker: 0.885,
-                attribution: 0.820,
+                detection: 0.931,
+                speaker: 0.886,
+                attribution: 0.824,
                 indirect_detection: 0.841,
                 indirect_attribution: 0.702,
             },

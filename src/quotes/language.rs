@@ -130,6 +130,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn names_what_follows(&self, _token: &Token) -> bool {
         false
     }
+    /// Where the circumstance of a saying that stands between a cue and what was said ends
+    /// (`قال في تصريح لـ"الرياض": ...`, `said in a statement: ...`); `start` when there is none.
+    fn skip_speech_circumstance(&self, _doc: &Doc, _cue: usize, start: usize) -> usize {
+        start
+    }
     /// A relative pronoun (`التي`, `which`): quoted words it describes are a term the sentence
     /// talks about (`انتقد "الديمقراطية" التي ...`), not words someone said.
     fn is_relative_pronoun(&self, _token: &Token) -> bool {

@@ -58,6 +58,45 @@ impl QuoteLanguage for Arabic {
     fn is_complementizer(&self, token: &Token) -> bool {
         is_complementizer(self.cue_key(token))
     }
+    fn skip_speech_circumstance(&self, doc: &Doc, cue: usize, start: usize) -> usize {
+        let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(cue, j);
+        let occasion = in_sentence(start + 1)
+            && doc.tokens[start].key == "في"
+            && matches!(
+                doc.tokens[start + 1].name_key(),
+                "تصريح"
+                    | "تصريحات"
+                    | "حديث"
+                    | "بيان"
+                    | "مقابله"
+                    | "لقاء"
+                    | "اتصال"
+                    | "كلمه"
+            );
+        if !occasion {
+            return start;
+        }
+        let mut j = start + 2;
+        // `في تصريح صحفي`, `في اتصال هاتفي`: one adjective.
+        if in_sentence(j)
+            && matches!(
+                doc.tokens[j].key.as_str(),
+                "صحفي" | "صحافي" | "هاتفي" | "خاص" | "صحفيه" | "تلفزيوني" | "اذاعي"
+            )
+        {
+            j += 1;
+        }
+        // The addressee: `لـ"الرياض"`, `للصحفيين`, `لـ الوطن`.
+        if in_sentence(j) && doc.tokens[j].key == "ل" {
+            j = doc.after_quoted_name(j + 1).unwrap_or(j + 2);
+        } else if in_sentence(j)
+            && doc.tokens[j].has_proclitic()
+            && doc.tokens[j].key.starts_with('ل')
+        {
+            j += 1;
+        }
+        j.min(doc.tokens.len())
+    }
     fn names_what_follows(&self, token: &Token) -> bool {
         matches!(
             strip_conjunction(token.name_key()),

@@ -12,6 +12,9 @@ const HEADLINE_HEAD: usize = 6;
 /// How many words the speaker named between a cue and its colon may have (`وقال الملحق
 /// الثقافي:`).
 const SPEAKER_BEFORE_COLON: usize = 6;
+/// How far before its colon a cue may be when the occasion of the saying stands between
+/// (`وقال في تصريح صحفي لـ "الرياض":`: nine tokens).
+const OCCASION_BEFORE_COLON: usize = 10;
 /// Fewer words than this after a colon are a label or a list item, not words spoken.
 const MIN_WORDS: usize = 3;
 
@@ -56,6 +59,14 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
                         .and_then(|s| s.mention)
                         .is_some_and(|m| m.end >= doc.tokens[i - 1].span.end)
             });
+        // `وقال في تصريح لـ"الرياض": ...`: the occasion and the addressee between.
+        let verb = verb.or_else(|| {
+            (i.saturating_sub(OCCASION_BEFORE_COLON)..i)
+                .rev()
+                .take_while(|&k| doc.same_sentence(k, i))
+                .find(|&k| doc.is_speech_verb(k))
+                .filter(|&k| doc.lang.skip_speech_circumstance(doc, k, k + 1) == i)
+        });
         let verb_before = verb.is_some();
         // A byline or dateline (`سامي علي- الرياض: أكد الوزير ...`) has dashes in its head, and
         // the reporter's own sentence after it opens with a cue: narration, not a quote.
@@ -128,6 +139,24 @@ mod tests {
                 )],
             ),
         ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn the_occasion_and_addressee_may_stand_between_a_cue_and_its_colon() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[(
+            "وزار سامي العلي المصنع أمس. وقال في تصريح صحفي ل\"الرياض\": نحن على يقين أن العمل سيكتمل قريبا",
+            &[person(&["سامي العلي"])],
+            &[
+                seen(
+                    Direct,
+                    "نحن على يقين أن العمل سيكتمل قريبا",
+                    "قال",
+                    "سامي العلي",
+                    Implicit,
+                ),
+            ],
+        )];
         check(Language::Arabic, cases);
     }
 }
