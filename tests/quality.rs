@@ -178,8 +178,8 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
                 detection: 0.931,
                 speaker: 0.886,
                 attribution: 0.824,
-                indirect_detection: 0.841,
-                indirect_attribution: 0.702,
+                indirect_detection: 0.846,
+                indirect_attribution: 0.708,
             },
         ),
         (

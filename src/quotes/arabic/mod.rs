@@ -12,7 +12,7 @@ use super::document::Doc;
 use super::language::{CueKind, CueWord, Gender, Number, PhraseTraits, QuoteLanguage};
 use super::speaker::explicit::{self, Finder, APPOSITIVE_WINDOW};
 use super::speaker::phrase::{entity_speaker, source_speaker};
-use super::types::Speaker;
+use super::types::{Candidate, QuoteKind, Speaker};
 use crate::entities::Label;
 use crate::text::NormSpan;
 use crate::tokens::{SegmentRole, Token};
@@ -96,6 +96,9 @@ impl QuoteLanguage for Arabic {
             j += 1;
         }
         j.min(doc.tokens.len())
+    }
+    fn find_trailing_attributions(&self, doc: &Doc, out: &mut Vec<Candidate>) {
+        trailing_reports(doc, out);
     }
     fn names_what_follows(&self, token: &Token) -> bool {
         matches!(
@@ -691,6 +694,105 @@ fn the_latter(doc: &Doc, cue: usize) -> Option<Speaker> {
 /// How many tokens back `الأخير` looks for the name it points to.
 const LATTER_WINDOW: usize = 40;
 
+/// How far back a report that its cue follows may start (`لكنه لم يلحق بالرحلة ... بحسب ما
+/// أكد المدرب`), so a sentence without commas stays linear.
+const TRAILING_CLAUSE_WINDOW: usize = 40;
+/// How far after a trailing cue its own complement would stand (`كما أوضح المشرف على
+/// البرنامج ... أن`): then the cue reports that, not what came before.
+const TRAILING_COMPLEMENT_WINDOW: usize = 12;
+/// A report its cue follows needs this many words.
+const TRAILING_MIN_WORDS: usize = 3;
+
+/// Content before its cue: `X، كما يقول البعض`, `... بحسب ما أكد المدرب`, `...، وفق ما أفاد به
+/// X`, `...، وهو ما أكده X`. The connector (`كما`, `حسب ما`, `وهو ما`) says the words before are
+/// the speaker's; they run back to the comma before, or to the start of the sentence.
+fn trailing_reports(doc: &Doc, out: &mut Vec<Candidate>) {
+    let key = |j: usize| strip_conjunction(&doc.tokens[j].key);
+    // The clauses reported by a cue before them, sorted by start and never nested.
+    let reported_count = out.len();
+    for i in 2..doc.tokens.len() {
+        if !doc.is_speech_verb(i) || !doc.same_sentence(i - 2, i) {
+            continue;
+        }
+        let boundary = if key(i - 1) == "كما" {
+            i - 1
+        } else if doc.tokens[i - 1].key == "ما"
+            && (doc.is_source_phrase(i - 2) || matches!(key(i - 2), "هو" | "هي"))
+        {
+            i - 2
+        } else {
+            continue;
+        };
+        // A cue with its own complement (`كما أوضح X أن ...`) reports that; a relative clause
+        // after its subject (`... الذي قال: "..."`) belongs to the subject.
+        let sentence_end = doc.sentence_end(i);
+        let own_complement = (i + 1..(i + 1 + TRAILING_COMPLEMENT_WINDOW).min(sentence_end + 1))
+            .take_while(|&j| !is_relative_pronoun(&doc.tokens[j].key))
+            .any(|j| self_complement(doc, j));
+        if own_complement {
+            continue;
+        }
+        // `كما` is also "and also" (`كما نفى عنه التهمة`): it means "as X says" only when the
+        // cue and its subject close the clause (`كما يقول البعض؛`).
+        if boundary == i - 1 {
+            let closes_clause = doc
+                .explicit_speaker(i)
+                .and_then(|s| s.mention)
+                .map(|m| doc.token_at_or_after(m.end))
+                .is_some_and(|after| {
+                    after > sentence_end
+                        || doc.tokens[after].kind == crate::tokens::TokenKind::Punctuation
+                        || is_relative_pronoun(&doc.tokens[after].key)
+                });
+            if !closes_clause {
+                continue;
+            }
+        }
+        let sentence_start = doc.sentence_start(i);
+        let mut end = boundary;
+        while end > sentence_start
+            && doc.tokens[end - 1].kind == crate::tokens::TokenKind::Punctuation
+        {
+            end -= 1;
+        }
+        let start = (boundary
+            .saturating_sub(TRAILING_CLAUSE_WINDOW)
+            .max(sentence_start)..end)
+            .rev()
+            .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | "," | "؛" | ";" | ":"))
+            .map_or(sentence_start, |comma| comma + 1);
+        if start >= end || super::document::is_quote_mark(&doc.tokens[start]) {
+            continue;
+        }
+        let words = doc.tokens[start..end]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(TRAILING_MIN_WORDS)
+            .count();
+        let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        // Already reported by a cue before it (`قال X إن ...، كما أكد Y`).
+        let before = out[..reported_count].partition_point(|c| c.span.start < span.end);
+        let reported = out[before.saturating_sub(2)..before]
+            .iter()
+            .any(|c| span.start < c.span.end);
+        if words < TRAILING_MIN_WORDS || reported {
+            continue;
+        }
+        out.push(Candidate {
+            span,
+            kind: QuoteKind::Indirect,
+            cue: Some(i),
+            cue_span: Some(doc.cue_span(i)),
+            unclosed: false,
+            start_inferred: false,
+        });
+    }
+}
+
+fn self_complement(doc: &Doc, j: usize) -> bool {
+    doc.lang.is_complementizer(&doc.tokens[j]) || doc.tokens[j].key == ":"
+}
+
 /// How many words an addressee after `مخاطبا` may have (`مخاطبا أنصار الحزب`: two).
 const ADDRESSEE_WORDS: usize = 6;
 
@@ -827,6 +929,7 @@ fn is_source_noun(key: &str) -> bool {
         bare,
         "مصادر"
             | "مصدر"
+            | "بعض"
             | "مسؤول"
             | "مسؤولون"
             | "مسؤولين"
