@@ -286,6 +286,15 @@ impl<'a> Doc<'a> {
         }
         None
     }
+    /// At least `n` words among `tokens` (a report needs a few words to be one).
+    pub fn has_words(&self, tokens: std::ops::Range<usize>, n: usize) -> bool {
+        self.tokens[tokens]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(n)
+            .count()
+            == n
+    }
     /// A capitalized word in a language with letter case (`BA chairman ...`).
     pub fn is_proper_noun(&self, token: usize) -> bool {
         self.lang.has_letter_case()

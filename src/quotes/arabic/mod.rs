@@ -764,18 +764,13 @@ fn trailing_reports(doc: &Doc, out: &mut Vec<Candidate>) {
         if start >= end || super::document::is_quote_mark(&doc.tokens[start]) {
             continue;
         }
-        let words = doc.tokens[start..end]
-            .iter()
-            .filter(|t| t.is_word())
-            .take(TRAILING_MIN_WORDS)
-            .count();
         let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
         // Already reported by a cue before it (`قال X إن ...، كما أكد Y`).
         let before = out[..reported_count].partition_point(|c| c.span.start < span.end);
         let reported = out[before.saturating_sub(2)..before]
             .iter()
             .any(|c| span.start < c.span.end);
-        if words < TRAILING_MIN_WORDS || reported {
+        if reported || !doc.has_words(start..end, TRAILING_MIN_WORDS) {
             continue;
         }
         out.push(Candidate {

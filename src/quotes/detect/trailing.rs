@@ -43,12 +43,9 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         if doc.quoted_run_at(doc.tokens[start].span.start).is_some() {
             continue;
         }
-        let words = doc.tokens[start..comma]
-            .iter()
-            .filter(|t| t.is_word())
-            .take(MIN_WORDS)
-            .count();
-        if words < MIN_WORDS || doc.tokens[start].kind == TokenKind::Punctuation {
+        if !doc.has_words(start..comma, MIN_WORDS)
+            || doc.tokens[start].kind == TokenKind::Punctuation
+        {
             continue;
         }
         out.push(Candidate {
