@@ -176,8 +176,8 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
             "ar",
             QuoteFloors {
                 detection: 0.931,
-                speaker: 0.886,
-                attribution: 0.824,
+                speaker: 0.895,
+                attribution: 0.833,
                 indirect_detection: 0.846,
                 indirect_attribution: 0.708,
             },

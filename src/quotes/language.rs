@@ -153,6 +153,12 @@ pub(super) trait QuoteLanguage: Sync {
     fn links_source(&self, _token: &Token) -> bool {
         false
     }
+    /// How many tokens from `after` (right after a source phrase) link it to its source: the
+    /// preposition (`according to`), or a relative `ما` with its verb (`حسب ما جاء في`, `بحسب
+    /// ما أكد`).
+    fn source_link_len(&self, doc: &Doc, after: usize) -> usize {
+        usize::from(doc.tokens.get(after).is_some_and(|t| self.links_source(t)))
+    }
     /// Token `j` continues the description of an unnamed source whose noun is at `head`
     /// (`مصادر في ديوان محافظة البصرة`, `a ministry spokesman`); it is not a cue or a
     /// complementizer.

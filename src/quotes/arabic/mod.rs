@@ -210,6 +210,24 @@ impl QuoteLanguage for Arabic {
     fn links_source(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "ل" | "عن")
     }
+    fn source_link_len(&self, doc: &Doc, after: usize) -> usize {
+        let key = |k: usize| doc.tokens.get(k).map(|t| strip_conjunction(&t.key));
+        if key(after) != Some("ما") {
+            return usize::from(doc.tokens.get(after).is_some_and(|t| self.links_source(t)));
+        }
+        // `حسب ما جاء في البيان`, `وفق ما ورد في`, `بحسب ما أكد المدرب`, `وفق ما أفاد به`.
+        if matches!(key(after + 1), Some("جاء" | "ورد")) && key(after + 2) == Some("في") {
+            3
+        } else if doc.is_speech_verb(after + 1) {
+            if key(after + 2) == Some("به") {
+                3
+            } else {
+                2
+            }
+        } else {
+            0
+        }
+    }
     /// The source's noun phrase: definite adjectives and genitives (`المتحدث الرسمي`), names,
     /// `في`/`من`/`باسم` + a definite word or name (`مصادر في الوزارة`, `المتحدث باسم
     /// الوزارة`), indefinite nouns in a construct before a definite one (`مصادر في ديوان محافظة

@@ -67,13 +67,8 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         return None;
     }
     let source_phrase = doc.is_source_phrase(cue);
-    let probe = if source_phrase
-        && doc
-            .tokens
-            .get(after)
-            .is_some_and(|t| doc.lang.links_source(t))
-    {
-        after + 1
+    let probe = if source_phrase {
+        after + doc.lang.source_link_len(doc, after)
     } else {
         after
     };
