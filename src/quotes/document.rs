@@ -286,6 +286,20 @@ impl<'a> Doc<'a> {
         }
         None
     }
+    /// Token `j` introduces what was said: a complementizer or a colon (`أن`, `that`, `:`).
+    pub fn opens_complement(&self, j: usize) -> bool {
+        self.lang.is_complementizer(&self.tokens[j]) || self.tokens[j].key == ":"
+    }
+    /// The cue at token `i` carries its own conjunction (`وأضاف`, `فقال`): it opens a clause.
+    pub fn cue_has_conjunction(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        self.lang.cue_key(token).len() < token.key.len()
+    }
+    /// The sentence of the token at or after byte `pos`.
+    pub fn sentence_at(&self, pos: usize) -> usize {
+        let token = self.token_at_or_after(pos).min(self.tokens.len() - 1);
+        self.sentence_of_token[token]
+    }
     /// At least `n` words among `tokens` (a report needs a few words to be one).
     pub fn has_words(&self, tokens: std::ops::Range<usize>, n: usize) -> bool {
         self.tokens[tokens]
@@ -414,11 +428,7 @@ fn cue_words(
                     lang.is_complementizer(t)
                         || t.key == ":"
                         || is_quote_mark(t)
-                        || (k == 0
-                            && word.nominal.iter().any(|p| {
-                                !p.is_empty()
-                                    && (t.key == *p || (t.has_proclitic() && t.key.starts_with(p)))
-                            }))
+                        || (k == 0 && word.governs(t))
                 });
             supported.then_some(word)
         })

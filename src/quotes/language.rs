@@ -62,6 +62,14 @@ impl CueWord {
     pub fn is_speech_verb(&self) -> bool {
         matches!(self.kind, CueKind::Verb | CueKind::Saying)
     }
+    /// `token` is one of the prepositions of its nominal report, standing alone (`إلى`, `of`)
+    /// or attached (`بإقالة`).
+    pub fn governs(&self, token: &Token) -> bool {
+        self.nominal.iter().any(|p| {
+            !p.is_empty()
+                && (token.key == *p || (token.has_proclitic() && token.key.starts_with(p)))
+        })
+    }
 }
 
 /// What a descriptive phrase shows of its speaker.

@@ -377,8 +377,7 @@ impl QuoteLanguage for Arabic {
     /// A sentence that opens with a speech verb carrying its conjunction (`ولفتت`, `وأضاف`,
     /// `فقال`) reports someone: the writer is narrating again.
     fn narration_resumes(&self, doc: &Doc, first: usize) -> bool {
-        let token = &doc.tokens[first];
-        doc.is_speech_verb(first) && self.cue_key(token).len() < token.key.len()
+        doc.is_speech_verb(first) && doc.cue_has_conjunction(first)
     }
 
     fn report_start_without_complementizer(&self, doc: &Doc, cue: usize) -> Option<usize> {
@@ -656,19 +655,14 @@ fn subject_before_qad(doc: &Doc, cue: usize) -> Option<Speaker> {
     if doc.tokens[qad].key != "قد" || !doc.same_sentence(qad, cue) {
         return None;
     }
-    let kana = (qad.saturating_sub(PLUPERFECT_WINDOW)..qad)
-        .rev()
-        .take_while(|&j| {
-            doc.same_sentence(j, cue)
-                && !doc.is_cue(j)
-                && !super::document::is_quote_mark(&doc.tokens[j])
-        })
-        .find(|&j| {
-            matches!(
-                strip_conjunction(&doc.tokens[j].key),
-                "كان" | "كانت" | "كانوا"
-            )
-        })?;
+    let kana = opener_before(
+        doc,
+        cue,
+        qad,
+        PLUPERFECT_WINDOW,
+        false,
+        &["كان", "كانت", "كانوا"],
+    )?;
     let qad_start = doc.tokens[qad].span.start;
     let before_qad = |s: &Speaker| s.mention.is_some_and(|m| m.end <= qad_start);
     explicit::after_cue(doc, kana)
@@ -746,7 +740,7 @@ fn trailing_reports(doc: &Doc, out: &mut Vec<Candidate>) {
         let sentence_end = doc.sentence_end(i);
         let own_complement = (i + 1..(i + 1 + TRAILING_COMPLEMENT_WINDOW).min(sentence_end + 1))
             .take_while(|&j| !is_relative_pronoun(&doc.tokens[j].key))
-            .any(|j| self_complement(doc, j));
+            .any(|j| doc.opens_complement(j));
         if own_complement {
             continue;
         }
@@ -802,12 +796,30 @@ fn trailing_reports(doc: &Doc, out: &mut Vec<Candidate>) {
     }
 }
 
-fn self_complement(doc: &Doc, j: usize) -> bool {
-    doc.lang.is_complementizer(&doc.tokens[j]) || doc.tokens[j].key == ":"
-}
-
 /// How many words an addressee after `مخاطبا` may have (`مخاطبا أنصار الحزب`: two).
 const ADDRESSEE_WORDS: usize = 6;
+
+/// The nearest of `openers` (`كان`, `أما`: words that put a cue's subject before it) within
+/// `window` tokens before token `end`, in the cue's sentence and with no other cue, quote mark
+/// or, if asked, complementizer between.
+fn opener_before(
+    doc: &Doc,
+    cue: usize,
+    end: usize,
+    window: usize,
+    stop_at_complementizer: bool,
+    openers: &[&str],
+) -> Option<usize> {
+    (end.saturating_sub(window)..end)
+        .rev()
+        .take_while(|&j| {
+            let ends_look = doc.is_cue(j)
+                || super::document::is_quote_mark(&doc.tokens[j])
+                || (stop_at_complementizer && doc.lang.is_complementizer(&doc.tokens[j]));
+            doc.same_sentence(j, cue) && !ends_look
+        })
+        .find(|&j| openers.contains(&strip_conjunction(&doc.tokens[j].key)))
+}
 
 /// How far a topic `أما X،` may stand before the cue that answers it with `فـ` (`أما القيادي
 /// بحزب التحرير، سعيد خشارم، فقال`: eight tokens).
@@ -817,20 +829,11 @@ const TOPIC_WINDOW: usize = 16;
 /// topic `أما` put first; the speaker is the person named in it, else the topic phrase (`أما
 /// الوزارة فأكدت`).
 fn subject_of_topic(doc: &Doc, cue: usize) -> Option<Speaker> {
-    let key = doc.tokens[cue].key.as_str();
-    let answers_topic = key.starts_with('ف') && Arabic.cue_key(&doc.tokens[cue]).len() < key.len();
+    let answers_topic = doc.tokens[cue].key.starts_with('ف') && doc.cue_has_conjunction(cue);
     if !answers_topic {
         return None;
     }
-    let amma = (cue.saturating_sub(TOPIC_WINDOW)..cue)
-        .rev()
-        .take_while(|&j| {
-            doc.same_sentence(j, cue)
-                && !doc.is_cue(j)
-                && !doc.lang.is_complementizer(&doc.tokens[j])
-                && !super::document::is_quote_mark(&doc.tokens[j])
-        })
-        .find(|&j| matches!(strip_conjunction(&doc.tokens[j].key), "اما"))?;
+    let amma = opener_before(doc, cue, cue, TOPIC_WINDOW, true, &["اما"])?;
     let cue_start = doc.tokens[cue].span.start;
     (amma + 1..cue)
         .find_map(|j| {
@@ -1005,7 +1008,7 @@ fn is_sameness_marker(key: &str) -> bool {
     )
 }
 
-/// Strips a leading conjunction (و / ف) and preposition-less `ل`/`ب` from a cue candidate key.
+/// `الذي`, `التي` and their dual and plural forms.
 fn is_relative_pronoun(key: &str) -> bool {
     matches!(key, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
 }
@@ -1018,6 +1021,7 @@ fn is_addressing_participle(key: &str) -> bool {
     )
 }
 
+/// Strips a leading conjunction (و / ف) and preposition-less `ل`/`ب` from a cue candidate key.
 fn strip_conjunction(key: &str) -> &str {
     for prefix in ["و", "ف"] {
         if let Some(rest) = key.strip_prefix(prefix) {

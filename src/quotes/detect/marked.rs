@@ -214,8 +214,9 @@ pub(in crate::quotes) fn classify_run(
                     .lang
                     .introduces_characterisation(&doc.tokens[open_token - 1]));
         let closing = last; // the closing mark's token
-                            // ... unless the cue's own complement (`وصفها بأنها "..." وبأنها "..."`): then the
-                            // complementizer after it starts the next complement, not a clause it is subject of.
+                            // Quoted words right after their cue's complementizer are its complement (`وصفها بأنها
+                            // "..." وبأنها "..."`): a complementizer after them starts the next one, and they are
+                            // not the subject of its clause.
         let complement_of_cue = between_is_light
             && cue_before.is_some_and(|cue| {
                 (cue + 1..open_token).any(|i| doc.lang.is_complementizer(&doc.tokens[i]))

@@ -104,11 +104,7 @@ pub(in crate::quotes) fn find(
                 return false;
             };
             // `، متحدثة عن ...`: its own preposition right after it is support enough.
-            let own_preposition = doc.tokens.get(j + 1).is_some_and(|t| {
-                word.nominal.iter().any(|p| {
-                    !p.is_empty() && (t.key == *p || (t.has_proclitic() && t.key.starts_with(p)))
-                })
-            });
+            let own_preposition = doc.tokens.get(j + 1).is_some_and(|t| word.governs(t));
             !word.needs_support
                 || own_preposition
                 || (j + 1..(j + 3).min(sentence_end + 1))
@@ -168,8 +164,7 @@ fn hands_over(doc: &Doc, j: usize) -> bool {
     let before = &doc.tokens[j - 1];
     (before.kind == TokenKind::Punctuation && matches!(before.key.as_str(), "," | "،" | ";" | "؛"))
         || doc.lang.is_conjunction(before)
-        || (doc.is_speech_verb(j)
-            && doc.lang.cue_key(&doc.tokens[j]).len() < doc.tokens[j].key.len())
+        || (doc.is_speech_verb(j) && doc.cue_has_conjunction(j))
 }
 
 #[cfg(test)]

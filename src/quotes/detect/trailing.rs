@@ -28,8 +28,7 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
             .take(MAX_WORDS_AFTER_CUE + 1)
             .count();
         // A cue with its own complement (`Tom Avery, said that costs rose`) reports that.
-        let own_complement = (i + 1..=sentence_end.max(i))
-            .any(|j| doc.lang.is_complementizer(&doc.tokens[j]) || doc.tokens[j].key == ":");
+        let own_complement = (i + 1..=sentence_end.max(i)).any(|j| doc.opens_complement(j));
         if rest_words > MAX_WORDS_AFTER_CUE || own_complement {
             continue;
         }

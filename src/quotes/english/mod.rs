@@ -356,18 +356,14 @@ fn descriptive_subject_before(doc: &Doc, cue: usize) -> Option<Speaker> {
     if definite_title && start + 1 < cue {
         let holder = doc
             .person_with_role(start + 1..cue, span.start)
-            .map(|e| (span, e))
             .or_else(|| {
                 let (named, e) = doc.last_person_before(span.start)?;
-                let sentence = |pos: usize| doc.sentence_of_token[doc.token_at_or_after(pos)];
-                (sentence(span.start) - sentence(named.start) <= TITLE_REFERENT_SENTENCES)
-                    .then_some((span, e))
+                (doc.sentence_at(span.start) - doc.sentence_at(named.start)
+                    <= TITLE_REFERENT_SENTENCES)
+                    .then_some(e)
             });
-        if let Some((span, e)) = holder {
-            return Some(Speaker {
-                mention: Some(span),
-                ..entity_speaker(doc, span, e)
-            });
+        if let Some(e) = holder {
+            return Some(entity_speaker(doc, span, e));
         }
     }
     Some(phrase_speaker(doc, span, AttributionMethod::Explicit))

@@ -217,46 +217,28 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         .get(cue_token)
         .copied()
         .unwrap_or_default();
-    let earlier_verb_subject = || {
-        let from = doc
-            .sentence_start(cue_token)
-            .max(cue_token.saturating_sub(SUBJECT_WINDOW));
-        let agrees = |k: usize| {
-            doc.cue(k).is_some_and(|w| {
-                w.is_speech_verb()
-                    && match (w.agreement.gender, agreement.gender) {
-                        (Some(a), Some(b)) => a == b,
-                        _ => true,
-                    }
-            })
-        };
-        (from..cue_token)
-            .rev()
-            .filter(|&k| agrees(k))
-            .find_map(|k| doc.explicit_speaker(k))
-    };
+    let from = doc
+        .sentence_start(cue_token)
+        .max(cue_token.saturating_sub(SUBJECT_WINDOW));
     // 1. A chaining participle shares the subject of its sentence.
-    if c.cue
-        .is_some_and(|cue| doc.cue(cue).is_some_and(|w| w.kind == CueKind::Participle))
-    {
+    let participle = c
+        .cue
+        .is_some_and(|cue| doc.cue(cue).is_some_and(|w| w.kind == CueKind::Participle));
+    if participle {
         let in_sentence = earlier
             .iter()
             .rev()
-            .take_while(|q| sentence_of_position(doc, q.span.start) == sentence)
+            .take_while(|q| doc.sentence_at(q.span.start) == sentence)
             .find(|q| q.speaker.method != AttributionMethod::Unresolved)
             .map(|q| q.speaker.clone());
         if let Some(s) = in_sentence.filter(|s| fits(s)) {
             return implicit(&s);
         }
-        // The subject named after an earlier verb of the sentence that agrees with the
-        // participle (`استغربت إدارة نادي الأهلي ...، مشيرة إلى أن`), whether or not that verb
-        // reported anything.
-        if let Some(s) = earlier_verb_subject() {
+        // The subject of an earlier verb of the sentence (`استغربت إدارة نادي الأهلي ...، مشيرة
+        // إلى أن`).
+        if let Some(s) = earlier_verb_subject(doc, from..cue_token, agreement) {
             return implicit(&s);
         }
-        let from = doc
-            .sentence_start(cue_token)
-            .max(cue_token.saturating_sub(SUBJECT_WINDOW));
         let first_named = (from..cue_token)
             .filter_map(|i| doc.mention_starting_at(i))
             .filter(|&(_, e)| doc.is_speaker_entity(e))
@@ -268,8 +250,9 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
     }
     // 1b. A verb with no subject of its own later in a sentence whose earlier speech verb
     // named one (`انتقد X "الديمقراطية" التي وصفها بأنها "..."`) has that subject.
-    if c.cue.is_some() {
-        if let Some(s) = earlier_verb_subject().filter(|s| fits(s)) {
+    // (A participle has looked already, in step 1.)
+    if c.cue.is_some() && !participle {
+        if let Some(s) = earlier_verb_subject(doc, from..cue_token, agreement).filter(|s| fits(s)) {
             return implicit(&s);
         }
     }
@@ -288,7 +271,7 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         .start
         .min(doc.tokens[cue_token.min(doc.tokens.len() - 1)].span.start);
     let recent = |(span, e): (crate::text::NormSpan, usize)| {
-        let named_in = sentence_of_position(doc, span.start);
+        let named_in = doc.sentence_at(span.start);
         (sentence.saturating_sub(named_in) <= MENTION_LOOKBACK_SENTENCES)
             .then(|| entity_speaker(doc, span, e))
     };
@@ -322,9 +305,26 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
 }
 
 /// The sentence of the token at or after byte `pos`.
-fn sentence_of_position(doc: &Doc, pos: usize) -> usize {
-    let token = doc.token_at_or_after(pos).min(doc.tokens.len() - 1);
-    doc.sentence_of_token[token]
+/// The subject named after the nearest speech verb among `tokens` (the cue's sentence before
+/// it) that agrees with the cue, whether or not that verb reported anything.
+fn earlier_verb_subject(
+    doc: &Doc,
+    tokens: std::ops::Range<usize>,
+    agreement: Agreement,
+) -> Option<Speaker> {
+    let agrees = |k: usize| {
+        doc.cue(k).is_some_and(|w| {
+            w.is_speech_verb()
+                && match (w.agreement.gender, agreement.gender) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        })
+    };
+    tokens
+        .rev()
+        .filter(|&k| agrees(k))
+        .find_map(|k| doc.explicit_speaker(k))
 }
 
 /// Each entity's gender, from the cues that name it explicitly: `قالت X` makes X feminine,
