@@ -10,6 +10,8 @@
 
 mod arabic;
 mod arabic_organizations;
+mod arabic_places;
+pub(crate) use arabic_places::is_place_head;
 mod english;
 mod grouping;
 mod refine;
@@ -123,6 +125,14 @@ impl EntityRecognizer {
                 .cloned()
                 .collect();
             arabic_organizations::find_organizations(
+                tokens,
+                sentence_of_token,
+                &names,
+                &self.lexicons,
+                &mut candidates,
+            );
+            arabic_places::find_places(
+                text,
                 tokens,
                 sentence_of_token,
                 &names,

@@ -1,5 +1,7 @@
 //! Mention boundaries and labels as readers expect them, after the tagger and the rules and
 //! before grouping:
+//! - a person's name keeps the first letters the clitic segmenter took for a conjunction,
+//!   preposition or future prefix when the whole word is a given name (`سعيد`, `فيصل`);
 //! - a name never starts or ends with a particle (`فإن الكاظمي` gives `الكاظمي`);
 //! - a person's mention starts at the given name right before it (`محافظ البصرة أسعد العيداني`
 //!   tagged `العيداني` gives `أسعد العيداني`);
@@ -17,7 +19,8 @@ use super::arabic::{given_name_key, is_function_word, is_name_after_title};
 use super::{is_title_word, EntityMention, Label};
 use crate::resources::Lexicons;
 use crate::text::NormSpan;
-use crate::tokens::Token;
+use crate::tokens::arabic::light_key;
+use crate::tokens::{SegmentRole, Token};
 
 pub(super) fn refine(
     text: &str,
@@ -30,6 +33,7 @@ pub(super) fn refine(
         let Some(mention) = without_particles(text, tokens, mention) else {
             continue;
         };
+        let mention = with_name_letters(text, tokens, lexicons, mention);
         let free_from = out.last().map_or(0, |m| m.tokens.1);
         let mention = with_given_names(text, tokens, lexicons, mention, free_from);
         let Some(mention) = without_titles(tokens, mention) else {
@@ -105,6 +109,40 @@ fn without_particles(
         tokens: (start, end),
         ..mention
     })
+}
+
+/// A person's mention whose first word lost letters of the name to the clitic segmenter (`سعيد`
+/// read as the future `س` + `عيد`, `فيصل` as `ف` + `يصل`), starting where the word does when
+/// the word with those letters is a known given name. The tagger already called the rest a
+/// person, and a future prefix or conjunction before a name is rarer than a name read whole;
+/// `وسعيد` still loses its `و`, since `وسعيد` is no name.
+fn with_name_letters(
+    text: &str,
+    tokens: &[Token],
+    lexicons: &Lexicons,
+    mention: EntityMention,
+) -> EntityMention {
+    let first = &tokens[mention.tokens.0];
+    if mention.label != Label::Person || mention.span.start != first.name_span().start {
+        return mention;
+    }
+    let stem_end = first.name_span().end;
+    let restored = first
+        .segments
+        .iter()
+        .filter(|s| s.role == SegmentRole::Proclitic && s.span.start < mention.span.start)
+        .map(|s| s.span.start)
+        .find(|&start| {
+            let word = NormSpan::new(start, stem_end).slice(text);
+            lexicons.first_names.contains(&light_key(word))
+        });
+    match restored {
+        Some(start) => EntityMention {
+            span: NormSpan::new(start, mention.span.end),
+            ..mention
+        },
+        None => mention,
+    }
 }
 
 /// A person's mention that the tagger started at the family name, extended over the given names
@@ -273,6 +311,8 @@ fn place_label(tokens: &[Token], lexicons: &Lexicons, mention: EntityMention) ->
 mod tests {
     use super::*;
     use crate::entities::Evidence;
+    use crate::pipeline::{Models, Pipeline};
+    use crate::text::lang::Language;
     use crate::tokens::Tokenizer;
 
     fn mention(tokens: &[Token], a: usize, b: usize, label: Label) -> EntityMention {
@@ -358,6 +398,43 @@ mod tests {
         );
         let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
         assert_eq!(seen, vec!["الكاظمي", "فان دايك", "يلعب"]);
+    }
+
+    #[test]
+    fn a_given_name_keeps_the_letters_read_as_clitics() {
+        // The pipeline's segmenter knows `عيد`, `يصل` and `سعد` as words, so it splits these.
+        let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
+        let text = "قال سعيد خشارم وفيصل بن خالد ولسعد اليعقوبي وسعيد";
+        let analysis = pipeline.analyze(text, Language::Arabic, true);
+        assert_eq!(analysis.normalized.text, text);
+        let tokens = analysis.tokens;
+        let at = |word: &str| token_at(&tokens, text, word);
+        let mut lexicons = Lexicons::default();
+        for name in ["سعيد", "فيصل", "سعد"] {
+            lexicons.first_names.insert(name.to_string());
+        }
+        let person = |a: usize, b: usize| {
+            let mut m = mention(&tokens, a, b, Label::Person);
+            m.span = NormSpan::new(tokens[a].name_span().start, m.span.end);
+            m
+        };
+        let found = refine(
+            text,
+            &tokens,
+            vec![
+                person(at("سعيد"), at("خشارم") + 1),
+                person(at("وفيصل"), at("بن") + 2),
+                person(at("ولسعد"), at("اليعقوبي") + 1),
+                person(at("وسعيد"), at("وسعيد") + 1),
+            ],
+            &lexicons,
+        );
+        let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
+        // `لسعد` is not a listed name here, so its `ل` stays a preposition.
+        assert_eq!(
+            seen,
+            vec!["سعيد خشارم", "فيصل بن خالد", "سعد اليعقوبي", "سعيد"]
+        );
     }
 
     #[test]

@@ -21,9 +21,10 @@ use crate::text::lang::parse_language_hint;
 /// A labelled chunk: (first token, one past the last token, label), token indices global.
 type Chunk = (usize, usize, Label);
 
-/// Gold chunks of a tag sequence (IOB1 or IOB2), offset by `base`. A person's chunk starts at
-/// the name: leading titles are cut (`President B-per Bush I-per` is `Bush`), as the recognizer
-/// returns names, and a chunk of titles alone (`Mr.`) is dropped.
+/// Gold chunks of a tag sequence (IOB1 or IOB2), offset by `base`, in the recognizer's (and
+/// gold-dev's) convention: a person's chunk starts at the name, leading titles cut (`President
+/// B-per Bush I-per` is `Bush`), and a chunk of titles alone (`Mr.`) is dropped; a place's chunk
+/// starts at the head noun of its name (`ولاية O كاليفورنيا B-LOC` is `ولاية كاليفورنيا`).
 fn gold_chunks(words: &[&str], tags: &[&str], base: usize, out: &mut BTreeSet<Chunk>) {
     let mut i = 0;
     while i < tags.len() {
@@ -43,12 +44,35 @@ fn gold_chunks(words: &[&str], tags: &[&str], base: usize, out: &mut BTreeSet<Ch
                     start += 1;
                 }
             }
+            if label == Label::Location
+                && start > 0
+                && tags[start - 1] == "O"
+                && is_place_head(words[start - 1])
+            {
+                start -= 1;
+            }
             if start < j {
                 out.insert((base + start, base + j, label));
             }
         }
         i = j;
     }
+}
+
+/// An Arabic place head noun, with or without an attached conjunction or preposition (`بولاية`).
+fn is_place_head(word: &str) -> bool {
+    let key = crate::normalize::search_key(word);
+    let mut rest = key.as_str();
+    for _ in 0..=2 {
+        if crate::entities::is_place_head(rest) {
+            return true;
+        }
+        match rest.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
+            Some(shorter) => rest = shorter,
+            None => return false,
+        }
+    }
+    false
 }
 
 fn is_title(word: &str) -> bool {
@@ -168,6 +192,30 @@ mod tests {
             &mut out,
         );
         let expected: BTreeSet<Chunk> = [(1, 2, Label::Person), (7, 8, Label::Person)]
+            .into_iter()
+            .collect();
+        assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn place_chunks_start_at_their_head_noun() {
+        let mut out = BTreeSet::new();
+        gold_chunks(
+            &[
+                "بولاية",
+                "كاليفورنيا",
+                "و",
+                "الولاية",
+                "نفسها",
+                "منطقة",
+                "الخليج",
+            ],
+            &["O", "B-LOC", "O", "O", "O", "B-LOC", "I-LOC"],
+            0,
+            &mut out,
+        );
+        // `الولاية` refers back and is no head; a head inside the chunk stays as it is.
+        let expected: BTreeSet<Chunk> = [(0, 2, Label::Location), (5, 7, Label::Location)]
             .into_iter()
             .collect();
         assert_eq!(out, expected);

@@ -14,7 +14,7 @@ pub mod clusters;
 pub mod ner;
 pub mod wiki_types;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::Path;
@@ -369,15 +369,31 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
             total < 5 || person as f64 / total as f64 >= 0.1
         })
         .collect();
-    first_names.extend(
-        starts_person
-            .keys()
-            .filter(|name| {
-                let (person, total) = share(name);
-                person >= 2 && person as f64 / total as f64 >= 0.4 && name.chars().count() >= 3
-            })
-            .cloned(),
-    );
+    // A training name is a token as the corpus split it, so `ومحمد` and `لمحمد` start persons
+    // too: a conjunction or preposition before a name that is itself known is not a name.
+    let derived: Vec<String> = starts_person
+        .keys()
+        .filter(|name| {
+            let (person, total) = share(name);
+            person >= 2 && person as f64 / total as f64 >= 0.4 && name.chars().count() >= 3
+        })
+        .cloned()
+        .collect();
+    let known: HashSet<&str> = first_names
+        .iter()
+        .chain(&derived)
+        .map(String::as_str)
+        .collect();
+    let with_clitic = |name: &str| {
+        name.strip_prefix(['و', 'ف', 'ب', 'ل'])
+            .is_some_and(|rest| known.contains(rest))
+    };
+    let derived: Vec<String> = derived
+        .iter()
+        .filter(|name| !with_clitic(name))
+        .cloned()
+        .collect();
+    first_names.extend(derived);
     first_names.sort();
     first_names.dedup();
     let mut names_text = String::from("# given names in SEARCH form — arabic-names (MIT) and PERSON entities of ANERcorp/GMB train\n");
