@@ -292,3 +292,106 @@ pub(super) fn title_before(tokens: &[Token], first: usize) -> Option<(usize, usi
         })
         .map(|i| (i, first))
 }
+
+/// A Latin-script name inside Arabic text (a byline `AHDATH INFO`, a site `Hespress.com`, `Paris
+/// Saint-Germain`): the Arabic tagger, trained on Arabic script, often labels one of its words;
+/// the mention then covers the whole run of capitalized Latin words on its line, and a period
+/// with no space on either side joins two of them (`AHDATH.INFO`). Mentions stay sorted and never
+/// grow over another mention.
+pub(super) fn with_latin_runs(text: &str, tokens: &[Token], mentions: &mut [EntityMention]) {
+    let is_latin_name_word = |token: &Token| {
+        let surface = token.span.slice(text);
+        token.is_word()
+            && surface.starts_with(|c: char| c.is_ascii_uppercase())
+            && surface
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
+    // Only spaces or tabs between two tokens: a line break ends a byline.
+    let adjacent = |a: &Token, b: &Token| {
+        text[a.span.end..b.span.start]
+            .chars()
+            .all(|c| c == ' ' || c == '\t')
+    };
+    let touching = |a: &Token, b: &Token| a.span.end == b.span.start;
+    // Next token index the run can take from `end` on, if any.
+    let step_right = |end: usize| -> Option<usize> {
+        let last = tokens.get(end.checked_sub(1)?)?;
+        let next = tokens.get(end)?;
+        if is_latin_name_word(next) && adjacent(last, next) {
+            return Some(end + 1);
+        }
+        let after = tokens.get(end + 1)?;
+        (next.span.slice(text) == "."
+            && touching(last, next)
+            && touching(next, after)
+            && is_latin_name_word(after))
+        .then_some(end + 2)
+    };
+    for n in 0..mentions.len() {
+        let (a, b) = mentions[n].tokens;
+        if !mentions[n].label.is_name() || !(a..b).all(|i| is_latin_name_word(&tokens[i])) {
+            continue;
+        }
+        let left_limit = if n == 0 { 0 } else { mentions[n - 1].tokens.1 };
+        let right_limit = mentions.get(n + 1).map_or(tokens.len(), |m| m.tokens.0);
+        let mut start = a;
+        while start > left_limit
+            && is_latin_name_word(&tokens[start - 1])
+            && adjacent(&tokens[start - 1], &tokens[start])
+        {
+            start -= 1;
+        }
+        let mut end = b;
+        while let Some(next) = step_right(end).filter(|&next| next <= right_limit) {
+            end = next;
+        }
+        let mention = &mut mentions[n];
+        mention.tokens = (start, end);
+        mention.span = NormSpan::new(tokens[start].span.start, tokens[end - 1].span.end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{Models, Pipeline};
+    use crate::text::lang::Language;
+
+    #[test]
+    fn a_latin_name_in_arabic_text_covers_its_run_on_the_line() {
+        let text =
+            "AHDATH.INFO\n\nقال BBC News Arabic إن\nAHDATH INFO- _إكرام زايد\nنقلت AFP via X";
+        let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
+        let tokens = pipeline.analyze(text, Language::Arabic, true).tokens;
+        let at = |word: &str, nth: usize| {
+            tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.span.slice(text) == word)
+                .nth(nth)
+                .unwrap()
+                .0
+        };
+        let tagged = |i: usize| EntityMention {
+            span: tokens[i].span,
+            label: Label::Organization,
+            confidence: 1.0,
+            tokens: (i, i + 1),
+            evidence: Evidence::Tagger,
+        };
+        let mut mentions = vec![
+            tagged(at("AHDATH", 0)),
+            tagged(at("News", 0)),
+            tagged(at("AHDATH", 1)),
+            tagged(at("AFP", 0)),
+        ];
+        with_latin_runs(text, &tokens, &mut mentions);
+        let seen: Vec<&str> = mentions.iter().map(|m| m.span.slice(text)).collect();
+        // A lower-case word ends the run (`via`); so does the dash of a byline.
+        assert_eq!(
+            seen,
+            vec!["AHDATH.INFO", "BBC News Arabic", "AHDATH INFO", "AFP"]
+        );
+    }
+}

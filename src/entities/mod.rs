@@ -151,7 +151,10 @@ impl EntityRecognizer {
                 Language::Other => {}
             }
         }
-        let mentions = resolve_overlaps(candidates, tokens.len());
+        let mut mentions = resolve_overlaps(candidates, tokens.len());
+        if language == Language::Arabic {
+            arabic::with_latin_runs(text, tokens, &mut mentions);
+        }
         let mentions = refine::refine(text, tokens, mentions, &self.lexicons);
         grouping::group(text, tokens, mentions, language)
     }
