@@ -33,9 +33,9 @@ pub(super) fn refine(
         let Some(mention) = without_particles(text, tokens, mention) else {
             continue;
         };
-        let mention = with_name_letters(text, tokens, lexicons, mention);
         let free_from = out.last().map_or(0, |m| m.tokens.1);
         let mention = with_given_names(text, tokens, lexicons, mention, free_from);
+        let mention = with_name_letters(text, tokens, lexicons, mention);
         let Some(mention) = without_titles(tokens, mention) else {
             continue;
         };
@@ -165,13 +165,20 @@ fn with_given_names(
         let token = &tokens[start - 1];
         let key = given_name_key(text, token);
         let arabic_word = token.is_word()
-            && !token.has_proclitic()
             && key.chars().count() >= 3
             && key.chars().all(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
             && !is_title_word(&token.key);
+        // A word the segmenter split is a given name only whole (`لزهر`, `فيصل`): `ومحمد`
+        // before a family name is a conjunction and another person.
         let is_given = arabic_word
-            && (lexicons.first_names.contains(&*key)
-                || is_name_after_title(text, tokens, start - 1, lexicons));
+            && if token.has_proclitic() {
+                lexicons
+                    .first_names
+                    .contains(&light_key(token.span.slice(text)))
+            } else {
+                lexicons.first_names.contains(&*key)
+                    || is_name_after_title(text, tokens, start - 1, lexicons)
+            };
         if !is_given {
             break;
         }
@@ -404,13 +411,13 @@ mod tests {
     fn a_given_name_keeps_the_letters_read_as_clitics() {
         // The pipeline's segmenter knows `عيد`, `يصل` and `سعد` as words, so it splits these.
         let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
-        let text = "قال سعيد خشارم وفيصل بن خالد ولسعد اليعقوبي وسعيد";
+        let text = "قال سعيد خشارم وفيصل بن خالد ولسعد اليعقوبي وسعيد ثم لزهر الشرايطي";
         let analysis = pipeline.analyze(text, Language::Arabic, true);
         assert_eq!(analysis.normalized.text, text);
         let tokens = analysis.tokens;
         let at = |word: &str| token_at(&tokens, text, word);
         let mut lexicons = Lexicons::default();
-        for name in ["سعيد", "فيصل", "سعد"] {
+        for name in ["سعيد", "فيصل", "سعد", "لزهر"] {
             lexicons.first_names.insert(name.to_string());
         }
         let person = |a: usize, b: usize| {
@@ -426,6 +433,8 @@ mod tests {
                 person(at("وفيصل"), at("بن") + 2),
                 person(at("ولسعد"), at("اليعقوبي") + 1),
                 person(at("وسعيد"), at("وسعيد") + 1),
+                // The tagger found the family name alone.
+                person(at("الشرايطي"), at("الشرايطي") + 1),
             ],
             &lexicons,
         );
@@ -433,7 +442,13 @@ mod tests {
         // `لسعد` is not a listed name here, so its `ل` stays a preposition.
         assert_eq!(
             seen,
-            vec!["سعيد خشارم", "فيصل بن خالد", "سعد اليعقوبي", "سعيد"]
+            vec![
+                "سعيد خشارم",
+                "فيصل بن خالد",
+                "سعد اليعقوبي",
+                "سعيد",
+                "لزهر الشرايطي"
+            ]
         );
     }
 
