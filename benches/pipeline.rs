@@ -258,7 +258,52 @@ fn adversarial_inputs() -> Vec<(&'static str, String)> {
         ("no_spaces", no_spaces.repeat(mib / no_spaces.len() + 1)),
         ("quote_marks", fill("\" « » “ ” ")),
         ("cue_verbs", fill("وقال وأضاف مضيفاً إن ")),
+        ("many_people_ar", many_people(true, mib)),
+        ("many_people_en", many_people(false, mib)),
     ]
+}
+
+/// Thousands of different people, each named in full, then by family name, then quoted, with the
+/// family names shared in pairs: the worst case for entity grouping (every new name is looked up
+/// against every family and short form seen) and for speaker resolution over the whole document.
+fn many_people(arabic: bool, size: usize) -> String {
+    let syllables: &[&str] = if arabic {
+        &["كا", "لو", "مي", "را", "نو", "سي", "دا", "بو", "تي", "فا"]
+    } else {
+        &["ka", "lo", "mi", "ra", "no", "si", "da", "bu", "ti", "fa"]
+    };
+    let given: &[&str] = if arabic {
+        &["محمد", "أحمد", "سعاد", "كريم", "ليلى", "يوسف"]
+    } else {
+        &["John", "Maria", "Peter", "Anna", "David", "Laura"]
+    };
+    let mut text = String::with_capacity(size + 256);
+    let mut n = 0usize;
+    while text.len() < size {
+        let family: String = [n / 200 % 10, n / 20 % 10, n / 2 % 10]
+            .iter()
+            .map(|&i| syllables[i])
+            .collect();
+        let person = given[n % given.len()];
+        if arabic {
+            text.push_str(&format!(
+                "وقال {person} ال{family} إن «الوضع صعب». وأضاف ال{family} أن الحل قريب.\n\n"
+            ));
+        } else {
+            let mut letters = family.chars();
+            let family: String = letters
+                .next()
+                .map(|c| c.to_ascii_uppercase())
+                .into_iter()
+                .chain(letters)
+                .collect();
+            text.push_str(&format!(
+                "{person} {family} said \"the situation is hard\". {family} added that a fix was near.\n\n"
+            ));
+        }
+        n += 1;
+    }
+    text
 }
 
 fn adversarial(c: &mut Criterion) {

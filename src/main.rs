@@ -467,6 +467,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             shutdown_grace: Duration::from_millis(args.shutdown_grace_ms),
             compress_responses: args.compress_responses,
             tls,
+            ..ServerConfig::default()
         };
         server::run(listener, config, PipelineSource::Load, server::shutdown_signal())
             .await

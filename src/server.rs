@@ -19,7 +19,7 @@ use tonic_health::ServingStatus;
 use crate::pipeline::Pipeline;
 use crate::proto;
 use crate::proto::enrichment_service_server::EnrichmentServiceServer;
-use crate::service::{EnrichmentServiceImpl, Limits, ServiceState};
+use crate::service::{DocumentRunner, EnrichmentServiceImpl, Limits, ServiceState};
 
 /// Why the server stopped with an error.
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +60,8 @@ pub struct ServerConfig {
     /// Serve TLS with this certificate and key (PEM); None serves plaintext (the default, for
     /// loopback and for a TLS-terminating proxy in front).
     pub tls: Option<TlsFiles>,
+    /// What runs one document (`Pipeline::enrich_cancellable`; tests inject faults here).
+    pub document_runner: DocumentRunner,
 }
 
 /// A server certificate chain and key, and optionally the CA that client certificates must be
@@ -78,6 +80,7 @@ impl Default for ServerConfig {
             shutdown_grace: Duration::from_secs(30),
             compress_responses: false,
             tls: None,
+            document_runner: Pipeline::enrich_cancellable,
         }
     }
 }
@@ -90,7 +93,7 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServerError> {
     let limits = config.limits.clone();
-    let state = ServiceState::new(limits.clone());
+    let state = ServiceState::with_runner(limits.clone(), config.document_runner);
     let (health_reporter, health_service) = tonic_health::server::health_reporter();
     // The overall status ("", what Kubernetes probes and most balancers ask) follows the
     // enrichment service: not serving while the models load, nor once shutdown has begun.

@@ -243,7 +243,7 @@ fn resident_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// Far beyond the concurrency limit (one slot, two queued, 64 callers) for 20,000 requests
+/// Far beyond the concurrency limit (one slot, two queued, 64 callers) for 100,000 requests
 /// (bounded in count and time): the only refusals are RESOURCE_EXHAUSTED with advice, everything
 /// else is answered, and memory does not grow between the first fifth and the end.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -252,7 +252,7 @@ async fn overload_sheds_with_resource_exhausted_and_memory_stays_flat() {
     use std::sync::{Arc, Mutex};
     use std::time::{Duration, Instant};
 
-    const REQUESTS: usize = 20_000;
+    const REQUESTS: usize = 100_000;
     let server = TestServer::start(Limits {
         max_concurrent_requests: 1,
         max_queued_requests: 2,
@@ -323,4 +323,70 @@ async fn overload_sheds_with_resource_exhausted_and_memory_stays_flat() {
             "resident memory grew from {early} KiB to {end} KiB"
         );
     }
+}
+
+/// The text that makes the faulty runner below panic.
+const PANIC_TRIGGER: &str = "panic here, please";
+
+/// The real pipeline, except that it panics on `PANIC_TRIGGER` after doing its work (so that the
+/// panic happens after the tagger's shared word cache has been used).
+fn panicking_runner(
+    pipeline: &naba::pipeline::Pipeline,
+    text: &str,
+    options: &naba::pipeline::Options,
+    cancel: &naba::pipeline::Cancellation,
+) -> Result<naba::pipeline::Enrichment, naba::pipeline::Cancelled> {
+    let enrichment = pipeline.enrich_cancellable(text, options, cancel)?;
+    if text.contains(PANIC_TRIGGER) {
+        panic!("injected fault");
+    }
+    Ok(enrichment)
+}
+
+/// A panic inside the pipeline answers INTERNAL for that request alone, in a unary call and in a
+/// stream (where the documents before and after it are answered), and the server keeps serving.
+#[tokio::test]
+async fn a_panic_in_the_pipeline_is_internal_for_its_request_alone() {
+    use naba::proto::{enrich_stream_response, EnrichStreamRequest};
+    use naba::server::{PipelineSource, ServerConfig};
+    use tokio_stream::StreamExt;
+
+    let config = ServerConfig {
+        document_runner: panicking_runner,
+        ..ServerConfig::default()
+    };
+    let server =
+        TestServer::start_configured(config, PipelineSource::Ready(common::pipeline())).await;
+    let mut client = server.client().await;
+    let request = |text: &str| EnrichRequest {
+        text: text.into(),
+        language_code: "en".into(),
+        ..Default::default()
+    };
+    for _ in 0..3 {
+        let status = client.enrich(request(PANIC_TRIGGER)).await.unwrap_err();
+        assert_eq!(status.code(), Code::Internal, "{}", status.message());
+        assert!(
+            status.message().contains("a bug in naba"),
+            "{}",
+            status.message()
+        );
+        let answer = client.enrich(request("Smith said \"all is well\".")).await;
+        assert!(answer.is_ok(), "not serving after a panic: {answer:?}");
+    }
+    let texts = ["One text.", PANIC_TRIGGER, "Another text."];
+    let outbound = tokio_stream::iter(texts.map(|text| EnrichStreamRequest {
+        request: Some(request(text)),
+    }));
+    let mut inbound = client.enrich_stream(outbound).await.unwrap().into_inner();
+    let mut outcomes = Vec::new();
+    while let Some(item) = inbound.next().await {
+        outcomes.push(match item.unwrap().result {
+            Some(enrich_stream_response::Result::Response(_)) => "answered".to_string(),
+            Some(enrich_stream_response::Result::Error(error)) => format!("error {}", error.code),
+            None => "empty".to_string(),
+        });
+    }
+    let internal = format!("error {}", Code::Internal as i32);
+    assert_eq!(outcomes, vec!["answered", internal.as_str(), "answered"]);
 }

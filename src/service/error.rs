@@ -15,7 +15,7 @@ pub enum ServiceError {
     DeadlineExceeded { ms: u64 },
     #[error("models are still loading; retry when the health service reports SERVING")]
     NotReady,
-    #[error("internal error: {0}")]
+    #[error("internal error ({0}); a bug in naba, not in the request: the same document will fail again, so skip it and report it (the server log has the details)")]
     Internal(String),
 }
 

@@ -20,7 +20,7 @@ use futures::{Stream, StreamExt};
 use tokio::sync::Semaphore;
 use tonic::{Request, Response, Status, Streaming};
 
-use crate::pipeline::{Cancellation, Cancelled, Pipeline};
+use crate::pipeline::{Cancellation, Cancelled, Enrichment, Options, Pipeline};
 use crate::proto;
 use crate::proto::enrichment_service_server::EnrichmentService;
 pub use error::ServiceError;
@@ -58,10 +58,16 @@ impl Limits {
     }
 }
 
+/// What runs one document on the blocking pool: `Pipeline::enrich_cancellable`, unless a test
+/// swaps in a faulty one to check that a panic becomes INTERNAL for its request alone.
+pub type DocumentRunner =
+    fn(&Pipeline, &str, &Options, &Cancellation) -> Result<Enrichment, Cancelled>;
+
 /// State shared by all handlers.
 #[derive(Debug)]
 pub struct ServiceState {
     pipeline: OnceLock<Arc<Pipeline>>,
+    run_document: DocumentRunner,
     limits: Limits,
     running: Semaphore,
     admitted: Semaphore,
@@ -90,8 +96,14 @@ enum Admission {
 
 impl ServiceState {
     pub fn new(limits: Limits) -> Arc<Self> {
+        Self::with_runner(limits, Pipeline::enrich_cancellable)
+    }
+
+    /// A state whose documents run through `run_document` (fault-injection tests).
+    pub fn with_runner(limits: Limits, run_document: DocumentRunner) -> Arc<Self> {
         Arc::new(ServiceState {
             pipeline: OnceLock::new(),
+            run_document,
             running: Semaphore::new(limits.max_concurrent_requests.max(1)),
             admitted: Semaphore::new(
                 limits.max_concurrent_requests.max(1) + limits.max_queued_requests,
@@ -155,8 +167,11 @@ impl ServiceState {
                 } = request;
                 let state = Arc::clone(self);
                 let cancel = cancel.clone();
+                let run_document = self.run_document;
+                // A panic in the run ends this blocking task only: the join error becomes
+                // INTERNAL for this request, and the slots it held are released as usual.
                 tokio::task::spawn_blocking(move || {
-                    match pipeline.enrich_cancellable(&text, &valid.options, &cancel) {
+                    match run_document(&pipeline, &text, &valid.options, &cancel) {
                         Ok(enrichment) => Ok(convert::enrichment_to_response(
                             document_id,
                             &text,
