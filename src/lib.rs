@@ -15,6 +15,7 @@
 //! Where each language lives: `normalize/arabic.rs`, `sentences/{arabic,english}.rs`,
 //! `tokens/arabic.rs` (clitics), `entities/{arabic,english}.rs`, `quotes/{arabic,english}.rs`.
 
+pub mod cancel;
 pub mod conll;
 pub mod entities;
 pub mod eval;

@@ -13,7 +13,6 @@
 //! Synchronous and infallible on valid input.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use crate::entities::tagger::ModelError;
@@ -79,35 +78,7 @@ impl Default for Options {
     }
 }
 
-/// A flag a caller raises to stop work nobody waits for any more (a passed deadline, a call the
-/// client cancelled). The pipeline looks at it between stages, so a cancelled run stops at the
-/// next stage boundary instead of running to its end; a stage already running finishes.
-#[derive(Clone, Debug, Default)]
-pub struct Cancellation(Arc<AtomicBool>);
-
-impl Cancellation {
-    pub fn new() -> Self {
-        Self::default()
-    }
-    pub fn cancel(&self) {
-        self.0.store(true, Ordering::Relaxed);
-    }
-    pub fn is_cancelled(&self) -> bool {
-        self.0.load(Ordering::Relaxed)
-    }
-    fn check(&self) -> Result<(), Cancelled> {
-        if self.is_cancelled() {
-            Err(Cancelled)
-        } else {
-            Ok(())
-        }
-    }
-}
-
-/// The run stopped because its `Cancellation` was raised.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("enrichment cancelled")]
-pub struct Cancelled;
+pub use crate::cancel::{Cancellation, Cancelled};
 
 /// A sentence, over the original and the caller's normalized text.
 #[derive(Clone, Debug, PartialEq)]
@@ -306,7 +277,8 @@ impl Pipeline {
             .expect("a run nobody can cancel finishes")
     }
 
-    /// `enrich`, stopping at the next stage boundary once `cancel` is raised.
+    /// `enrich`, stopping at the next stage boundary (or the tagger's next sentence) once
+    /// `cancel` is raised.
     pub fn enrich_cancellable(
         &self,
         text: &str,
@@ -402,12 +374,13 @@ impl Pipeline {
             return Ok(out);
         }
         cancel.check()?;
-        let entities = self.recognizer.recognize(
+        let entities = self.recognizer.recognize_cancellable(
             &analysis.text,
             &tokens,
             &sentence_of_token,
             language.language,
-        );
+            cancel,
+        )?;
         if wants(Feature::Entities) {
             out.entities = entities
                 .iter()

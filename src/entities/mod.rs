@@ -21,6 +21,7 @@ pub mod tagger;
 
 use std::sync::Arc;
 
+use crate::cancel::{Cancellation, Cancelled};
 use crate::resources::Lexicons;
 use crate::text::lang::Language;
 use crate::text::NormSpan;
@@ -89,7 +90,15 @@ impl EntityRecognizer {
     ) -> Vec<EntityMention> {
         let mut out = Vec::new();
         if let Some(tagger) = self.tagger(language) {
-            tagger.find_names(text, tokens, sentence_of_token, &self.lexicons, &mut out);
+            let never = Cancellation::new();
+            let _ = tagger.find_names(
+                text,
+                tokens,
+                sentence_of_token,
+                &self.lexicons,
+                &never,
+                &mut out,
+            );
         }
         out
     }
@@ -103,8 +112,22 @@ impl EntityRecognizer {
         sentence_of_token: &[usize],
         language: Language,
     ) -> Vec<Entity> {
+        let never = Cancellation::new();
+        self.recognize_cancellable(text, tokens, sentence_of_token, language, &never)
+            .unwrap_or_default()
+    }
+
+    /// `recognize`, stopping early (between two sentences of the tagger) once `cancel` is raised.
+    pub fn recognize_cancellable(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentence_of_token: &[usize],
+        language: Language,
+        cancel: &Cancellation,
+    ) -> Result<Vec<Entity>, Cancelled> {
         if language == Language::Other {
-            return Vec::new();
+            return Ok(Vec::new());
         }
         let mut candidates = Vec::new();
         rules::find_values(text, tokens, language, &mut candidates);
@@ -114,8 +137,9 @@ impl EntityRecognizer {
                 tokens,
                 sentence_of_token,
                 &self.lexicons,
+                cancel,
                 &mut candidates,
-            ),
+            )?,
             None => self.find_gazetteer_names(text, tokens, language, &mut candidates),
         }
         if language == Language::Arabic {
@@ -156,7 +180,7 @@ impl EntityRecognizer {
             arabic::with_latin_runs(text, tokens, &mut mentions);
         }
         let mentions = refine::refine(text, tokens, mentions, &self.lexicons);
-        grouping::group(text, tokens, mentions, language)
+        Ok(grouping::group(text, tokens, mentions, language))
     }
 
     /// Longest gazetteer match at each token; the first token is matched without its proclitics.
@@ -240,4 +264,34 @@ fn resolve_overlaps(mut candidates: Vec<EntityMention>, token_count: usize) -> V
     }
     kept.sort_by_key(|m| m.span.start);
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cancel::{Cancellation, Cancelled};
+    use crate::pipeline::Pipeline;
+    use crate::text::lang::Language;
+
+    /// The tagger looks at the flag before each sentence, so a run cancelled while the stage is
+    /// under way stops there (the pipeline's own checks are only between stages).
+    #[test]
+    fn the_tagger_stops_when_its_run_is_cancelled() {
+        let pipeline = Pipeline::load().unwrap();
+        let text = "قال رئيس الوزراء مصطفى الكاظمي إن الوضع مستقر. ".repeat(50);
+        let analysis = pipeline.analyze(&text, Language::Arabic, true);
+        let recognize = |cancel: &Cancellation| {
+            pipeline.recognizer().recognize_cancellable(
+                &analysis.normalized.text,
+                &analysis.tokens,
+                &analysis.sentence_of_token,
+                Language::Arabic,
+                cancel,
+            )
+        };
+        let found = recognize(&Cancellation::new()).expect("not cancelled");
+        assert!(found.iter().any(|e| e.name == "مصطفى الكاظمي"));
+        let cancelled = Cancellation::new();
+        cancelled.cancel();
+        assert_eq!(recognize(&cancelled).unwrap_err(), Cancelled);
+    }
 }

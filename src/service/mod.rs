@@ -76,7 +76,8 @@ pub struct ServiceState {
 }
 
 /// Raises its `Cancellation` when dropped: when the request's future goes away (its deadline
-/// passed, the client cancelled) the pipeline run on the blocking pool stops at its next stage.
+/// passed, the client cancelled) the pipeline run on the blocking pool stops at its next stage,
+/// or at the tagger's next sentence.
 struct CancelOnDrop(Cancellation);
 
 impl Drop for CancelOnDrop {
@@ -473,7 +474,7 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(error, ServiceError::DeadlineExceeded { ms: 30 });
-        // The run on the blocking pool sees the raised flag at its next stage and stops; only a
+        // The run on the blocking pool sees the raised flag at its next stage or sentence and stops; only a
         // stopped run moves the counter (one that ran on to its end would leave it at 0).
         // Bounded wait, no sleep-and-hope.
         let waited = Instant::now();

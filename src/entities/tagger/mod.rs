@@ -13,6 +13,7 @@ pub mod features;
 pub mod model;
 mod word_cache;
 
+use crate::cancel::{Cancellation, Cancelled};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -215,14 +216,17 @@ impl Tagger {
         tokens: &[Token],
         sentence_of_token: &[usize],
         lexicons: &Lexicons,
+        cancel: &Cancellation,
         out: &mut Vec<EntityMention>,
-    ) {
+    ) -> Result<(), Cancelled> {
         let sources = self.sources(lexicons);
         let mut memory = DocumentMemory::default();
         let mut buffer = Vec::new();
         let model = &self.model;
-        // A sentence at a time, so that the buffers stay small and in cache.
+        // A sentence at a time, so that the buffers stay small and in cache; a cancelled run
+        // stops before the next one (the stage takes about half of a long document's time).
         for range in sentence_ranges(sentence_of_token) {
+            cancel.check()?;
             let sentence = &tokens[range.clone()];
             let emissions = self.sentence_scores(&sources, text, sentence, &memory, &mut buffer);
             let tags = model::viterbi(&emissions, model.transitions());
@@ -246,6 +250,7 @@ impl Tagger {
             }
             remember(&mut memory, sentence, &runs);
         }
+        Ok(())
     }
 }
 
