@@ -390,3 +390,26 @@ async fn a_panic_in_the_pipeline_is_internal_for_its_request_alone() {
     let internal = format!("error {}", Code::Internal as i32);
     assert_eq!(outcomes, vec!["answered", internal.as_str(), "answered"]);
 }
+
+/// A 1 MiB single "word" (exactly the default text limit) is answered within the response
+/// contract, and the server answers a normal request afterwards.
+#[tokio::test]
+async fn a_one_mib_single_word_is_answered() {
+    let server = TestServer::start(Limits::default()).await;
+    let mut client = server.client().await;
+    let word = "ا".repeat(Limits::default().max_text_bytes / 2);
+    assert_eq!(word.len(), Limits::default().max_text_bytes);
+    let request = EnrichRequest {
+        text: word.clone(),
+        features: all_features(),
+        ..Default::default()
+    };
+    let response = client.enrich(request).await.expect("answered").into_inner();
+    contract::check_utf8_response(&word, &response).expect("the response contract holds");
+    assert_eq!(response.sentences.len(), 1);
+    let normal = EnrichRequest {
+        text: "Smith said \"all is well\".".into(),
+        ..Default::default()
+    };
+    assert!(client.enrich(normal).await.is_ok());
+}
