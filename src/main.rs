@@ -238,6 +238,10 @@ struct EnrichArgs {
     /// Read one JSON EnrichRequest per line on stdin, write one JSON response per line.
     #[arg(long)]
     jsonl: bool,
+    /// With --jsonl: documents enriched at once, on as many threads (0: one per core); the output
+    /// stays in input order.
+    #[arg(long, default_value_t = 1, requires = "jsonl")]
+    jobs: usize,
     /// Also return tokens.
     #[arg(long)]
     tokens: bool,
@@ -514,7 +518,11 @@ fn enrich(args: EnrichArgs) -> Result<(), String> {
         ..Limits::default()
     };
     if args.jsonl {
-        return enrich_jsonl(&pipeline, &limits);
+        let jobs = match args.jobs {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n,
+        };
+        return enrich_jsonl(&pipeline, &limits, jobs);
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -559,7 +567,7 @@ fn enrich(args: EnrichArgs) -> Result<(), String> {
 
 /// `naba enrich --jsonl`: stdin to stdout, a summary (and, on a terminal, progress) on stderr;
 /// fails when any line failed, so that scripts notice.
-fn enrich_jsonl(pipeline: &Pipeline, limits: &Limits) -> Result<(), String> {
+fn enrich_jsonl(pipeline: &Pipeline, limits: &Limits, jobs: usize) -> Result<(), String> {
     use std::io::IsTerminal;
     let show_progress = std::io::stderr().is_terminal();
     let mut last_shown = std::time::Instant::now();
@@ -574,6 +582,7 @@ fn enrich_jsonl(pipeline: &Pipeline, limits: &Limits) -> Result<(), String> {
     let summary = service::batch::run_jsonl(
         pipeline,
         limits,
+        jobs,
         stdin,
         std::io::BufWriter::new(stdout),
         progress,

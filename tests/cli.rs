@@ -41,8 +41,15 @@ fn enrich_prints_proto3_json_for_a_file() {
 
 #[test]
 fn enrich_jsonl_answers_each_line_in_order_and_reports_bad_lines() {
+    // Sequential and parallel (`--jobs`) batches must answer alike, in input order.
+    for jobs in ["1", "3"] {
+        check_jsonl_batch(jobs);
+    }
+}
+
+fn check_jsonl_batch(jobs: &str) {
     let mut child = Command::new(NABA)
-        .args(["enrich", "--jsonl"])
+        .args(["enrich", "--jsonl", "--jobs", jobs])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -74,7 +81,7 @@ fn enrich_jsonl_answers_each_line_in_order_and_reports_bad_lines() {
         .map(|l| serde_json::from_slice(l).unwrap())
         .collect();
     // One output line per input line, blank ones included, so line N answers line N.
-    assert_eq!(lines.len(), 5);
+    assert_eq!(lines.len(), 5, "--jobs {jobs}");
     assert_eq!(lines[0]["documentId"], "a");
     assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 2);
     assert_eq!(lines[1]["error"]["code"], 3);

@@ -4,9 +4,15 @@
 //! line N of the input (a pipeline can `paste` them back together). A line that cannot be
 //! enriched (blank, not JSON, not an `EnrichRequest`, invalid) gets an error line carrying its line
 //! number and, when it could be read, its `documentId`. The caller gets a summary to print and to
-//! choose the exit status from. What this does not do: read files or decide how progress is shown.
+//! choose the exit status from. With `jobs` > 1 the documents run on that many threads, a bounded
+//! window of them at once, and are still written in input order. What this does not do: read
+//! files or decide how progress is shown.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::mpsc;
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use super::{code_name, enrich_in_process, json, Limits, ServiceError};
@@ -57,28 +63,25 @@ impl BatchSummary {
     }
 }
 
-/// Enriches every line of `input` and writes one line per input line to `output`. `progress` is
-/// called after each line with the running summary. Fails only when reading or writing fails.
+/// Documents in progress per job: enough to keep every thread busy while the writer waits for
+/// the oldest one, few enough that memory stays a handful of documents per core.
+const WINDOW_PER_JOB: usize = 4;
+
+/// Enriches every line of `input` on `jobs` threads and writes one line per input line to
+/// `output`, in input order. `progress` is called after each written line with the running
+/// summary. Fails only when reading or writing fails.
 pub fn run_jsonl(
     pipeline: &Pipeline,
     limits: &Limits,
+    jobs: usize,
     mut input: impl BufRead,
     mut output: impl Write,
     mut progress: impl FnMut(&BatchSummary),
 ) -> io::Result<BatchSummary> {
     let started = Instant::now();
     let mut summary = BatchSummary::default();
-    let mut raw = Vec::new();
-    loop {
-        raw.clear();
-        let read = input.read_until(b'\n', &mut raw)?;
-        if read == 0 {
-            break;
-        }
+    let mut write = |number: usize, answer: Result<String, String>, summary: &mut BatchSummary| {
         summary.documents += 1;
-        summary.bytes += read as u64;
-        let number = summary.documents;
-        let answer = answer_line(pipeline, limits, &raw, number);
         if answer.is_err() {
             summary.failed_lines.push(number);
         }
@@ -86,11 +89,106 @@ pub fn run_jsonl(
         output.write_all(line.as_bytes())?;
         output.write_all(b"\n")?;
         summary.elapsed = started.elapsed();
-        progress(&summary);
+        progress(summary);
+        io::Result::Ok(())
+    };
+    if jobs <= 1 {
+        let mut raw = Vec::new();
+        loop {
+            raw.clear();
+            let read = input.read_until(b'\n', &mut raw)?;
+            if read == 0 {
+                break;
+            }
+            summary.bytes += read as u64;
+            let number = summary.documents + 1;
+            write(
+                number,
+                answer_caught(pipeline, limits, &raw, number),
+                &mut summary,
+            )?;
+        }
+    } else {
+        // Reading and writing stay on this thread (stdin and stdout locks cannot move); the
+        // workers only compute. At most `window` lines are read and not yet written, so a slow
+        // document holds back output, never memory.
+        let window = jobs * WINDOW_PER_JOB;
+        let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Vec<u8>)>(window);
+        let work_rx = Mutex::new(work_rx);
+        let (done_tx, done_rx) = mpsc::channel::<(usize, Result<String, String>)>();
+        std::thread::scope(|scope| {
+            for _ in 0..jobs {
+                let (work_rx, done_tx) = (&work_rx, done_tx.clone());
+                scope.spawn(move || loop {
+                    let next = work_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                    let Ok((number, raw)) = next else { break };
+                    let answer = answer_caught(pipeline, limits, &raw, number);
+                    if done_tx.send((number, answer)).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(done_tx);
+            // Owned here so that every way out of this closure (a read or write error included)
+            // closes the work channel, and the workers end before the scope joins them.
+            let work_tx = work_tx;
+            let mut read_lines = 0;
+            let mut end_of_input = false;
+            let mut finished: BTreeMap<usize, Result<String, String>> = BTreeMap::new();
+            let result: io::Result<()> = loop {
+                while !end_of_input && read_lines - summary.documents < window {
+                    let mut raw = Vec::new();
+                    let read = input.read_until(b'\n', &mut raw)?;
+                    if read == 0 {
+                        end_of_input = true;
+                        break;
+                    }
+                    read_lines += 1;
+                    summary.bytes += read as u64;
+                    work_tx
+                        .send((read_lines, raw))
+                        .expect("workers run until the work channel closes");
+                }
+                if end_of_input && summary.documents == read_lines {
+                    break Ok(());
+                }
+                let (number, answer) = done_rx
+                    .recv()
+                    .expect("every line read is answered: workers catch panics");
+                finished.insert(number, answer);
+                while let Some(answer) = finished.remove(&(summary.documents + 1)) {
+                    let number = summary.documents + 1;
+                    write(number, answer, &mut summary)?;
+                }
+            };
+            drop(work_tx);
+            result
+        })?;
     }
     output.flush()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// `answer_line`, with a panic (a bug) turned into an INTERNAL error line for that line alone, as
+/// the server does for a request.
+fn answer_caught(
+    pipeline: &Pipeline,
+    limits: &Limits,
+    raw: &[u8],
+    number: usize,
+) -> Result<String, String> {
+    catch_unwind(AssertUnwindSafe(|| {
+        answer_line(pipeline, limits, raw, number)
+    }))
+    .unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        Err(error_line(number, None, &ServiceError::Internal(what)))
+    })
 }
 
 /// The response to one input line, or the error line that takes its place.
@@ -171,7 +269,7 @@ mod tests {
 
     fn run(input: &str, limits: &Limits) -> (Vec<serde_json::Value>, BatchSummary) {
         let mut out = Vec::new();
-        let summary = run_jsonl(pipeline(), limits, input.as_bytes(), &mut out, |_| {}).unwrap();
+        let summary = run_jsonl(pipeline(), limits, 1, input.as_bytes(), &mut out, |_| {}).unwrap();
         let lines = String::from_utf8(out)
             .unwrap()
             .lines()
@@ -228,10 +326,93 @@ mod tests {
     }
 
     #[test]
+    fn parallel_jobs_write_the_same_lines_in_the_same_order() {
+        // Documents of very different sizes, so that later lines finish before earlier ones,
+        // and error lines among them; more lines than the window holds.
+        let mut input = String::new();
+        for i in 0..120 {
+            match i % 7 {
+                3 => input.push_str("not json\n"),
+                5 => input.push('\n'),
+                _ => {
+                    let text = "Smith said the plan would work. ".repeat(1 + (i * 37) % 90);
+                    input.push_str(&format!(
+                        "{{\"documentId\":\"d{i}\",\"text\":\"{text}\"}}\n"
+                    ));
+                }
+            }
+        }
+        let sequential = {
+            let mut out = Vec::new();
+            let summary = run_jsonl(
+                pipeline(),
+                &Limits::default(),
+                1,
+                input.as_bytes(),
+                &mut out,
+                |_| {},
+            );
+            (String::from_utf8(out).unwrap(), summary.unwrap())
+        };
+        for jobs in [2, 3, 8] {
+            let mut out = Vec::new();
+            let mut seen = Vec::new();
+            let summary = run_jsonl(
+                pipeline(),
+                &Limits::default(),
+                jobs,
+                input.as_bytes(),
+                &mut out,
+                |s| seen.push(s.documents),
+            )
+            .unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), sequential.0, "jobs {jobs}");
+            assert_eq!(summary.documents, 120);
+            assert_eq!(summary.failed_lines, sequential.1.failed_lines);
+            assert_eq!(summary.bytes, input.len() as u64);
+            // Progress once per written line, in order.
+            assert_eq!(seen, (1..=120).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn a_failing_output_ends_a_parallel_batch_with_its_error() {
+        // A closed pipe downstream (`naba enrich --jsonl --jobs 4 | head`) must end the batch
+        // with the write error, not leave the workers waiting for work forever.
+        struct BrokenAfter(usize);
+        impl Write for BrokenAfter {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                if self.0 < buf.len() {
+                    return Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"));
+                }
+                self.0 -= buf.len();
+                Ok(buf.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let input = "{\"text\":\"Smith said it works.\"}\n".repeat(200);
+        for jobs in [1, 4] {
+            let result = run_jsonl(
+                pipeline(),
+                &Limits::default(),
+                jobs,
+                input.as_bytes(),
+                BrokenAfter(3_000),
+                |_| {},
+            );
+            let error = result.expect_err("the write error is returned");
+            assert_eq!(error.kind(), io::ErrorKind::BrokenPipe, "jobs {jobs}");
+        }
+    }
+
+    #[test]
     fn invalid_utf8_is_an_error_line_not_an_abort() {
         let mut out = Vec::new();
         let input: &[u8] = b"\xff\xfe\n{\"text\":\"Fine.\"}\n";
-        let summary = run_jsonl(pipeline(), &Limits::default(), input, &mut out, |_| {}).unwrap();
+        let summary =
+            run_jsonl(pipeline(), &Limits::default(), 1, input, &mut out, |_| {}).unwrap();
         assert_eq!(summary.documents, 2);
         assert_eq!(summary.failed_lines, vec![1]);
         let text = String::from_utf8(out).unwrap();
