@@ -321,3 +321,36 @@ fn text_logs_into_a_pipe_carry_no_colour_codes() {
         "ANSI escape in piped logs: {seen:?}"
     );
 }
+
+#[test]
+fn the_kubernetes_manifest_sets_only_settings_the_server_knows() {
+    // A renamed flag would leave the Deployment setting an environment variable nobody reads.
+    let manifest = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/deploy/kubernetes/deployment.yaml"
+    ))
+    .unwrap();
+    let help = Command::new(NABA)
+        .args(["serve", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    let names: Vec<&str> = manifest
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("- name: NABA_"))
+        .collect();
+    assert!(names.len() >= 4, "{names:?}");
+    for name in names {
+        assert!(
+            help.contains(&format!("NABA_{name}")),
+            "NABA_{name} unknown to naba serve"
+        );
+    }
+    // The probes and the port must be the ones the server listens on inside the container.
+    assert!(manifest.contains("value: \"0.0.0.0:50051\""));
+    assert_eq!(
+        manifest.matches("port: 50051").count(),
+        3,
+        "three gRPC probes"
+    );
+}
