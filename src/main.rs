@@ -225,6 +225,10 @@ struct ServeArgs {
     /// Require client certificates signed by this CA (PEM): mutual TLS.
     #[arg(long, env = "NABA_TLS_CLIENT_CA", requires = "tls_cert")]
     tls_client_ca: Option<PathBuf>,
+    /// Serve Prometheus metrics over plain HTTP at http://ADDR/metrics (off unless given; e.g.
+    /// 0.0.0.0:9464 in a container).
+    #[arg(long, env = "NABA_METRICS_ADDR")]
+    metrics_addr: Option<String>,
 }
 
 #[derive(Args)]
@@ -465,6 +469,21 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         );
         for file in naba::resources::embedded_files() {
             tracing::info!(file = file.name, bytes = file.bytes, checksum = %file.checksum, "built-in data");
+        }
+        if let Some(metrics_addr) = &args.metrics_addr {
+            let metrics_listener = tokio::net::TcpListener::bind(metrics_addr)
+                .await
+                .map_err(|e| format!("cannot listen on --metrics-addr {metrics_addr}: {e}"))?;
+            tracing::info!(
+                addr = %metrics_listener.local_addr().map_err(|e| e.to_string())?,
+                "metrics listening"
+            );
+            let handle = naba::service::metrics::install()?;
+            tokio::spawn(async move {
+                if let Err(error) = naba::service::metrics::serve(metrics_listener, handle).await {
+                    tracing::error!(%error, "metrics endpoint failed");
+                }
+            });
         }
         let config = ServerConfig {
             limits,

@@ -127,6 +127,7 @@ pub async fn run(
         };
         match loaded {
             Ok(pipeline) => {
+                crate::service::metrics::models_loaded(started.elapsed());
                 loader_state.set_pipeline(pipeline);
                 set_health(&loader_health, ServingStatus::Serving).await;
                 tracing::info!(

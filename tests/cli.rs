@@ -242,25 +242,16 @@ fn serve_logs_one_json_line_per_request_and_exits_zero_on_sigterm() {
 
     // One request, then its log line: method, size, status, latency, and never the text.
     let secret = "نص المقال لا يظهر في السجل. Marker QZXJV never reaches the log.";
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(async {
-            let mut client =
-                naba::proto::enrichment_service_client::EnrichmentServiceClient::connect(format!(
-                    "http://{addr}"
-                ))
-                .await
-                .unwrap();
-            let request = naba::proto::EnrichRequest {
-                text: secret.into(),
-                ..Default::default()
-            };
-            client.enrich(request).await.unwrap();
-            let empty = naba::proto::EnrichRequest::default();
-            assert!(client.enrich(empty).await.is_err());
-        });
+    block_on(async {
+        let mut client = connect(&addr).await;
+        let request = naba::proto::EnrichRequest {
+            text: secret.into(),
+            ..Default::default()
+        };
+        client.enrich(request).await.unwrap();
+        let empty = naba::proto::EnrichRequest::default();
+        assert!(client.enrich(empty).await.is_err());
+    });
     let mut request_lines = Vec::new();
     for line in lines.by_ref() {
         let line = line.unwrap();
@@ -353,4 +344,138 @@ fn the_kubernetes_manifest_sets_only_settings_the_server_knows() {
         3,
         "three gRPC probes"
     );
+}
+
+fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(future)
+}
+
+async fn connect(
+    addr: &str,
+) -> naba::proto::enrichment_service_client::EnrichmentServiceClient<tonic::transport::Channel> {
+    naba::proto::enrichment_service_client::EnrichmentServiceClient::connect(format!(
+        "http://{addr}"
+    ))
+    .await
+    .unwrap()
+}
+
+/// `GET path` over plain HTTP/1.1; the status line, headers and body as one string.
+fn http_get(addr: &str, path: &str) -> String {
+    use std::io::Read;
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    answer
+}
+
+#[cfg(unix)]
+#[test]
+fn metrics_endpoint_counts_requests_documents_and_statuses() {
+    let mut child =
+        serve_on_a_free_port(&["--log-format", "json", "--metrics-addr", "127.0.0.1:0"]);
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let (mut grpc_addr, mut metrics_addr) = (String::new(), String::new());
+    for line in lines.by_ref() {
+        let record: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
+        let addr = record["addr"].as_str().unwrap_or_default().to_string();
+        match record["message"].as_str() {
+            Some("naba listening") => grpc_addr = addr,
+            Some("metrics listening") => metrics_addr = addr,
+            Some("models loaded; serving") => break,
+            _ => {}
+        }
+    }
+    assert!(!metrics_addr.is_empty(), "metrics address logged");
+    // Keep reading the log so the server never blocks on a full pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+
+    block_on(async {
+        use naba::proto::{EnrichRequest, EnrichStreamRequest, GetCapabilitiesRequest};
+        let mut client = connect(&grpc_addr).await;
+        let document = |text: &str| EnrichRequest {
+            text: text.into(),
+            ..Default::default()
+        };
+        for _ in 0..3 {
+            client
+                .enrich(document("Smith said it works."))
+                .await
+                .unwrap();
+        }
+        assert!(client.enrich(document("")).await.is_err());
+        // A stream of two documents, one of them refused: the RPC is OK, the documents not.
+        let messages =
+            [document("Paris is big."), document(" ")].map(|request| EnrichStreamRequest {
+                request: Some(request),
+            });
+        let mut responses = client
+            .enrich_stream(futures::stream::iter(messages))
+            .await
+            .unwrap()
+            .into_inner();
+        let mut answered = 0;
+        while let Some(response) = responses.message().await.unwrap() {
+            answered += 1;
+            let _ = response;
+        }
+        assert_eq!(answered, 2);
+        client
+            .get_capabilities(GetCapabilitiesRequest::default())
+            .await
+            .unwrap();
+    });
+
+    let answer = http_get(&metrics_addr, "/metrics");
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap();
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-type: text/plain; version=0.0.4"),
+        "{head}"
+    );
+    // Exactly these series and values (label order as the exporter writes them).
+    let service = "grpc_service=\"enrich.v1.EnrichmentService\"";
+    for expected in [
+        format!("grpc_server_started_total{{grpc_type=\"unary\",{service},grpc_method=\"Enrich\"}} 4"),
+        format!("grpc_server_handled_total{{grpc_type=\"unary\",{service},grpc_method=\"Enrich\",grpc_code=\"OK\"}} 3"),
+        format!("grpc_server_handled_total{{grpc_type=\"unary\",{service},grpc_method=\"Enrich\",grpc_code=\"INVALID_ARGUMENT\"}} 1"),
+        format!("grpc_server_handled_total{{grpc_type=\"bidi_stream\",{service},grpc_method=\"EnrichStream\",grpc_code=\"OK\"}} 1"),
+        format!("grpc_server_handled_total{{grpc_type=\"unary\",{service},grpc_method=\"GetCapabilities\",grpc_code=\"OK\"}} 1"),
+        format!("grpc_server_handling_seconds_count{{grpc_type=\"unary\",{service},grpc_method=\"Enrich\"}} 4"),
+        "naba_documents_total{grpc_method=\"Enrich\",status=\"OK\"} 3".to_string(),
+        "naba_documents_total{grpc_method=\"Enrich\",status=\"INVALID_ARGUMENT\"} 1".to_string(),
+        "naba_documents_total{grpc_method=\"EnrichStream\",status=\"OK\"} 1".to_string(),
+        "naba_documents_total{grpc_method=\"EnrichStream\",status=\"INVALID_ARGUMENT\"} 1".to_string(),
+        format!("naba_document_bytes_total{{grpc_method=\"Enrich\"}} {}", 3 * "Smith said it works.".len()),
+        "naba_document_seconds_bucket{grpc_method=\"Enrich\",le=\"+Inf\"} 4".to_string(),
+        "naba_in_flight_requests{grpc_method=\"Enrich\"} 0".to_string(),
+        "naba_in_flight_documents 0".to_string(),
+    ] {
+        assert!(
+            body.lines().any(|line| line == expected),
+            "missing `{expected}` in:\n{body}"
+        );
+    }
+    let load_seconds: f64 = body
+        .lines()
+        .find_map(|line| line.strip_prefix("naba_model_load_seconds "))
+        .expect("model load time")
+        .parse()
+        .unwrap();
+    assert!(load_seconds > 0.0 && load_seconds < 60.0, "{load_seconds}");
+    assert!(body.contains("naba_build_info{version=\""), "{body}");
+    assert!(http_get(&metrics_addr, "/other").starts_with("HTTP/1.1 404"));
 }

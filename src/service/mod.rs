@@ -10,6 +10,7 @@ pub mod contract;
 pub mod convert;
 pub mod error;
 pub mod json;
+pub mod metrics;
 
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -134,6 +135,7 @@ impl ServiceState {
         admission: Admission,
         client_deadline: Option<Duration>,
     ) -> Result<proto::EnrichResponse, ServiceError> {
+        let _in_flight = metrics::DocumentInFlight::enter();
         let pipeline = self.pipeline.get().cloned().ok_or(ServiceError::NotReady)?;
         let valid = convert::validate_request(&request, self.limits.max_text_bytes)?;
         let timeout = client_deadline.map_or(self.limits.request_timeout, |d| {
@@ -226,15 +228,20 @@ fn client_deadline<T>(request: &Request<T>) -> Option<Duration> {
     })
 }
 
-/// One line per request: method, document size, status (canonical gRPC code name), latency. Never
-/// the text.
+/// One line per document (a unary request, or one document of a stream): method, document size,
+/// status (canonical gRPC code name), latency; never the text. The same goes to the metrics.
 fn log_request(
     method: &'static str,
     bytes: usize,
     result: &Result<proto::EnrichResponse, ServiceError>,
     started: Instant,
 ) {
-    let latency_ms = (started.elapsed().as_secs_f64() * 1e6).round() / 1e3;
+    let took = started.elapsed();
+    let code = result
+        .as_ref()
+        .map_or_else(ServiceError::code, |_| tonic::Code::Ok);
+    metrics::document_answered(method, bytes, code, took);
+    let latency_ms = (took.as_secs_f64() * 1e6).round() / 1e3;
     match result {
         Ok(_) => tracing::info!(target: "naba::request", method, bytes, status = "OK", latency_ms),
         Err(e) => tracing::info!(
@@ -281,6 +288,7 @@ impl EnrichmentService for EnrichmentServiceImpl {
         &self,
         request: Request<proto::EnrichRequest>,
     ) -> Result<Response<proto::EnrichResponse>, Status> {
+        let timer = metrics::RpcTimer::unary("Enrich");
         let started = Instant::now();
         let deadline = client_deadline(&request);
         let request = request.into_inner();
@@ -290,7 +298,13 @@ impl EnrichmentService for EnrichmentServiceImpl {
             .enrich_one(request, Admission::Queue, deadline)
             .await;
         log_request("Enrich", bytes, &result, started);
-        result.map(Response::new).map_err(Status::from)
+        let result = result.map(Response::new).map_err(Status::from);
+        timer.finish(
+            result
+                .as_ref()
+                .map_or_else(Status::code, |_| tonic::Code::Ok),
+        );
+        result
     }
 
     type EnrichStreamStream = ResponseStream;
@@ -360,13 +374,18 @@ impl EnrichmentService for EnrichmentServiceImpl {
                 }
             })
             .buffered(in_flight);
-        Ok(Response::new(Box::pin(outbound)))
+        Ok(Response::new(metrics::measured_stream(
+            "EnrichStream",
+            outbound,
+        )))
     }
 
     async fn get_capabilities(
         &self,
         _request: Request<proto::GetCapabilitiesRequest>,
     ) -> Result<Response<proto::GetCapabilitiesResponse>, Status> {
+        let timer = metrics::RpcTimer::unary("GetCapabilities");
+        timer.finish(tonic::Code::Ok);
         Ok(Response::new(convert::capabilities(&self.state.limits)))
     }
 }
