@@ -305,3 +305,144 @@ async fn example_clients_print_the_speakers_of_the_seed_quotes() {
         }
     }
 }
+
+/// Documents each of the two pipeline test servers ran (a runner is a plain `fn`, so one each).
+static RUN_BY_FIRST: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static RUN_BY_SECOND: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn run_counted(
+    counter: &std::sync::atomic::AtomicUsize,
+    pipeline: &naba::pipeline::Pipeline,
+    text: &str,
+    options: &naba::pipeline::Options,
+    cancel: &naba::pipeline::Cancellation,
+) -> Result<naba::pipeline::Enrichment, naba::pipeline::Cancelled> {
+    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    pipeline.enrich_cancellable(text, options, cancel)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dask_pipeline_writes_every_document_once_to_parquet_across_two_servers() {
+    let Some(python) = tool(
+        "NABA_TEST_PYTHON",
+        "python3",
+        &["-c", "import dask.distributed, pyarrow, grpc_tools"],
+        "the Python packages dask[distributed], pandas, pyarrow and grpcio-tools are needed",
+    ) else {
+        return;
+    };
+    use naba::server::ServerConfig;
+    let start = |runner: naba::service::DocumentRunner| {
+        TestServer::start_configured(
+            ServerConfig {
+                document_runner: runner,
+                ..ServerConfig::default()
+            },
+            naba::server::PipelineSource::Ready(common::pipeline()),
+        )
+    };
+    let first = start(|p, t, o, c| run_counted(&RUN_BY_FIRST, p, t, o, c)).await;
+    let second = start(|p, t, o, c| run_counted(&RUN_BY_SECOND, p, t, o, c)).await;
+
+    // 600 documents (the two seeds, each with its own id and a varying tail) and one the server
+    // refuses, in a file large enough for several partitions (one gRPC stream each).
+    let seeds = [
+        "seeds/ar/000_96ef49ff8062f27d.txt",
+        "seeds/en/001_port_authority.txt",
+    ]
+    .map(|seed| std::fs::read_to_string(root().join(seed)).unwrap());
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("corpus.jsonl");
+    let mut lines = String::new();
+    for n in 0..600 {
+        let text = format!("{} ({n})", seeds[n % 2]);
+        lines.push_str(
+            &serde_json::json!({ "documentId": format!("doc-{n}"), "text": text }).to_string(),
+        );
+        lines.push('\n');
+    }
+    lines.push_str("{\"documentId\":\"blank\",\"text\":\"   \"}\n");
+    std::fs::write(&input, lines).unwrap();
+    let output = dir.path().join("out.parquet");
+    let servers = format!("{},{}", first.addr, second.addr);
+
+    let (run, read) = tokio::task::spawn_blocking(move || {
+        let run = Command::new(&python)
+            .arg(root().join("examples/pipelines/dask_enrich.py"))
+            .args([
+                "--servers",
+                &servers,
+                "--workers",
+                "2",
+                "--blocksize",
+                "400KB",
+            ])
+            .arg(&input)
+            .arg(&output)
+            .output()
+            .unwrap();
+        let read = Command::new(&python)
+            .args([
+                "-c",
+                "import json, sys, pyarrow.parquet as pq\n\
+                 rows = pq.read_table(sys.argv[1]).to_pylist()\n\
+                 print(json.dumps([[r['document_id'], r['language'], r['error_code'],\n\
+                   len(r['entities']), [q['speaker'] for q in r['quotes']]] for r in rows]))",
+            ])
+            .arg(&output)
+            .output()
+            .unwrap();
+        (run, read)
+    })
+    .await
+    .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "pipeline failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    assert_eq!(summary["documents"], 601, "{summary}");
+    assert_eq!(summary["failed"], 1, "{summary}");
+    assert!(summary["partitions"].as_u64().unwrap() >= 3, "{summary}");
+    assert!(
+        read.status.success(),
+        "{}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&read.stdout).unwrap();
+
+    // Every document once, answered like a direct call would be.
+    let mut seen = std::collections::HashMap::new();
+    for row in &rows {
+        *seen
+            .entry(row[0].as_str().unwrap().to_string())
+            .or_insert(0) += 1;
+    }
+    assert_eq!(rows.len(), 601);
+    assert!(seen.values().all(|&count| count == 1), "duplicates");
+    for row in rows.iter().filter(|row| row[0] != "blank") {
+        let n: usize = row[0].as_str().unwrap()[4..].parse().unwrap();
+        assert_eq!(row[1], ["ar", "en"][n % 2], "{row}");
+        assert!(row[2].is_null() && row[3].as_u64().unwrap() > 3, "{row}");
+    }
+    let ar = rows.iter().find(|row| row[0] == "doc-0").unwrap();
+    assert!(
+        ar[4]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s == "مصطفى الكاظمي"),
+        "{ar}"
+    );
+    let blank = rows.iter().find(|row| row[0] == "blank").unwrap();
+    assert_eq!(blank[2], "INVALID_ARGUMENT");
+    // Both servers took a share (round robin over the partitions' streams).
+    let (a, b) = (
+        RUN_BY_FIRST.load(std::sync::atomic::Ordering::Relaxed),
+        RUN_BY_SECOND.load(std::sync::atomic::Ordering::Relaxed),
+    );
+    assert_eq!(a + b, 600, "each document run once: {a} + {b}");
+    assert!(a > 0 && b > 0, "both servers served: {a} + {b}");
+}
