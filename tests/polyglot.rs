@@ -446,3 +446,69 @@ async fn dask_pipeline_writes_every_document_once_to_parquet_across_two_servers(
     assert_eq!(a + b, 600, "each document run once: {a} + {b}");
     assert!(a > 0 && b > 0, "both servers served: {a} + {b}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn python_stream_stage_answers_jsonl_in_order_over_one_stream() {
+    let Some(python) = python() else {
+        return;
+    };
+    let server = TestServer::start(Limits::default()).await;
+    let addr = server.addr.to_string();
+    let mut input = String::new();
+    for n in 0..200 {
+        let text = if n == 7 {
+            " ".to_string()
+        } else {
+            format!("Smith said: \"Case {n}.\"")
+        };
+        input.push_str(
+            &serde_json::json!({ "documentId": format!("d{n}"), "text": text }).to_string(),
+        );
+        input.push('\n');
+    }
+    let output = tokio::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut child = Command::new(python)
+            .arg(root().join("examples/clients/python/stream_jsonl.py"))
+            .arg(&addr)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    })
+    .await
+    .unwrap();
+    // One document refused: the stage says so in its exit status.
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 200);
+    for (n, line) in lines.iter().enumerate() {
+        assert_eq!(line["documentId"], format!("d{n}"));
+        if n == 7 {
+            assert_eq!(line["error"]["code"], 3, "{line}");
+        } else {
+            assert_eq!(
+                line["response"]["quotes"][0]["text"],
+                format!("Case {n}."),
+                "{line}"
+            );
+        }
+    }
+}
