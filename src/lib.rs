@@ -31,6 +31,7 @@ pub mod service;
 pub mod text;
 pub mod tokens;
 pub mod training;
+pub mod view;
 
 pub use pipeline::{Enrichment, Feature, Options, Pipeline};
 

@@ -28,6 +28,8 @@ enum Command {
     Serve(ServeArgs),
     /// Enrich a document in-process and print the response as proto3 JSON.
     Enrich(EnrichArgs),
+    /// Render an article and what naba found on it as one self-contained HTML page.
+    View(ViewArgs),
     /// Load-test a naba server on this machine (loopback only), bounded by count and time.
     Load(LoadArgs),
     /// Rebuild the committed lexicons from the public corpora.
@@ -232,6 +234,29 @@ struct ServeArgs {
 }
 
 #[derive(Args)]
+struct ViewArgs {
+    /// Article text file, or `-` for standard input.
+    #[arg(default_value = "-")]
+    input: String,
+    /// Language code (BCP-47); detected when empty.
+    #[arg(long, default_value = "")]
+    lang: String,
+    /// Where to write the page (default: standard output); with --jsonl, a folder for the pages.
+    #[arg(short = 'o', long = "out")]
+    out: Option<PathBuf>,
+    /// Read one JSON EnrichRequest per line on stdin and write one page per document into --out
+    /// (named after its documentId, else its line number).
+    #[arg(long, requires = "out")]
+    jsonl: bool,
+    /// Largest `text` accepted, in bytes.
+    #[arg(long, env = "NABA_MAX_TEXT_BYTES", default_value_t = 1024 * 1024)]
+    max_text_bytes: usize,
+    /// Load the models from this folder instead of the built-in ones.
+    #[arg(long)]
+    models: Option<PathBuf>,
+}
+
+#[derive(Args)]
 struct EnrichArgs {
     /// Input file, or `-` for standard input.
     #[arg(default_value = "-")]
@@ -337,6 +362,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(args) => serve(args),
         Command::Enrich(args) => enrich(args),
+        Command::View(args) => view(args),
         Command::Load(args) => load(args),
         Command::Eval {
             what: EvalCommand::Sentences { paths, verbose },
@@ -530,6 +556,97 @@ fn load(args: LoadArgs) -> Result<(), String> {
     Ok(())
 }
 
+/// The text of a file, or of standard input for `-`.
+fn read_input(input: &str) -> Result<String, String> {
+    if input == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(input).map_err(|e| format!("cannot read {input}: {e}"))
+    }
+}
+
+/// `naba view`: enrich in-process (UTF-8 offsets, the view's unit) and write the page.
+fn view(args: ViewArgs) -> Result<(), String> {
+    let pipeline = pipeline_with_models(args.models.as_deref())?;
+    let limits = Limits {
+        max_text_bytes: args.max_text_bytes,
+        ..Limits::default()
+    };
+    let page_of = |mut request: proto::EnrichRequest| -> Result<String, String> {
+        request.offset_encoding = proto::OffsetEncoding::Utf8 as i32;
+        request.features.clear();
+        let text = request.text.clone();
+        let response =
+            service::enrich_in_process(&pipeline, request, &limits).map_err(|e| e.to_string())?;
+        Ok(naba::view::render_page(&naba::view::Article {
+            text: &text,
+            response: &response,
+        }))
+    };
+    if args.jsonl {
+        let folder = args.out.expect("clap requires --out with --jsonl");
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        let (mut written, mut failed) = (0, 0);
+        for (number, line) in std::io::stdin().lines().enumerate() {
+            let number = number + 1;
+            let line = line.map_err(|e| format!("cannot read stdin: {e}"))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let page = json::request_from_json(&line)
+                .map_err(|e| format!("line {number}: {e}"))
+                .and_then(|request| {
+                    let name = naba::view::file_name(&request.document_id, number);
+                    page_of(request).map(|page| (name, page))
+                });
+            match page {
+                Ok((name, page)) => {
+                    let path = folder.join(name);
+                    std::fs::write(&path, page)
+                        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    written += 1;
+                }
+                Err(message) => {
+                    eprintln!("naba view: line {number}: {message}");
+                    failed += 1;
+                }
+            }
+        }
+        eprintln!(
+            "naba view: {written} pages in {}, {failed} lines failed",
+            folder.display()
+        );
+        return if failed == 0 {
+            Ok(())
+        } else {
+            Err(format!("{failed} lines failed"))
+        };
+    }
+    let text = read_input(&args.input)?;
+    let document_id = std::path::Path::new(&args.input)
+        .file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    let page = page_of(proto::EnrichRequest {
+        document_id,
+        text,
+        language_code: args.lang,
+        ..Default::default()
+    })?;
+    match args.out {
+        Some(path) => {
+            std::fs::write(&path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        }
+        None => std::io::stdout()
+            .write_all(page.as_bytes())
+            .map_err(|e| e.to_string()),
+    }
+}
+
 fn enrich(args: EnrichArgs) -> Result<(), String> {
     let pipeline = pipeline_with_models(args.models.as_deref())?;
     let limits = Limits {
@@ -545,16 +662,7 @@ fn enrich(args: EnrichArgs) -> Result<(), String> {
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let text = if args.input == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| format!("cannot read stdin: {e}"))?;
-        text
-    } else {
-        std::fs::read_to_string(&args.input)
-            .map_err(|e| format!("cannot read {}: {e}", args.input))?
-    };
+    let text = read_input(&args.input)?;
     let mut features = vec![];
     if args.tokens {
         features = vec![

@@ -4,6 +4,10 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
+mod common;
+
+use common::with_stdin;
+
 const NABA: &str = env!("CARGO_BIN_EXE_naba");
 
 fn seed_path() -> String {
@@ -48,13 +52,6 @@ fn enrich_jsonl_answers_each_line_in_order_and_reports_bad_lines() {
 }
 
 fn check_jsonl_batch(jobs: &str) {
-    let mut child = Command::new(NABA)
-        .args(["enrich", "--jsonl", "--jobs", jobs])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
     let input = concat!(
         r#"{"documentId":"a","text":"First one. Second one."}"#,
         "\n",
@@ -65,13 +62,10 @@ fn check_jsonl_batch(jobs: &str) {
         r#"{"documentId":"c","text":"قال الوزير إن الوضع مستقر تماما.","offsetEncoding":"OFFSET_ENCODING_UTF32"}"#,
         "\n",
     );
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = with_stdin(
+        Command::new(NABA).args(["enrich", "--jsonl", "--jobs", jobs]),
+        input,
+    );
     // Some lines failed: scripts must be able to tell.
     assert_eq!(output.status.code(), Some(1));
     let lines: Vec<serde_json::Value> = output
@@ -110,21 +104,12 @@ fn enrich_takes_the_text_limit_it_names_in_its_error() {
     assert!(stderr.contains("--max-text-bytes"), "{stderr}");
     // The same limit from the environment, raised past a document of more than 1 MiB.
     let big = "Word after word, sentence after sentence. ".repeat(30_000);
-    let mut child = Command::new(NABA)
-        .args(["enrich", "-", "--compact"])
-        .env("NABA_MAX_TEXT_BYTES", "2000000")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(big.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = with_stdin(
+        Command::new(NABA)
+            .args(["enrich", "-", "--compact"])
+            .env("NABA_MAX_TEXT_BYTES", "2000000"),
+        &big,
+    );
     assert!(
         output.status.success(),
         "{}",
@@ -478,4 +463,51 @@ fn metrics_endpoint_counts_requests_documents_and_statuses() {
     assert!(load_seconds > 0.0 && load_seconds < 60.0, "{load_seconds}");
     assert!(body.contains("naba_build_info{version=\""), "{body}");
     assert!(http_get(&metrics_addr, "/other").starts_with("HTTP/1.1 404"));
+}
+
+#[test]
+fn view_writes_a_page_per_article_and_names_batch_pages_safely() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("seed.html");
+    let output = Command::new(NABA)
+        .args(["view", &seed_path(), "-o"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<html lang=\"ar\">"));
+    assert!(html.matches("<p dir=\"auto\">").count() > 10);
+    assert!(html.contains("data-mention=") && html.contains("data-quote="));
+    assert!(!html.contains("<script"), "no script of its own");
+
+    // A batch: one page per request, named after its id with nothing that leaves the folder.
+    let pages = dir.path().join("pages");
+    let output = with_stdin(
+        Command::new(NABA)
+            .args(["view", "--jsonl", "-o"])
+            .arg(&pages),
+        concat!(
+            r#"{"documentId":"../../etc/evil","text":"Smith said it works."}"#,
+            "\n",
+            r#"{"text":"قال الوزير إن الوضع مستقر."}"#,
+            "\n",
+        ),
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&pages)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["_.._etc_evil.html", "line-2.html"]);
 }

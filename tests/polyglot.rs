@@ -467,22 +467,12 @@ async fn python_stream_stage_answers_jsonl_in_order_over_one_stream() {
         input.push('\n');
     }
     let output = tokio::task::spawn_blocking(move || {
-        use std::io::Write;
-        let mut child = Command::new(python)
-            .arg(root().join("examples/clients/python/stream_jsonl.py"))
-            .arg(&addr)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        child.wait_with_output().unwrap()
+        common::with_stdin(
+            Command::new(python)
+                .arg(root().join("examples/clients/python/stream_jsonl.py"))
+                .arg(&addr),
+            &input,
+        )
     })
     .await
     .unwrap();

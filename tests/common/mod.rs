@@ -184,3 +184,20 @@ pub fn shared_data(relative: &str) -> Option<PathBuf> {
     announce_skip(&reason);
     None
 }
+
+/// Runs `command` with `input` on its standard input; its output.
+pub fn with_stdin(command: &mut std::process::Command, input: &str) -> std::process::Output {
+    let mut child = command
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
