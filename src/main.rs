@@ -244,8 +244,9 @@ struct ViewArgs {
     /// Where to write the page (default: standard output); with --jsonl, a folder for the pages.
     #[arg(short = 'o', long = "out")]
     out: Option<PathBuf>,
-    /// Read one JSON EnrichRequest per line on stdin and write one page per document into --out
-    /// (named after its documentId, else its line number).
+    /// Read JSON lines on stdin and write one page per line into --out (named after its
+    /// documentId, else its line number): an EnrichRequest to enrich, or `{"text": ...,
+    /// "response": {...}}`, a response made elsewhere (UTF-8 offsets, the default) with its text.
     #[arg(long, requires = "out")]
     jsonl: bool,
     /// Largest `text` accepted, in bytes.
@@ -598,12 +599,21 @@ fn view(args: ViewArgs) -> Result<(), String> {
             if line.trim().is_empty() {
                 continue;
             }
-            let page = json::request_from_json(&line)
-                .map_err(|e| format!("line {number}: {e}"))
-                .and_then(|request| {
+            let page = match naba::view::response_line(&line) {
+                // `{"text": ..., "response": {...}}`: a response made elsewhere, shown as it is.
+                Some(given) => given.map(|(text, response)| {
+                    let name = naba::view::file_name(&response.document_id, number);
+                    let page = naba::view::render_page(&naba::view::Article {
+                        text: &text,
+                        response: &response,
+                    });
+                    (name, page)
+                }),
+                None => json::request_from_json(&line).and_then(|request| {
                     let name = naba::view::file_name(&request.document_id, number);
                     page_of(request).map(|page| (name, page))
-                });
+                }),
+            };
             match page {
                 Ok((name, page)) => {
                     let path = folder.join(name);

@@ -47,6 +47,22 @@ pub fn file_name(document_id: &str, line: usize) -> String {
     }
 }
 
+/// A batch line holding a response made elsewhere, `{"text": ..., "response": {...}}`: `None`
+/// when the line has no `response` (a request, to enrich), else the text and the parsed response.
+pub fn response_line(line: &str) -> Option<Result<(String, proto::EnrichResponse), String>> {
+    let value: serde_json::Value = serde_json::from_str(line).ok()?;
+    let response = value.get("response")?;
+    let Some(text) = value.get("text").and_then(|t| t.as_str()) else {
+        return Some(Err(
+            "a line with a `response` needs the original `text` beside it".into(),
+        ));
+    };
+    Some(
+        crate::service::json::response_from_json(&response.to_string())
+            .map(|response| (text.to_string(), response)),
+    )
+}
+
 /// A span that cannot be shown (out of bounds or not on a character boundary): the page leaves it
 /// out and lists it among the warnings, rather than cutting a character in two.
 fn valid(text: &str, span: Option<&proto::Span>) -> Option<(usize, usize)> {
@@ -169,9 +185,12 @@ pub fn render_page(article: &Article) -> String {
             let _ = write!(tip, " · {}", entity.roles.join("، "));
         }
         for (j, mention) in entity.mentions.iter().enumerate() {
-            let Some((start, end)) = valid(text, mention.span.as_ref()) else {
+            // A response made with UTF-16 or code-point offsets slices other text: say so.
+            let Some((start, end)) = valid(text, mention.span.as_ref())
+                .filter(|&(start, end)| text[start..end] == mention.text)
+            else {
                 warnings.push(format!(
-                    "a mention of {} is outside the text; not shown",
+                    "a mention of {} does not match the text at its span (spans must be UTF-8 offsets); not shown",
                     entity.name
                 ));
                 continue;
@@ -622,7 +641,7 @@ mod tests {
             },
         );
         assert!(!html.contains("data-mention"));
-        assert!(html.contains("outside the text"));
+        assert!(html.contains("does not match the text"));
         assert!(html.contains("سعيد"));
     }
 }

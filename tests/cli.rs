@@ -497,6 +497,8 @@ fn view_writes_a_page_per_article_and_names_batch_pages_safely() {
             "\n",
             r#"{"text":"قال الوزير إن الوضع مستقر."}"#,
             "\n",
+            r#"{"text":"Paris is big.","response":{"documentId":"given","entities":[{"name":"Paris","label":"ENTITY_LABEL_LOCATION","mentions":[{"span":{"end":5},"text":"Paris"}]}]}}"#,
+            "\n",
         ),
     );
     assert!(
@@ -509,5 +511,8 @@ fn view_writes_a_page_per_article_and_names_batch_pages_safely() {
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(names, ["_.._etc_evil.html", "line-2.html"]);
+    assert_eq!(names, ["_.._etc_evil.html", "given.html", "line-2.html"]);
+    // A response made elsewhere is shown as given, beside its text.
+    let given = std::fs::read_to_string(pages.join("given.html")).unwrap();
+    assert!(given.contains("data-mention=\"0.0\""), "{given}");
 }

@@ -51,16 +51,25 @@ pub fn response_to_json(response: &proto::EnrichResponse, pretty: bool) -> Strin
 /// Parses one `EnrichRequest` in proto3 JSON (field names in camelCase or as in the proto, enum
 /// values by name or number).
 pub fn request_from_json(json: &str) -> Result<proto::EnrichRequest, String> {
+    message_from_json(json, "EnrichRequest")
+}
+
+/// Parses one `EnrichResponse` in proto3 JSON, as `naba enrich` and grpcurl print it.
+pub fn response_from_json(json: &str) -> Result<proto::EnrichResponse, String> {
+    message_from_json(json, "EnrichResponse")
+}
+
+fn message_from_json<T: prost::Message + Default>(json: &str, name: &str) -> Result<T, String> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let message =
-        DynamicMessage::deserialize(descriptor("enrich.v1.EnrichRequest"), &mut deserializer)
-            .map_err(|e| format!("not an EnrichRequest in proto3 JSON: {e}"))?;
+        DynamicMessage::deserialize(descriptor(&format!("enrich.v1.{name}")), &mut deserializer)
+            .map_err(|e| format!("not an {name} in proto3 JSON: {e}"))?;
     deserializer
         .end()
-        .map_err(|e| format!("trailing characters after the request: {e}"))?;
+        .map_err(|e| format!("trailing characters after the {name}: {e}"))?;
     message
-        .transcode_to::<proto::EnrichRequest>()
-        .map_err(|e| format!("not an EnrichRequest: {e}"))
+        .transcode_to::<T>()
+        .map_err(|e| format!("not an {name}: {e}"))
 }
 
 #[cfg(test)]
