@@ -255,36 +255,48 @@ pub fn render_page(article: &Article) -> String {
 
 /// Paragraphs (lines of the original text) with every layer and insert in place.
 fn article_html(text: &str, layers: &[Layer], inserts: &[Insert]) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
+    let mut paragraphs = Vec::new();
     let mut paragraph_start = 0;
     for line in text.split_inclusive('\n') {
         let start = paragraph_start;
         let end = start + line.trim_end_matches(['\n', '\r']).len();
         paragraph_start += line.len();
-        if text[start..end].trim().is_empty() {
-            continue;
+        if !text[start..end].trim().is_empty() {
+            paragraphs.push((start, end));
         }
+    }
+    // Each layer goes to the paragraphs it touches (found by binary search, so a long article
+    // costs layers + paragraphs, not their product), in the layers' nesting order.
+    let mut touching: Vec<Vec<&Layer>> = vec![Vec::new(); paragraphs.len()];
+    for layer in layers.iter().filter(|l| l.start < l.end) {
+        let first = paragraphs.partition_point(|&(_, end)| end <= layer.start);
+        for (k, &(start, _)) in paragraphs.iter().enumerate().skip(first) {
+            if start >= layer.end {
+                break;
+            }
+            touching[k].push(layer);
+        }
+    }
+    let mut out = String::with_capacity(text.len() * 3);
+    for (&(start, end), touching) in paragraphs.iter().zip(&touching) {
         out.push_str("<p dir=\"auto\">");
-        paragraph_html(text, start, end, layers, inserts, &mut out);
+        paragraph_html(text, start, end, touching, inserts, &mut out);
         out.push_str("</p>\n");
     }
     out
 }
 
+/// One paragraph `start..end`, with the layers that touch it (outer first).
 fn paragraph_html(
     text: &str,
     start: usize,
     end: usize,
-    layers: &[Layer],
+    touching: &[&Layer],
     inserts: &[Insert],
     out: &mut String,
 ) {
-    let touching: Vec<&Layer> = layers
-        .iter()
-        .filter(|l| l.start < end && l.end > start && l.start < l.end)
-        .collect();
     let mut cuts: Vec<usize> = vec![start, end];
-    for layer in &touching {
+    for layer in touching {
         cuts.push(layer.start.clamp(start, end));
         cuts.push(layer.end.clamp(start, end));
     }

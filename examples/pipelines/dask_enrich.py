@@ -20,6 +20,7 @@ robin), or any target grpc understands (`dns:///name:port`).
 """
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -64,12 +65,19 @@ def grpc_target(servers):
     return addresses[0] if len(addresses) == 1 else "ipv4:" + ",".join(addresses)
 
 
+@functools.lru_cache(maxsize=1)
+def stubs():
+    """The generated stubs, made once per worker process (protoc runs once, not per partition)."""
+    from naba_client import load_stubs
+
+    return load_stubs(PROTO_DIR)
+
+
 def enrich_partition(lines, servers):
     """JSONL lines -> rows of SCHEMA, one per non-blank line, in order. Runs on a worker."""
     import grpc
-    from naba_client import load_stubs
 
-    pb, pb_grpc = load_stubs(PROTO_DIR)
+    pb, pb_grpc = stubs()
     code_names = {status.value[0]: status.name for status in grpc.StatusCode}
     rows = []
     requests = []

@@ -160,7 +160,8 @@ impl Drop for RpcTimer {
     }
 }
 
-type BoxStream<T> = Pin<Box<dyn Stream<Item = Result<T, tonic::Status>> + Send>>;
+/// A boxed stream of responses, as tonic handlers return them.
+pub(crate) type BoxStream<T> = Pin<Box<dyn Stream<Item = Result<T, tonic::Status>> + Send>>;
 
 /// A bidirectional stream's responses, measured as one RPC: OK when they end, the status of an
 /// error item when one is sent, CANCELLED when the client leaves first.

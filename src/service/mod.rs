@@ -12,12 +12,11 @@ pub mod error;
 pub mod json;
 pub mod metrics;
 
-use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use futures::{Stream, StreamExt};
+use futures::StreamExt;
 use tokio::sync::Semaphore;
 use tonic::{Request, Response, Status, Streaming};
 
@@ -230,12 +229,13 @@ fn client_deadline<T>(request: &Request<T>) -> Option<Duration> {
 
 /// One line per document (a unary request, or one document of a stream): method, document size,
 /// status (canonical gRPC code name), latency; never the text. The same goes to the metrics.
+/// Returns the status code.
 fn log_request(
     method: &'static str,
     bytes: usize,
     result: &Result<proto::EnrichResponse, ServiceError>,
     started: Instant,
-) {
+) -> tonic::Code {
     let took = started.elapsed();
     let code = result
         .as_ref()
@@ -248,11 +248,12 @@ fn log_request(
             target: "naba::request",
             method,
             bytes,
-            status = code_name(e.code()),
+            status = code_name(code),
             latency_ms,
             error = %e
         ),
     }
+    code
 }
 
 /// The canonical upper-case name of a gRPC status code (`INVALID_ARGUMENT`).
@@ -279,8 +280,7 @@ pub(crate) fn code_name(code: tonic::Code) -> &'static str {
     }
 }
 
-type ResponseStream =
-    Pin<Box<dyn Stream<Item = Result<proto::EnrichStreamResponse, Status>> + Send>>;
+type ResponseStream = metrics::BoxStream<proto::EnrichStreamResponse>;
 
 #[tonic::async_trait]
 impl EnrichmentService for EnrichmentServiceImpl {
@@ -297,14 +297,8 @@ impl EnrichmentService for EnrichmentServiceImpl {
             .state
             .enrich_one(request, Admission::Queue, deadline)
             .await;
-        log_request("Enrich", bytes, &result, started);
-        let result = result.map(Response::new).map_err(Status::from);
-        timer.finish(
-            result
-                .as_ref()
-                .map_or_else(Status::code, |_| tonic::Code::Ok),
-        );
-        result
+        timer.finish(log_request("Enrich", bytes, &result, started));
+        result.map(Response::new).map_err(Status::from)
     }
 
     type EnrichStreamStream = ResponseStream;
