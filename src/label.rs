@@ -1,6 +1,14 @@
-//! The types of entities, shared by the lexicons, the entity stage, the quote stage and the API
+//! The types of entities (and the grammatical gender of names), shared by the lexicons, the entity stage, the quote stage and the API
 //! layer. A leaf module: it depends on nothing else in the crate, so that `resources` and
 //! `entities` need not import each other.
+
+/// Grammatical gender: of a person as a given name or title shows it, of a speaker as a verb form
+/// or pronoun shows it (`قالت`, `she`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+}
 
 /// The type of an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -9,6 +9,7 @@ use crate::label::Label;
 
 const GAZETTEER_TSV: &str = include_str!("../resources/lexicons/gazetteer.tsv");
 const FIRST_NAMES_TSV: &str = include_str!("../resources/lexicons/first_names.tsv");
+const NAME_GENDERS_TSV: &str = include_str!("../resources/lexicons/name_genders.tsv");
 const AR_WORDS_TSV: &str = include_str!("../resources/lexicons/ar_words.tsv");
 const PLACES_TSV: &str = include_str!("../resources/lexicons/places.tsv");
 const WIKI_TITLES_TSV: &str = include_str!("../resources/lexicons/wiki_titles.tsv");
@@ -27,13 +28,14 @@ pub const CLUSTERS_EN: &str = include_str!("../resources/models/clusters_en.tsv"
 pub fn embedded_files() -> &'static [EmbeddedFile] {
     static FILES: std::sync::OnceLock<Vec<EmbeddedFile>> = std::sync::OnceLock::new();
     FILES.get_or_init(|| {
-        let files: [(&str, &[u8]); 9] = [
+        let files: [(&str, &[u8]); 10] = [
             ("models/ner_ar.bin", NER_MODEL_AR),
             ("models/ner_en.bin", NER_MODEL_EN),
             ("models/clusters_ar.tsv", CLUSTERS_AR.as_bytes()),
             ("models/clusters_en.tsv", CLUSTERS_EN.as_bytes()),
             ("lexicons/gazetteer.tsv", GAZETTEER_TSV.as_bytes()),
             ("lexicons/first_names.tsv", FIRST_NAMES_TSV.as_bytes()),
+            ("lexicons/name_genders.tsv", NAME_GENDERS_TSV.as_bytes()),
             ("lexicons/ar_words.tsv", AR_WORDS_TSV.as_bytes()),
             ("lexicons/places.tsv", PLACES_TSV.as_bytes()),
             ("lexicons/wiki_titles.tsv", WIKI_TITLES_TSV.as_bytes()),
@@ -100,6 +102,8 @@ pub struct Lexicons {
     pub wiki_title_words: HashMap<String, TitleWordPlaces>,
     /// Given names, `light_key` form (letters unfolded, Latin lower case).
     pub first_names: HashSet<String>,
+    /// The gender of given names, `light_key` form (`name_genders.tsv`).
+    pub first_name_genders: HashMap<String, crate::label::Gender>,
     /// Arabic word frequencies (Wikipedia + training text), `light_key` form; shared with the
     /// clitic segmenter.
     pub arabic_words: std::sync::Arc<HashMap<String, u32>>,
@@ -262,6 +266,21 @@ impl Lexicons {
         let first_names = data_lines(FIRST_NAMES_TSV)
             .map(|(_, l)| l.to_string())
             .collect();
+        let mut first_name_genders = HashMap::default();
+        for (line, text) in data_lines(NAME_GENDERS_TSV) {
+            let gender = match text.split_once('\t') {
+                Some((name, "m")) => (name, crate::label::Gender::Masculine),
+                Some((name, "f")) => (name, crate::label::Gender::Feminine),
+                _ => {
+                    return Err(LexiconError {
+                        file: "name_genders.tsv",
+                        line,
+                        problem: "expected name<TAB>m or name<TAB>f".into(),
+                    })
+                }
+            };
+            first_name_genders.insert(gender.0.to_string(), gender.1);
+        }
         let mut arabic_words = HashMap::default();
         for (line, text) in data_lines(AR_WORDS_TSV) {
             let (word, count) = text.split_once('\t').ok_or_else(|| LexiconError {
@@ -283,6 +302,7 @@ impl Lexicons {
             wiki_titles,
             wiki_title_words,
             first_names,
+            first_name_genders,
             arabic_words: std::sync::Arc::new(arabic_words),
         })
     }

@@ -9,6 +9,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{arabic, english, EntityMention, Evidence, Label};
+use crate::label::Gender;
+use crate::resources::Lexicons;
 use crate::text::lang::Language;
 use crate::text::NormSpan;
 use crate::tokens::Token;
@@ -21,6 +23,9 @@ pub struct Entity {
     pub label: Label,
     pub mentions: Vec<(NormSpan, f32)>,
     pub roles: Vec<String>,
+    /// A person's gender as the given name opening its fullest name shows it (`أحمد`, `هدى`),
+    /// when the name lists know it; `None` for anything else.
+    pub gender: Option<Gender>,
 }
 
 struct Cluster {
@@ -97,6 +102,7 @@ pub(super) fn group(
     tokens: &[Token],
     mentions: Vec<EntityMention>,
     language: Language,
+    lexicons: &Lexicons,
 ) -> Vec<Entity> {
     let mut index = Clusters::default();
     // Full names first so that a short form met earlier (a headline) still finds its entity.
@@ -144,6 +150,13 @@ pub(super) fn group(
                 }
                 _ => longest.slice(text).to_string(),
             };
+            let gender = tokens
+                .get(first)
+                .filter(|_| c.label == Label::Person)
+                .and_then(|t| {
+                    let key = arabic::given_name_key(text, t);
+                    lexicons.first_name_genders.get(&*key).copied()
+                });
             let mut roles: Vec<String> = Vec::new();
             if c.label == Label::Person {
                 for m in &c.mentions {
@@ -177,6 +190,7 @@ pub(super) fn group(
                 label: c.label,
                 mentions: c.mentions.iter().map(|m| (m.span, m.confidence)).collect(),
                 roles,
+                gender,
             }
         })
         .collect();
@@ -362,7 +376,13 @@ mod tests {
             tokens: (first, first + 2),
             evidence: Evidence::Tagger,
         };
-        let entities = group(text, &tokens, vec![tagged], Language::Arabic);
+        let entities = group(
+            text,
+            &tokens,
+            vec![tagged],
+            Language::Arabic,
+            &Lexicons::default(),
+        );
         assert_eq!(entities.len(), 1);
         let mentions: Vec<&str> = entities[0]
             .mentions
@@ -387,7 +407,13 @@ mod tests {
             tokens: (first, first + 2),
             evidence: Evidence::Tagger,
         };
-        let entities = group(text, &tokens, vec![tagged], Language::Arabic);
+        let entities = group(
+            text,
+            &tokens,
+            vec![tagged],
+            Language::Arabic,
+            &Lexicons::default(),
+        );
         assert_eq!(entities[0].name, "الجمعية البرلمانية");
         assert_eq!(entities[0].mentions[0].0.slice(text), "جمعية البرلمانية");
     }

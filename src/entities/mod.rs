@@ -180,7 +180,13 @@ impl EntityRecognizer {
             arabic::with_latin_runs(text, tokens, &mut mentions);
         }
         let mentions = refine::refine(text, tokens, mentions, &self.lexicons);
-        Ok(grouping::group(text, tokens, mentions, language))
+        Ok(grouping::group(
+            text,
+            tokens,
+            mentions,
+            language,
+            &self.lexicons,
+        ))
     }
 
     /// Longest gazetteer match at each token; the first token is matched without its proclitics.

@@ -9,12 +9,7 @@ use super::types::Candidate;
 use crate::text::lang::Language;
 use crate::tokens::Token;
 
-/// Grammatical gender of a speaker, as a verb form or pronoun shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(super) enum Gender {
-    Masculine,
-    Feminine,
-}
+pub(super) use crate::label::Gender;
 
 /// Grammatical number of a speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use super::{AttributionMethod, QuoteAttributor, QuoteKind};
 use crate::entities::{Entity, Label};
+use crate::label::Gender;
 use crate::pipeline::{Models, Pipeline};
 use crate::text::lang::Language;
 use crate::text::NormSpan;
@@ -50,6 +51,8 @@ pub(super) struct Given<'a> {
     pub forms: &'a [&'a str],
     pub label: Label,
     pub roles: &'a [&'a str],
+    /// What the entity stage read off the given name (`أحمد`: masculine).
+    pub gender: Option<Gender>,
 }
 
 pub(super) const fn person<'a>(forms: &'a [&'a str]) -> Given<'a> {
@@ -57,6 +60,15 @@ pub(super) const fn person<'a>(forms: &'a [&'a str]) -> Given<'a> {
         forms,
         label: Label::Person,
         roles: &[],
+        gender: None,
+    }
+}
+
+/// A person whose given name the name lists know the gender of.
+pub(super) const fn gendered_person<'a>(forms: &'a [&'a str], gender: Gender) -> Given<'a> {
+    Given {
+        gender: Some(gender),
+        ..person(forms)
     }
 }
 
@@ -65,6 +77,7 @@ pub(super) const fn organization<'a>(forms: &'a [&'a str]) -> Given<'a> {
         forms,
         label: Label::Organization,
         roles: &[],
+        gender: None,
     }
 }
 
@@ -74,6 +87,7 @@ pub(super) const fn place<'a>(forms: &'a [&'a str]) -> Given<'a> {
         forms,
         label: Label::Location,
         roles: &[],
+        gender: None,
     }
 }
 
@@ -112,6 +126,7 @@ pub(super) fn quotes(language: Language, text: &str, entities: &[Given]) -> Vec<
                 label: given.label,
                 mentions,
                 roles: given.roles.iter().map(|r| r.to_string()).collect(),
+                gender: given.gender,
             }
         })
         .collect();

@@ -11,6 +11,7 @@
 //!   train: the clitic segmenter's evidence.
 
 pub mod clusters;
+pub mod name_genders;
 pub mod ner;
 pub mod wiki_types;
 
@@ -280,7 +281,9 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
     // as ar_words.tsv) and each article's first paragraph, which types its title.
     let mut word_counts: HashMap<String, usize> = HashMap::new();
     let mut wiki_words = 0usize;
+    let mut gender_evidence = name_genders::GenderEvidence::default();
     let first_paragraphs = read_wiki(data, |line| {
+        gender_evidence.add_line(line);
         for token in line.split(|c: char| !(('\u{621}'..='\u{652}').contains(&c))) {
             if !token.is_empty() {
                 wiki_words += 1;
@@ -342,14 +345,17 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
     fs::write(out_dir.join("gazetteer.tsv"), &text)?;
 
     let names_dir = data.join("lexicons/arabic-names");
-    let mut listed_names: Vec<String> = Vec::new();
-    for file in [
-        "male-first--names-in-arabic.txt",
-        "female-first-names-in-arabic.txt",
-        "Most-Popular-Arabic-FirstNames.txt",
-    ] {
-        listed_names.extend(read_name_list(&names_dir.join(file))?);
-    }
+    let male: HashSet<String> = read_name_list(&names_dir.join("male-first--names-in-arabic.txt"))?
+        .into_iter()
+        .collect();
+    let female: HashSet<String> =
+        read_name_list(&names_dir.join("female-first-names-in-arabic.txt"))?
+            .into_iter()
+            .collect();
+    let mut listed_names: Vec<String> = male.iter().chain(&female).cloned().collect();
+    listed_names.extend(read_name_list(
+        &names_dir.join("Most-Popular-Arabic-FirstNames.txt"),
+    )?);
     // How often each word starts a person's name in the training splits, and how often it occurs
     // at all: a listed name that is mostly an ordinary word there (أمر, طالب, فان) is dropped.
     let mut starts_person: HashMap<String, usize> = HashMap::new();
@@ -409,6 +415,24 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
         names_text.push('\n');
     }
     fs::write(out_dir.join("first_names.tsv"), &names_text)?;
+
+    // Given names' gender: the gendered lists, then the words around names in Wikipedia and in
+    // the radio news (see `name_genders`).
+    gender_evidence.add_lines_of_news(data)?;
+    let known_names: HashSet<&str> = first_names.iter().map(String::as_str).collect();
+    let genders = gender_evidence.genders(
+        |word| known_names.contains(word),
+        &name_genders::listed_genders(&male, &female),
+    );
+    let mut genders_text = String::from("# given name\tm|f — arabic-names (MIT) gendered lists, then the words before names in Arabic Wikipedia 2017 (CC BY-SA 4.0) and ANT Corpus v1.1 Jawhara FM news (Apache-2.0): `naba build lexicons`\n");
+    for (name, gender) in &genders {
+        let code = match gender {
+            crate::label::Gender::Masculine => 'm',
+            crate::label::Gender::Feminine => 'f',
+        };
+        genders_text.push_str(&format!("{name}\t{code}\n"));
+    }
+    fs::write(out_dir.join("name_genders.tsv"), &genders_text)?;
 
     // Word frequencies for the clitic segmenter: Arabic Wikipedia (counted above) plus ANERcorp
     // train, in `light_key` form; words seen fewer than MIN_WORD_COUNT times are left out.

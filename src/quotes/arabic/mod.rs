@@ -422,7 +422,10 @@ impl QuoteLanguage for Arabic {
                 let name_gender = (feminine_form(head)
                     && !MASCULINE_NAMES_IN_TA_MARBUTA.contains(&head))
                 .then_some(Gender::Feminine);
-                role_gender.or(name_gender)
+                // A title says it outright (`الوزيرة`); a given name the name lists know comes
+                // next (`حسن` is a man, whatever verb form an unrelated cue has); the feminine
+                // ending of an unknown given name last.
+                role_gender.or(entity.gender).or(name_gender)
             }
             _ => None,
         }

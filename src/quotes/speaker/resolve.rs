@@ -373,7 +373,8 @@ fn traits_of(doc: &Doc, state: &State, speaker: &Speaker) -> Traits {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
+    use crate::label::Gender;
+    use crate::quotes::testing::{check, gendered_person, organization, person, seen, Given, Seen};
     use crate::quotes::{
         AttributionMethod::*,
         QuoteKind::{Direct, Indirect},
@@ -480,6 +481,19 @@ mod tests {
                 ],
             ),
         ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_given_names_gender_keeps_a_feminine_cue_from_a_man() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[(
+            "وقال حسن معاذ إن الانتقال تم. وقالت إن العقد وقع أمس.",
+            &[gendered_person(&["حسن معاذ"], Gender::Masculine)],
+            &[
+                seen(Indirect, "الانتقال تم", "قال", "حسن معاذ", Explicit),
+                seen(Indirect, "العقد وقع أمس", "قالت", "", Unresolved),
+            ],
+        )];
         check(Language::Arabic, cases);
     }
 
