@@ -328,10 +328,11 @@ mod tests {
     #[test]
     fn every_embedded_file_is_listed_with_a_checksum() {
         let files = embedded_files();
-        assert_eq!(files.len(), 9);
+        assert_eq!(files.len(), 10);
         assert!(files.iter().all(|f| f.bytes > 0 && f.checksum.len() == 16));
         assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
         assert!(version_text().contains("models/ner_ar.bin"));
+        assert!(version_text().contains("lexicons/name_genders.tsv"));
     }
 
     #[test]
