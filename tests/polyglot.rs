@@ -438,7 +438,7 @@ async fn dask_pipeline_writes_every_document_once_to_parquet_across_two_servers(
     );
     let blank = rows.iter().find(|row| row[0] == "blank").unwrap();
     assert_eq!(blank[2], "INVALID_ARGUMENT");
-    // Both servers took a share (round robin over the partitions' streams).
+    // Both servers took a share (partition i streams to server i mod 2).
     let (a, b) = (
         RUN_BY_FIRST.load(std::sync::atomic::Ordering::Relaxed),
         RUN_BY_SECOND.load(std::sync::atomic::Ordering::Relaxed),

@@ -15,8 +15,9 @@ nested columns, and the error when the document was refused.
     python examples/pipelines/dask_enrich.py --scheduler tcp://dask-scheduler:8786 \\
         --servers dns:///naba-headless.nlp.svc.cluster.local:50051 's3://corpus/*.jsonl' s3://out/
 
-`--servers` is a gRPC target: `host:port`, several `host:port` separated by commas (balanced round
-robin), or any target grpc understands (`dns:///name:port`).
+`--servers` is a gRPC target: `host:port`, several `host:port` separated by commas (partition i
+streams to the i-th address, modulo their number), or any target grpc understands
+(`dns:///name:port`, balanced round robin over what it resolves to).
 """
 
 import argparse
@@ -57,12 +58,15 @@ SCHEMA = pa.schema([
 STREAM_TIMEOUT_S = 3600
 
 
-def grpc_target(servers):
-    """A gRPC target for one server, a comma-separated list, or a full target URI."""
+def grpc_target(servers, partition):
+    """The gRPC target of one partition: a full target URI as given; from a comma-separated list,
+    the address the partition's number picks. A channel balancing one stream over a list sends
+    it to whichever server connects first, so without this one server could take every
+    partition."""
     if "://" in servers or servers.startswith(("ipv4:", "ipv6:", "unix:")):
         return servers
     addresses = [s.strip() for s in servers.split(",") if s.strip()]
-    return addresses[0] if len(addresses) == 1 else "ipv4:" + ",".join(addresses)
+    return addresses[partition % len(addresses)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,8 +77,9 @@ def stubs():
     return load_stubs(PROTO_DIR)
 
 
-def enrich_partition(lines, servers):
-    """JSONL lines -> rows of SCHEMA, one per non-blank line, in order. Runs on a worker."""
+def enrich_partition(lines, partition, servers):
+    """JSONL lines -> rows of SCHEMA, one per non-blank line, in order. Runs on a worker;
+    `partition` is the one-element list of the partition's number."""
     import grpc
 
     pb, pb_grpc = stubs()
@@ -105,8 +110,8 @@ def enrich_partition(lines, servers):
 
     options = [("grpc.lb_policy_name", "round_robin"),
                ("grpc.max_receive_message_length", 64 * 1024 * 1024)]
-    target = grpc_target(servers)
-    if target.startswith("ipv4:"):
+    target = grpc_target(servers, partition[0])
+    if target.startswith(("ipv4:", "ipv6:")):
         # grpc would send the whole address list as the :authority header, which HTTP/2 servers
         # (naba's included) reject as malformed; name the service instead.
         options.append(("grpc.default_authority", "naba"))
@@ -163,7 +168,9 @@ def main():
     try:
         # Byte blocks of whole lines: the workers read their own block, nothing goes through here.
         lines = db.read_text(args.input, blocksize=args.blocksize, linedelimiter="\n")
-        rows = lines.map_partitions(enrich_partition, args.servers)
+        # Each partition's number, as a bag partitioned like the lines.
+        numbers = db.from_sequence(range(lines.npartitions), npartitions=lines.npartitions)
+        rows = lines.map_partitions(enrich_partition, numbers, args.servers)
         frame = rows.to_dataframe(meta=SCHEMA.empty_table().to_pandas())
         frame.to_parquet(args.output, schema=SCHEMA, write_index=False, overwrite=True)
         # A summary from what was written, not from what was sent.

@@ -70,6 +70,50 @@ fn needs_named_complement(key: &str) -> bool {
     matches!(key, "تنظيم" | "مجموعه" | "قياده" | "حركه")
 }
 
+/// Heads too generic to name one institution by an adjective alone: `المؤسسة العسكرية` is the
+/// army, `التحالف الحكومي` the ruling parties, whereas `الاتحاد الدستوري` is a party's name.
+fn is_generic_head(key: &str) -> bool {
+    matches!(
+        key,
+        "مؤسسه" | "تحالف" | "قياده" | "مجموعه" | "حكومه" | "شرطه"
+    )
+}
+
+/// A relational adjective (nisba: `الدستوري`, `الدبلوماسية`, `العمومية`, `الجهوي`): after a
+/// definite head it names the institution (`الأكاديمية الدبلوماسية`), where a descriptive one
+/// (`الحزب الحاكم`, `المجلس الجديد`) only describes it.
+fn is_relational_adjective(key: &str) -> bool {
+    key.starts_with("ال")
+        && key.chars().count() >= 6
+        && (key.ends_with('ي') || key.ends_with("يه"))
+        && !is_stop_word(key)
+}
+
+/// Adjectives other than relational ones that are part of institutions' names (`الأمانة العامة`,
+/// `المجلس الأعلى`, `الأمم المتحدة`, `الهيئة العليا المستقلة`).
+fn is_naming_adjective(key: &str) -> bool {
+    is_relational_adjective(key)
+        || matches!(
+            key.strip_suffix('ه').unwrap_or(key),
+            "العام"
+                | "الاعلي"
+                | "العليا"
+                | "المتحد"
+                | "المستقل"
+                | "الموحد"
+                | "المؤقت"
+                | "الدائم"
+                | "الاحمر"
+        )
+}
+
+/// Titles that introduce the person after an institution's name (`الجمعية السعودية للاقتصاد
+/// الدكتور عبدالله`): they end the name. Royal titles do not, as institutions are named after
+/// kings and princes (`جامعة الملك سعود`).
+fn is_personal_title(key: &str) -> bool {
+    super::arabic::is_title_head(key) && !matches!(key, "الملك" | "الامير" | "الشيخ" | "الفريق")
+}
+
 /// How many words may follow the head (`حزب الاتحاد الاشتراكي للقوات الشعبية`: five).
 const MAX_COMPLEMENT_WORDS: usize = 6;
 
@@ -188,7 +232,9 @@ fn continuation(
     }
     let definite = key.starts_with("ال") && key.chars().count() >= 4 && !is_stop_word(key);
     match clitics {
-        0 if definite && !is_stop_word(&token.key) => Some(Continuation::Definite),
+        0 if definite && !is_stop_word(&token.key) && !is_personal_title(key) => {
+            Some(Continuation::Definite)
+        }
         0 if first
             && !key.starts_with("ال")
             && key.chars().count() >= 3
@@ -260,7 +306,24 @@ pub(super) fn find_organizations(
             else {
                 break;
             };
-            // A coordinated word names a second institution, not part of this one.
+            // Once the name has its complement, a definite word continues it only as an adjective
+            // (`وزارة الشؤون الخارجية`); any other is the sentence's object (`انتقد الاتحاد
+            // الدستوري القرار`, `أصدرت وزارة الصحة البيان`). After a genitive or a construct
+            // it is still the complement (`الاتحاد الأوروبي لكرة القدم`, `مجلس نواب الشعب`).
+            if kind == Continuation::Definite
+                && matches!(
+                    parts.last(),
+                    Some(Continuation::Definite | Continuation::Name | Continuation::Coordinated)
+                )
+                && !is_naming_adjective(tokens[end].name_key())
+            {
+                break;
+            }
+            // After a coordination (`حزب العدالة والتنمية`) the name is complete: a genitive
+            // there is the sentence's (`لنتائج الانتخابات`), not the name's.
+            if kind == Continuation::Genitive && parts.contains(&Continuation::Coordinated) {
+                break;
+            }
             parts.push(kind);
             end = match name {
                 Some(m) => m.tokens.1.max(end + 1),
@@ -275,11 +338,15 @@ pub(super) fn find_organizations(
         let named = parts.contains(&Continuation::Name);
         let first_is_demonym = parts.first() == Some(&Continuation::Definite)
             && is_demonym(tokens[i + 1].name_key(), lexicons);
+        let first_is_relational = parts.first() == Some(&Continuation::Definite)
+            && !is_generic_head(head_key)
+            && is_relational_adjective(tokens[i + 1].name_key());
         let complete = !parts.is_empty()
             && (!needs_named_complement(head_key) || named)
             && (!definite_head
                 || named
                 || first_is_demonym
+                || first_is_relational
                 || parts.contains(&Continuation::Genitive));
         if complete {
             out.push(EntityMention {
@@ -300,4 +367,117 @@ fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال")
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::testing::{arabic_with_names, Tagged};
+
+    /// The organization mentions of `text`, given the tagger's mentions as (first word, last
+    /// word, label).
+    fn organizations(text: &str, tagged: Tagged) -> Vec<String> {
+        let (analysis, names) = arabic_with_names(text, tagged);
+        let lexicons = Lexicons::load_embedded().expect("lexicons load");
+        let mut out = Vec::new();
+        find_organizations(
+            &analysis.tokens,
+            &analysis.sentence_of_token,
+            &names,
+            &lexicons,
+            &mut out,
+        );
+        out.iter().map(|m| m.span.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn a_head_noun_and_its_definite_complement_name_an_institution() {
+        let cases: &[(&str, Tagged, &[&str])] = &[
+            ("أعلنت وزارة الصحة عن حملة جديدة", &[], &["وزارة الصحة"]),
+            // An adjective continues the name; the verb's object does not.
+            (
+                "وقالت وزارة الشؤون الخارجية إن",
+                &[],
+                &["وزارة الشؤون الخارجية"],
+            ),
+            ("أصدرت وزارة الصحة البيان", &[], &["وزارة الصحة"]),
+            (
+                "وأكدت الأمانة العامة لمجلس التعاون الخليجي",
+                &[],
+                &["الأمانة العامة لمجلس التعاون الخليجي"],
+            ),
+            (
+                "وقال مجلس نواب الشعب إن الجلسة أجلت",
+                &[],
+                &["مجلس نواب الشعب"],
+            ),
+            (
+                "فاز حزب العدالة والتنمية في الانتخابات",
+                &[],
+                &["حزب العدالة والتنمية"],
+            ),
+            // A genitive after the coordination is the sentence's.
+            (
+                "تصدر حزب العدالة والتنمية لنتائج الانتخابات",
+                &[],
+                &["حزب العدالة والتنمية"],
+            ),
+            (
+                "وطالبت الهيئة الوطنية للمحامين بالتحقيق",
+                &[],
+                &["الهيئة الوطنية للمحامين"],
+            ),
+            // A personal title ends the name; a royal one may be part of it.
+            (
+                "وقال رئيس الجمعية السعودية للاقتصاد الدكتور عبدالله",
+                &[],
+                &["الجمعية السعودية للاقتصاد"],
+            ),
+            (
+                "تخرج من جامعة الملك سعود",
+                &[("الملك", "سعود", Label::Person)],
+                &["جامعة الملك سعود"],
+            ),
+            // A definite head names an institution with a relational adjective...
+            ("وانتقد الاتحاد الدستوري القرار", &[], &["الاتحاد الدستوري"]),
+            (
+                "وأعلنت الأكاديمية الدبلوماسية عن دورة",
+                &[],
+                &["الأكاديمية الدبلوماسية"],
+            ),
+            // ... or a demonym, or a name.
+            ("وقالت السفارة التركية إن", &[], &["السفارة التركية"]),
+            (
+                "وأصدر تنظيم داعش بيانا",
+                &[("داعش", "داعش", Label::Organization)],
+                &["تنظيم داعش"],
+            ),
+        ];
+        check(cases);
+    }
+
+    fn check(cases: &[(&str, Tagged, &[&str])]) {
+        for (text, tagged, expected) in cases {
+            assert_eq!(&organizations(text, tagged), expected, "in {text}");
+        }
+    }
+
+    #[test]
+    fn a_head_that_only_describes_names_nothing() {
+        check(&[
+            // A descriptive adjective, a generic head, a time word, a pronoun.
+            ("وقال الحزب الحاكم إن", &[], &[]),
+            ("تدخلت المؤسسة العسكرية في", &[], &[]),
+            ("وقال المجلس الجديد إن", &[], &[]),
+            ("وقال حزبه إن", &[], &[]),
+            // A head that needs a name (`تنظيم الحفل` is organizing the party).
+            ("أشرف على تنظيم الحفل", &[], &[]),
+            // A person after a definite head is in apposition, not part of the name.
+            (
+                "قال رئيس الحكومة عبد الإله ابن كيران",
+                &[("عبد", "كيران", Label::Person)],
+                &[],
+            ),
+        ]);
+    }
 }

@@ -137,31 +137,12 @@ pub(super) fn find_places(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::{Models, Pipeline};
-    use crate::text::lang::Language;
+    use crate::entities::testing::{arabic_with_names, Tagged};
 
     /// The place mentions of `text`, given the tagger's mentions as (first word, last word, label).
-    fn places(text: &str, tagged: &[(&str, &str, Label)], lexicons: &Lexicons) -> Vec<String> {
-        let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
-        let analysis = pipeline.analyze(text, Language::Arabic, true);
-        assert_eq!(analysis.normalized.text, text);
+    fn places(text: &str, tagged: Tagged, lexicons: &Lexicons) -> Vec<String> {
+        let (analysis, names) = arabic_with_names(text, tagged);
         let tokens = &analysis.tokens;
-        let at = |word: &str| {
-            tokens
-                .iter()
-                .position(|t| t.span.slice(text) == word)
-                .unwrap_or_else(|| panic!("{word} is not a token"))
-        };
-        let names: Vec<EntityMention> = tagged
-            .iter()
-            .map(|&(first, last, label)| EntityMention {
-                span: NormSpan::new(tokens[at(first)].span.start, tokens[at(last)].span.end),
-                label,
-                confidence: 1.0,
-                tokens: (at(first), at(last) + 1),
-                evidence: Evidence::Tagger,
-            })
-            .collect();
         let mut out = Vec::new();
         find_places(
             text,

@@ -18,6 +18,8 @@ mod refine;
 pub(crate) use refine::is_title_part;
 mod rules;
 pub mod tagger;
+#[cfg(test)]
+mod testing;
 
 use std::sync::Arc;
 

@@ -1,0 +1,37 @@
+//! Test support for the construction rules (`arabic_places.rs`, `arabic_organizations.rs`): a
+//! text's tokens and the tagger mentions a test hands in by their first and last word, so a rule
+//! is tested without the trained tagger (retraining cannot change a rule's test).
+
+use super::{EntityMention, Evidence, Label};
+use crate::pipeline::{Analysis, Models, Pipeline};
+use crate::text::lang::Language;
+use crate::text::NormSpan;
+
+/// Tagger mentions a test hands in: (first word, last word, label).
+pub(super) type Tagged<'a> = &'a [(&'a str, &'a str, Label)];
+
+/// The Arabic analysis of `text` (which must already be normalized) and the tagger's mentions
+/// given as (first word, last word, label).
+pub(super) fn arabic_with_names(text: &str, tagged: Tagged) -> (Analysis, Vec<EntityMention>) {
+    let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
+    let analysis = pipeline.analyze(text, Language::Arabic, true);
+    assert_eq!(analysis.normalized.text, text);
+    let tokens = &analysis.tokens;
+    let at = |word: &str| {
+        tokens
+            .iter()
+            .position(|t| t.span.slice(text) == word)
+            .unwrap_or_else(|| panic!("{word} is not a token"))
+    };
+    let names = tagged
+        .iter()
+        .map(|&(first, last, label)| EntityMention {
+            span: NormSpan::new(tokens[at(first)].span.start, tokens[at(last)].span.end),
+            label,
+            confidence: 1.0,
+            tokens: (at(first), at(last) + 1),
+            evidence: Evidence::Tagger,
+        })
+        .collect();
+    (analysis, names)
+}
