@@ -179,7 +179,7 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
                 speaker: 0.895,
                 attribution: 0.833,
                 indirect_detection: 0.846,
-                indirect_attribution: 0.708,
+                indirect_attribution: 0.717,
             },
         ),
         (

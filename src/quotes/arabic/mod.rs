@@ -9,7 +9,7 @@
 mod lexicon;
 
 use super::document::Doc;
-use super::language::{CueKind, CueWord, Gender, Number, PhraseTraits, QuoteLanguage};
+use super::language::{Agreement, CueKind, CueWord, Gender, Number, PhraseTraits, QuoteLanguage};
 use super::speaker::explicit::{self, Finder, APPOSITIVE_WINDOW};
 use super::speaker::phrase::{entity_speaker, source_speaker};
 use super::types::{Candidate, QuoteKind, Speaker};
@@ -382,6 +382,42 @@ impl QuoteLanguage for Arabic {
 
     fn report_start_without_complementizer(&self, doc: &Doc, cue: usize) -> Option<usize> {
         source_clause_start(doc, cue).or_else(|| nominal_report_start(doc, cue))
+    }
+
+    /// The pronoun attached to the noun of a source phrase (`حسب رأيه`, `وفقا لتعبيرها`,
+    /// `بحسب قولهم`): its gender and number are the speaker's. A masculine singular pronoun
+    /// cannot stand for figures or sources (`الأرقام` take a feminine singular one).
+    fn pronoun_agreement(&self, doc: &Doc, cue: usize) -> Agreement {
+        if !doc.is_source_phrase(cue) {
+            return Agreement::default();
+        }
+        let mut j = cue + 1;
+        if doc.tokens.get(j).is_some_and(|t| t.key == "ل") {
+            j += 1;
+        }
+        let Some(token) = doc.tokens.get(j).filter(|_| doc.same_sentence(cue, j)) else {
+            return Agreement::default();
+        };
+        let Some(pronoun) = token
+            .segments
+            .iter()
+            .rfind(|s| s.role == SegmentRole::Enclitic)
+            .map(|s| s.span.slice(doc.text))
+        else {
+            return Agreement::default();
+        };
+        let (gender, number) = match pronoun {
+            "ه" => (Some(Gender::Masculine), Number::Singular),
+            "ها" => (Some(Gender::Feminine), Number::Singular),
+            "هم" => (Some(Gender::Masculine), Number::Plural),
+            "هن" => (Some(Gender::Feminine), Number::Plural),
+            "هما" => (None, Number::Dual),
+            _ => return Agreement::default(),
+        };
+        Agreement {
+            gender,
+            number: Some(number),
+        }
     }
 
     /// A first-person pronoun, alone (`نحن`, `أنا`) or attached (`شبكتنا`, `لدينا`, `أنني`).
@@ -966,6 +1002,14 @@ fn is_source_noun(key: &str) -> bool {
             | "تقارير"
             | "دراسه"
             | "استطلاع"
+            // Figures that show something, and whose issuer is the source (`أرقام صادرة عن
+            // الشرطة`).
+            | "ارقام"
+            | "احصاءات"
+            | "احصائيات"
+            | "معطيات"
+            | "تقديرات"
+            | "وثيقه"
             | "اقارب"
             | "ذوو"
             | "ذوي"
