@@ -172,6 +172,80 @@ fn could_be_name(text: &str, token: &Token, lexicons: &Lexicons) -> bool {
                 .is_none_or(|&n| n < COMMON_WORD_COUNT))
 }
 
+/// A rank or honorific that stands right before a person's name (`النقيب عمر الأكلبي`,
+/// `الدكتور عبدالله المغلوث`); `key` is a token's SEARCH key without clitics.
+pub fn is_honorific(key: &str) -> bool {
+    let bare = key.strip_suffix('ه').unwrap_or(key);
+    matches!(
+        bare,
+        "النقيب"
+            | "الرائد"
+            | "المقدم"
+            | "العقيد"
+            | "العميد"
+            | "اللواء"
+            | "الفريق"
+            | "الملازم"
+            | "الدكتور"
+            | "المهندس"
+            | "الاستاذ"
+            | "الشيخ"
+            | "الامير"
+            | "السيد"
+            | "المحامي"
+            | "المستشار"
+            | "الحاج"
+    )
+}
+
+/// Person mentions the tagger may miss: an honorific, then an indefinite name word (after a rank
+/// even a common word is a given name: `عمر` is also "age"), then a second name word
+/// (`النقيب عمر الأكلبي`). Overlaps with the tagger's
+/// mentions are settled later, the longer mention winning.
+pub(super) fn find_persons_after_honorifics(
+    text: &str,
+    tokens: &[Token],
+    lexicons: &Lexicons,
+    out: &mut Vec<EntityMention>,
+) {
+    for i in 1..tokens.len().saturating_sub(1) {
+        let title = &tokens[i - 1];
+        // `الفريق` is also a team (`الفريق تلاشت آماله`).
+        if !title.is_word() || !is_honorific(title.name_key()) || title.name_key() == "الفريق"
+        {
+            continue;
+        }
+        let (given, family) = (&tokens[i], &tokens[i + 1]);
+        let family_key = given_name_key(text, family);
+        if !is_name_word(given)
+            || given.key.starts_with("ال")
+            || is_title_head(given.name_key())
+            || !is_name_word(family)
+            || is_title_head(family.name_key())
+            || is_honorific(family.name_key())
+            // `السيد إسلام درعا`: a place after the name says where the person is from.
+            || lexicons.places.get(&family_key).is_some()
+            // A common word is no family name; with the article a family name is at least a
+            // nisba's length (`العلي`, `الأكلبي`), which leaves out verbs like `القي` (ألقى).
+            || (family_key.starts_with("ال") && family_key.chars().count() < 5)
+            || (!family_key.starts_with("ال")
+                && lexicons
+                    .arabic_words
+                    .get(&*family_key)
+                    .is_some_and(|&n| n >= COMMON_WORD_COUNT))
+        {
+            continue;
+        }
+        out.push(EntityMention {
+            span: NormSpan::new(given.span.start, family.span.end),
+            label: Label::Person,
+            confidence: 0.75,
+            tokens: (i, i + 2),
+            evidence: Evidence::Rule,
+        });
+    }
+}
+
 /// Person mentions: a known given name followed by a name word (`عثمان الغانمي`), a compound
 /// name (`عبد الغني الأسدي`), or a title with its modifiers followed by a name
 /// (`وزير الدفاع جمعة عناد`, `محافظ البصرة أسعد العيداني`, `الناشطة المدنية ريهام يعقوب`).
@@ -357,6 +431,29 @@ mod tests {
     use super::*;
     use crate::pipeline::{Models, Pipeline};
     use crate::text::lang::Language;
+
+    #[test]
+    fn a_rank_or_honorific_introduces_a_two_word_name() {
+        let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
+        let lexicons = Lexicons::load_embedded().expect("lexicons load");
+        let cases: &[(&str, &[&str])] = &[
+            // `عمر` is also a common word ("age"): after a rank it is a given name.
+            ("وقال النقيب عمر الأكلبي إن البحث مستمر", &["عمر الأكلبي"]),
+            ("وأوضح الدكتور سامي الزهراني أن", &["سامي الزهراني"]),
+            // A team, a title, a verb, a time word: no name.
+            ("الفريق تلاشت آماله", &[]),
+            ("وقال السيد الرئيس إن", &[]),
+            ("يذكر أن السيد إسلام القي محاضرة", &[]),
+            ("وصل الدكتور في الموعد", &[]),
+        ];
+        for (text, expected) in cases {
+            let analysis = pipeline.analyze(text, Language::Arabic, true);
+            let mut out = Vec::new();
+            find_persons_after_honorifics(text, &analysis.tokens, &lexicons, &mut out);
+            let found: Vec<&str> = out.iter().map(|m| m.span.slice(text)).collect();
+            assert_eq!(&found, expected, "in {text}");
+        }
+    }
 
     #[test]
     fn a_latin_name_in_arabic_text_covers_its_run_on_the_line() {

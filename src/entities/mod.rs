@@ -9,6 +9,7 @@
 //! Spans are over the normalized text; the pipeline maps them back.
 
 mod arabic;
+pub(crate) use arabic::is_honorific as is_arabic_honorific;
 mod arabic_organizations;
 mod arabic_places;
 pub(crate) use arabic_places::is_place_head;
@@ -157,6 +158,14 @@ impl EntityRecognizer {
                 &self.lexicons,
                 &mut candidates,
             );
+            if self.tagger(language).is_some() {
+                arabic::find_persons_after_honorifics(
+                    text,
+                    tokens,
+                    &self.lexicons,
+                    &mut candidates,
+                );
+            }
             arabic_places::find_places(
                 text,
                 tokens,

@@ -178,28 +178,7 @@ impl QuoteLanguage for Arabic {
         28
     }
     fn is_honorific(&self, token: &Token) -> bool {
-        let key = token.name_key();
-        let bare = key.strip_suffix('ه').unwrap_or(key);
-        matches!(
-            bare,
-            "النقيب"
-                | "الرائد"
-                | "المقدم"
-                | "العقيد"
-                | "العميد"
-                | "اللواء"
-                | "الفريق"
-                | "الملازم"
-                | "الدكتور"
-                | "المهندس"
-                | "الاستاذ"
-                | "الشيخ"
-                | "الامير"
-                | "السيد"
-                | "المحامي"
-                | "المستشار"
-                | "الحاج"
-        )
+        crate::entities::is_arabic_honorific(token.name_key())
     }
     fn introduces_characterisation(&self, preposition: &Token) -> bool {
         preposition.key == "ب"
