@@ -267,6 +267,8 @@ pub fn build_lexicons(data: &Path, out_dir: &Path) -> io::Result<String> {
 
     let mut places = BTreeMap::new();
     add_country_names(data, &mut places)?;
+    // A name whose SEARCH key is empty (only marks or punctuation) matches nothing.
+    places.retain(|(key, _), _| !key.is_empty());
     let mut places_text = String::from("# key\tlabel — country, capital and territory names and demonyms: i18n-iso-countries (MIT), world-countries (ODbL), Unicode CLDR 45 (Unicode-3.0); no training split\n");
     for (key, label) in places.keys() {
         places_text.push_str(&format!("{key}\t{label}\n"));
