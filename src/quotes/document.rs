@@ -353,7 +353,8 @@ impl<'a> Doc<'a> {
             .filter(|r| r.content.start <= pos && r.open.is_some())
     }
     /// When token `i` opens a closed quoted run of a few words (a name in marks, `لـ
-    /// "الاقتصادية"`), the token after its closing mark.
+    /// "الاقتصادية"`), or of any length after a word that names it (`تحت شعار "..."`), the
+    /// token after its closing mark.
     pub fn after_quoted_name(&self, i: usize) -> Option<usize> {
         let token = self.tokens.get(i)?;
         if !is_quote_mark(token) {
@@ -371,7 +372,8 @@ impl<'a> Doc<'a> {
             .iter()
             .filter(|t| t.is_word())
             .count();
-        (words <= QUOTED_NAME_WORDS && close < self.tokens.len()).then_some(close + 1)
+        let named = i > 0 && self.lang.names_what_follows(&self.tokens[i - 1]);
+        ((words <= QUOTED_NAME_WORDS || named) && close < self.tokens.len()).then_some(close + 1)
     }
     /// The cue's span without a conjunction (`وقال` -> `قال`).
     pub fn cue_span(&self, i: usize) -> NormSpan {

@@ -139,39 +139,45 @@ pub(in crate::quotes) fn classify_run(
                         .all(|t| t.kind == TokenKind::Punctuation))
         })
         .or_else(|| cue_after_appositive(doc, last, last_content));
-    let between_is_light = cue_before.is_some_and(|cue| {
-        // Everything up to the end of the speaker named after the cue belongs to the attribution.
-        let speaker_end = doc
-            .explicit_speaker(cue)
-            .and_then(|s| s.mention)
-            .map_or(0, |m| m.end);
-        // After a chaining participle comes its object (`داعيا الأهالي إلى "..."`), never a
-        // speaker.
-        let speaker_may_follow = !doc.is_chaining(cue);
-        // An adverb or an addressee (`فقال مخاطبا أنصار الحزب "..."`) leaves the quote direct.
-        let aside_end = doc.lang.skip_aside_after_cue(doc, cue, cue + 1);
-        let mut i = cue + 1;
-        while i < open_token {
-            let t = &doc.tokens[i];
-            // A name in marks on the way (`لـ"الوطن"`) is part of the attribution.
-            if let Some(next) = doc.after_quoted_name(i) {
-                i = next;
-                continue;
+    // The complement of its cue's complementizer, however far the cue (`أكدت النقابة في بيان
+    // ...، بمناسبة ...، أن "..."`): the speaker's words in full. A source phrase (`حسب رأيه، أن "..."`) governs no complementizer: the clause is the
+    // writer's.
+    let whole_complement = cue_before
+        .is_some_and(|cue| doc.is_speech_verb(cue) && cue_of_mark.get(&open_token) == Some(&cue));
+    let between_is_light = whole_complement
+        || cue_before.is_some_and(|cue| {
+            // Everything up to the end of the speaker named after the cue belongs to the attribution.
+            let speaker_end = doc
+                .explicit_speaker(cue)
+                .and_then(|s| s.mention)
+                .map_or(0, |m| m.end);
+            // After a chaining participle comes its object (`داعيا الأهالي إلى "..."`), never a
+            // speaker.
+            let speaker_may_follow = !doc.is_chaining(cue);
+            // An adverb or an addressee (`فقال مخاطبا أنصار الحزب "..."`) leaves the quote direct.
+            let aside_end = doc.lang.skip_aside_after_cue(doc, cue, cue + 1);
+            let mut i = cue + 1;
+            while i < open_token {
+                let t = &doc.tokens[i];
+                // A name in marks on the way (`لـ"الوطن"`) is part of the attribution.
+                if let Some(next) = doc.after_quoted_name(i) {
+                    i = next;
+                    continue;
+                }
+                let light = t.span.end <= speaker_end
+                    || i < aside_end
+                    || doc.lang.is_complementizer(t)
+                    || matches!(t.key.as_str(), ":" | "," | "،" | "-")
+                    || (speaker_may_follow && (doc.in_speaker_mention[i] || doc.is_source_noun(i)))
+                    || doc.lang.is_pronoun(t)
+                    || doc.lang.may_precede_direct_quote(t);
+                if !light {
+                    return false;
+                }
+                i += 1;
             }
-            let light = t.span.end <= speaker_end
-                || i < aside_end
-                || doc.lang.is_complementizer(t)
-                || matches!(t.key.as_str(), ":" | "," | "،" | "-")
-                || (speaker_may_follow && (doc.in_speaker_mention[i] || doc.is_source_noun(i)))
-                || doc.lang.is_pronoun(t)
-                || doc.lang.may_precede_direct_quote(t);
-            if !light {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    });
+            true
+        });
     let starts_sentence =
         open_token == 0 || !doc.same_sentence(open_token.saturating_sub(1), first);
     // A quoted run that is a whole sentence of its own (`"Nobody lost today."`) is a quote

@@ -20,6 +20,20 @@ const MIN_WORDS: usize = 2;
 /// Without a complementizer the start is a guess (`denied the allegations`, `told the court`):
 /// a report needs a few more words.
 const MIN_WORDS_WITHOUT_COMPLEMENTIZER: usize = 3;
+/// How much farther than the language's complementizer window a complementizer may be when a
+/// quote mark follows it: the direct quote has no other cue to take, and a statement's occasion,
+/// place and slogan may run long before it (`واعتبر حزب التحرير في بيان تلاه عضو مكتبه الإعلامي،
+/// محمد مقديش، بمناسبة مؤتمره السنوي ... تحت شعار "..."، أن "...`: forty-odd tokens).
+const EXTRA_WINDOW_BEFORE_DIRECT_QUOTE: usize = 24;
+
+/// Whether a quote mark follows the complementizer at `i`, past a colon or a dash (`أن "...`,
+/// `إن: "...`).
+fn opens_direct_quote(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i + 1..]
+        .iter()
+        .find(|t| !matches!(t.key.as_str(), ":" | "-"))
+        .is_some_and(is_quote_mark)
+}
 
 /// Reported clauses into `out`; where a complementizer is followed by a quote mark (`أن "...`),
 /// the cue of that direct quote into `cue_of_mark`, keyed by the mark's token.
@@ -40,7 +54,8 @@ pub(in crate::quotes) fn find(
         // The speaker, titles and circumstances may stand between the cue and its complementizer;
         // a quote mark or another cue before it means the complementizer is not this cue's.
         // A name in marks may stand between (`قال لـ "الاقتصادية" حسين آس ... إنه`).
-        let limit = (i + doc.lang.complementizer_window()).min(sentence_end + 1);
+        let window = doc.lang.complementizer_window();
+        let limit = (i + window + EXTRA_WINDOW_BEFORE_DIRECT_QUOTE).min(sentence_end + 1);
         let mut complementizer = None;
         let mut j = i + 1;
         while j < limit && !doc.is_cue(j) {
@@ -54,7 +69,9 @@ pub(in crate::quotes) fn find(
                 }
             }
             if doc.lang.is_complementizer(&doc.tokens[j]) {
-                complementizer = Some(j);
+                if j < i + window || opens_direct_quote(doc, j) {
+                    complementizer = Some(j);
+                }
                 break;
             }
             // `قال الملحق الثقافي: إن ...`: after a colon come the words themselves, a colon
