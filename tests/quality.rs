@@ -176,10 +176,10 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
             "ar",
             QuoteFloors {
                 detection: 0.931,
-                speaker: 0.895,
-                attribution: 0.833,
-                indirect_detection: 0.846,
-                indirect_attribution: 0.717,
+                speaker: 0.904,
+                attribution: 0.841,
+                indirect_detection: 0.851,
+                indirect_attribution: 0.723,
             },
         ),
         (

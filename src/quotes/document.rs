@@ -83,6 +83,8 @@ impl<'a> Doc<'a> {
         let mut mention_ending = vec![None; tokens.len()];
         let mut in_speaker_mention = vec![false; tokens.len()];
         let mut in_mention = vec![false; tokens.len()];
+        // The last token of the person mention starting at each token.
+        let mut person_ending = vec![None; tokens.len()];
         let token_index = |pos: usize| tokens.partition_point(|t| t.span.end <= pos);
         for &(span, entity) in &mentions {
             let first = token_index(span.start);
@@ -90,6 +92,9 @@ impl<'a> Doc<'a> {
             if first < tokens.len() {
                 mention_starting[first].get_or_insert((span, entity));
                 mention_ending[last].get_or_insert((span, entity));
+                if entities[entity].label == Label::Person {
+                    person_ending[first].get_or_insert(last);
+                }
                 for t in first..=last {
                     in_mention[t] = true;
                     in_speaker_mention[t] |= is_speaker_label(entities[entity].label);
@@ -103,7 +108,7 @@ impl<'a> Doc<'a> {
             sentence_first[s] = sentence_first[s].min(i);
             sentence_last[s] = i;
         }
-        let cues = cue_words(tokens, sentence_of_token, lang);
+        let cues = cue_words(tokens, sentence_of_token, &in_mention, &person_ending, lang);
         let folder = Normalizer::for_profile(Profile::Search);
         let role_keys = entities
             .iter()
@@ -400,14 +405,57 @@ pub(super) const QUOTED_NAME_WORDS: usize = 3;
 /// أن`, `مشيرة إلى أن`, `claims that`).
 const SUPPORT_WINDOW: usize = 3;
 
+/// How many title words may stand between an ambiguous verb and the person who is its subject
+/// (`قدر عضو الجمعية السعودية للاقتصاد الدكتور عبدالله المغلوث حجم ...`: the organization
+/// counts as one).
+const SUBJECT_TITLE_WORDS: usize = 6;
+
 /// The cue word of every token. A word that is also a common noun or adjective
 /// (`needs_support`) counts only when a complementizer, a colon, a quote mark or its report's
-/// preposition follows within `SUPPORT_WINDOW` tokens of its sentence.
+/// preposition follows within `SUPPORT_WINDOW` tokens of its sentence, or, for a verb that
+/// takes an object, when a person and then the object follow it (`subject_then_object`).
 fn cue_words(
     tokens: &[Token],
     sentence_of_token: &[usize],
+    in_mention: &[bool],
+    person_ending: &[Option<usize>],
     lang: &dyn QuoteLanguage,
 ) -> Vec<Option<CueWord>> {
+    let same_sentence = |i: usize, j: usize| sentence_of_token.get(j) == sentence_of_token.get(i);
+    // `قدر الخبير سالم الراشد حجم الخسائر`, `يرجع الدكتور محمد عيد السبب إلى ...`: a person
+    // right after the word (titles between) and a word after the person that is not a
+    // preposition: the word is a verb with its subject and object (the noun `قدر` "fate" is
+    // followed by its possessor and nothing else).
+    let subject_then_object = |i: usize| {
+        let mut j = i + 1;
+        while j < tokens.len() && j <= i + SUBJECT_TITLE_WORDS && same_sentence(i, j) {
+            if let Some(last) = person_ending[j] {
+                return tokens.get(last + 1).is_some_and(|t| {
+                    t.is_word()
+                        && same_sentence(i, last + 1)
+                        && !in_mention[last + 1]
+                        && !lang.is_preposition(t)
+                        && !lang.is_conjunction(t)
+                });
+            }
+            // A title and its adjectives or complement (`الخبير الاقتصادي`, `دكتور التجميل`).
+            let t = &tokens[j];
+            let title = in_mention[j]
+                || crate::entities::is_title_word(t.name_key())
+                || lang.is_honorific(t)
+                || (t.is_word() && t.key.starts_with("ال") && !lang.is_function_word(t))
+                || (j == i + 1
+                    && t.is_word()
+                    && !lang.is_preposition(t)
+                    && !lang.is_function_word(t)
+                    && tokens.get(j + 1).is_some_and(|n| n.key.starts_with("ال")));
+            if !title {
+                return false;
+            }
+            j += 1;
+        }
+        false
+    };
     (0..tokens.len())
         .map(|i| {
             let word = lang.cue_word(&tokens[i]).filter(|_| tokens[i].is_word())?;
@@ -423,7 +471,7 @@ fn cue_words(
                 SUPPORT_WINDOW
             };
             let supported = (i + 1..(i + 1 + window).min(tokens.len()))
-                .take_while(|&j| sentence_of_token.get(j) == sentence_of_token.get(i))
+                .take_while(|&j| same_sentence(i, j))
                 .enumerate()
                 .any(|(k, j)| {
                     let t = &tokens[j];
@@ -432,6 +480,10 @@ fn cue_words(
                         || is_quote_mark(t)
                         || (k == 0 && word.governs(t))
                 });
+            let supported = supported
+                || (word.kind == CueKind::Verb
+                    && word.nominal.contains(&"")
+                    && subject_then_object(i));
             supported.then_some(word)
         })
         .collect()

@@ -315,7 +315,11 @@ fn person_after_description(doc: &Doc, cue: usize, from: usize) -> Option<Speake
 /// the tagger found only part of the name (`يحيى` of `يحيى رسول "...`), the whole name up to
 /// where the speaker phrase ends.
 fn person_speaker(doc: &Doc, cue: usize, start: usize, span: NormSpan, entity: usize) -> Speaker {
-    match name_phrase(doc, cue, start).filter(|(p, _)| p.end > span.end) {
+    // After a verb that takes an object the word after the name is the object (`نفى سالم
+    // الراشد الاتهامات إلى ...`), not more of the name.
+    let takes_object = doc.cue(cue).is_some_and(|w| w.nominal.contains(&""));
+    let longer = name_phrase(doc, cue, start).filter(|(p, _)| p.end > span.end && !takes_object);
+    match longer {
         Some((longer, _)) => Speaker {
             entity: Some(entity),
             ..phrase_speaker(doc, longer, AttributionMethod::Explicit)
