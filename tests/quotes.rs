@@ -192,6 +192,11 @@ fn arabic_quotes_and_speakers() {
                 "وأكدت نقابة المعلمين في بيان وزعته على الصحفيين، بمناسبة اجتماع مجلسها الوطني الذي انعقد أمس الأحد بمقرها المركزي في العاصمة، تحت شعار \"المدرسة العمومية أولا وأخيرا\"، أن \"الإضراب سيستمر حتى تستجيب الوزارة لكل المطالب\".",
                 &[q("الإضراب سيستمر", D, "نقابة المعلمين")],
             ),
+            // Two offices coordinated, then the honorific and the name: the person speaks.
+            (
+                "كما أوضح المشرف على المبادرة وعضو مجلس الأمناء في جامعة الملك سعود الدكتور فهد الزامل أن البرنامج سيستقبل مئتي طالب.",
+                &[q("البرنامج سيستقبل مئتي طالب", I, "فهد الزامل")],
+            ),
             // A verb that is also a noun (`قدر` "fate", `يرجع` "returns") is a verb when a person
             // and then its object follow; the object is not part of the name.
             (

@@ -208,7 +208,7 @@ impl QuoteLanguage for Arabic {
         }
     }
     /// The source's noun phrase: definite adjectives and genitives (`المتحدث الرسمي`), names,
-    /// `في`/`من`/`باسم` + a definite word or name (`مصادر في الوزارة`, `المتحدث باسم
+    /// `في`/`من`/`باسم`/`على` + a definite word or name (`مصادر في الوزارة`, `المتحدث باسم
     /// الوزارة`), indefinite nouns in a construct before a definite one (`مصادر في ديوان محافظة
     /// البصرة`), and one indefinite adjective after an indefinite head (`مصدر مطلع`). An
     /// indefinite noun after all that starts what the source said (`نفى المتحدث وجود ...`).
@@ -252,7 +252,8 @@ impl QuoteLanguage for Arabic {
                     .name_key()
                     .trim_start_matches("ال")
                     .starts_with("صادر"));
-        if matches!(t.key.as_str(), "في" | "من" | "باسم") || issued {
+        // `المشرف على البرنامج`: an office over something.
+        if matches!(t.key.as_str(), "في" | "من" | "باسم" | "علي") || issued {
             return definite_or_name(j + 1) || (j + 2 < doc.tokens.len() && construct(doc, j + 1));
         }
         if is_function_word(&t.key) || is_preposition(&t.key) {

@@ -277,13 +277,18 @@ fn employee_after(doc: &Doc, cue: usize, employer: NormSpan) -> Option<Speaker> 
 }
 
 /// How far after a description its person may be named (`الناطق الإعلامي بقيادة حرس الحدود
-/// بالمنطقة الشرقية عمر الأكلبي`: four words after the description).
-const DESCRIPTION_WINDOW: usize = 8;
+/// بالمنطقة الشرقية عمر الأكلبي`: four words after the description; `المشرف على البرنامج وعضو
+/// هيئة الخبراء في جامعة هارفارد الدكتور مساعد الأحمد`: a second office coordinated with the
+/// first, nine).
+const DESCRIPTION_WINDOW: usize = 12;
 
 /// The first person named from token `from` on, within `DESCRIPTION_WINDOW` words of the same
 /// sentence and before anything that ends a speaker phrase but a comma (a complementizer, a quote
 /// mark, a colon, another cue).
 fn person_after_description(doc: &Doc, cue: usize, from: usize) -> Option<Speaker> {
+    // The description's head: the title before `from` when there is one (`المشرف` of `المشرف
+    // على البرنامج`), so a preposition right at `from` can continue it.
+    let head = if from > cue + 1 { from - 1 } else { from };
     let mut window = (from..(from + DESCRIPTION_WINDOW).min(doc.tokens.len())).take_while(|&k| {
         let t = &doc.tokens[k];
         doc.same_sentence(cue, k)
@@ -292,7 +297,8 @@ fn person_after_description(doc: &Doc, cue: usize, from: usize) -> Option<Speake
             && !crate::quotes::document::is_quote_mark(t)
             // A preposition only inside the description (`المستشار في إدارة التنمية`), not
             // before someone else (`مع نظيره الفرنسي`).
-            && (!doc.lang.is_preposition(t) || doc.lang.continues_source_phrase(doc, from, k))
+            && (!doc.lang.is_preposition(t)
+                || (k > head && doc.lang.continues_source_phrase(doc, head, k)))
             && !matches!(t.key.as_str(), ":" | "." | "؛" | ";")
     });
     window.find_map(|k| {
