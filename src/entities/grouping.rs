@@ -104,6 +104,7 @@ pub(super) fn group(
     language: Language,
     lexicons: &Lexicons,
 ) -> Vec<Entity> {
+    let mentions = trim_at_known_family_names(tokens, mentions);
     let mut index = Clusters::default();
     // Full names first so that a short form met earlier (a headline) still finds its entity.
     let mut order: Vec<&EntityMention> = mentions.iter().collect();
@@ -264,6 +265,37 @@ fn particle_family(tokens: &[Token], start: usize, end: usize) -> Option<String>
     Some(format!("{particle} {}", tokens[end - 1].name_key()))
 }
 
+/// A person mention that starts with the family name, with its article, of a person named in
+/// full elsewhere in the document is that person, and the words after the family name are not
+/// part of the name (`الدكتور العيسى التميز` after `محمد العيسى`: `التميز` is the object of
+/// the sentence's verb). An Arabic name never starts with a family name of this form, so the
+/// rule cannot cut a real name.
+fn trim_at_known_family_names(
+    tokens: &[Token],
+    mut mentions: Vec<EntityMention>,
+) -> Vec<EntityMention> {
+    let families: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Person && m.tokens.1 - name_start(tokens, m) >= 2)
+        .map(|m| tokens[m.tokens.1 - 1].name_key())
+        .filter(|key| key.starts_with("ال") && key.chars().count() >= 4)
+        .collect();
+    if families.is_empty() {
+        return mentions;
+    }
+    for m in &mut mentions {
+        let start = name_start(tokens, m);
+        if m.label != Label::Person || m.tokens.1 - start < 2 {
+            continue;
+        }
+        if families.contains(&tokens[start].name_key()) {
+            m.tokens.1 = start + 1;
+            m.span = NormSpan::new(m.span.start, tokens[start].span.end);
+        }
+    }
+    mentions
+}
+
 fn strip_article(key: &str) -> &str {
     key.strip_prefix("al-").unwrap_or(key)
 }
@@ -390,6 +422,34 @@ mod tests {
             .map(|(span, _)| span.slice(text))
             .collect();
         assert_eq!(mentions, vec!["أسعد العيداني", "أسعد العيداني", "العيداني"]);
+    }
+
+    #[test]
+    fn a_mention_starting_with_a_known_family_name_is_that_person() {
+        let text = "وقال الوزير محمد العيسى إن البرنامج ناجح. وأبرز الدكتور العيسى التميز الذي يحققه الطلاب";
+        let (analysis, names) = crate::entities::testing::arabic_with_names(
+            text,
+            &[
+                ("محمد", "العيسى", Label::Person),
+                // The tagger ran the family name on into the verb's object.
+                ("الدكتور", "التميز", Label::Person),
+            ],
+        );
+        let entities = group(
+            text,
+            &analysis.tokens,
+            names,
+            Language::Arabic,
+            &Lexicons::default(),
+        );
+        assert_eq!(entities.len(), 1, "{entities:?}");
+        assert_eq!(entities[0].name, "محمد العيسى");
+        let mentions: Vec<&str> = entities[0]
+            .mentions
+            .iter()
+            .map(|(span, _)| span.slice(text))
+            .collect();
+        assert_eq!(mentions, vec!["محمد العيسى", "الدكتور العيسى"]);
     }
 
     #[test]
