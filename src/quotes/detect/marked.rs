@@ -142,8 +142,15 @@ pub(in crate::quotes) fn classify_run(
     // The complement of its cue's complementizer, however far the cue (`أكدت النقابة في بيان
     // ...، بمناسبة ...، أن "..."`): the speaker's words in full. A source phrase (`حسب رأيه، أن "..."`) governs no complementizer: the clause is the
     // writer's.
-    let whole_complement = cue_before
-        .is_some_and(|cue| doc.is_speech_verb(cue) && cue_of_mark.get(&open_token) == Some(&cue));
+    let after_complementizer = doc.tokens[..open_token]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.key.as_str(), ":" | "-"))
+        .is_some_and(|t| doc.lang.is_complementizer(t));
+    let whole_complement = after_complementizer
+        && cue_before.is_some_and(|cue| {
+            doc.is_speech_verb(cue) && cue_of_mark.get(&open_token) == Some(&cue)
+        });
     let between_is_light = whole_complement
         || cue_before.is_some_and(|cue| {
             // Everything up to the end of the speaker named after the cue belongs to the attribution.
@@ -212,13 +219,16 @@ pub(in crate::quotes) fn classify_run(
     // complementizer (`وعلم "العربي الجديد"، أن ...`).
     if words <= SHORT_RUN_WORDS {
         // `وصفت الحكومة سير الانتخابات بـ"النموذجية"`: after a cue, a preposition may
-        // introduce the quoted characterisation itself.
-        let after_preposition = open_token > 0
-            && doc.lang.is_preposition(&doc.tokens[open_token - 1])
-            && !(cue_before.is_some()
-                && doc
-                    .lang
-                    .introduces_characterisation(&doc.tokens[open_token - 1]));
+        // introduce the quoted characterisation itself; so does the preposition of the cue's
+        // report (`حذرت النقابة من "تدهور أوضاع المهنة"`).
+        let after_preposition = open_token > 0 && {
+            let preposition = &doc.tokens[open_token - 1];
+            doc.lang.is_preposition(preposition)
+                && !cue_before.is_some_and(|cue| {
+                    doc.lang.introduces_characterisation(preposition)
+                        || doc.cue(cue).is_some_and(|w| w.governs(preposition))
+                })
+        };
         let closing = last; // the closing mark's token
                             // Quoted words right after their cue's complementizer are its complement (`وصفها بأنها
                             // "..." وبأنها "..."`): a complementizer after them starts the next one, and they are

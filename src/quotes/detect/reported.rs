@@ -107,9 +107,13 @@ pub(in crate::quotes) fn find(
         }
         let next = &doc.tokens[clause_start];
         if is_quote_mark(next) {
-            // A direct quote follows: the marks detector has it, with this cue.
+            // A direct quote follows: the marks detector has it, with this cue. After a
+            // preposition the quoted words may open a longer report (`نبهت النقابة إلى "خطورة
+            // الوضع"، بسبب العجز المالي ...`): the language's start says the report goes on.
             cue_of_mark.entry(clause_start).or_insert(i);
-            continue;
+            if complementizer.is_some() || !doc.lang.is_preposition(&doc.tokens[clause_start - 1]) {
+                continue;
+            }
         }
         // The clause ends with the sentence, or where a comma or a conjunction hands over to
         // another cue (`إن نتائج حزبه "جد إيجابية"، معتبرا أن ...`, `... وأكدت أنها ...`).
@@ -207,6 +211,22 @@ mod tests {
                     "خالد الدوري",
                     Explicit,
                 )],
+            ),
+            // Quoted words opening a warning's report, which the writer's sentence goes on after:
+            // the report runs on, the quoted words are a partial quote inside it.
+            (
+                "وحذرت النقابة من \"تدهور أوضاع المهنة\"، بسبب الأزمة المالية التي تعيشها المؤسسات.",
+                &[organization(&["النقابة"])],
+                &[
+                    seen(
+                        Indirect,
+                        "\"تدهور أوضاع المهنة\"، بسبب الأزمة المالية التي تعيشها المؤسسات",
+                        "حذرت",
+                        "النقابة",
+                        Explicit,
+                    ),
+                    seen(Partial, "تدهور أوضاع المهنة", "حذرت", "النقابة", Explicit),
+                ],
             ),
             // A newspaper's name in marks between the cue and its speaker and complementizer.
             (
