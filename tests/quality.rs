@@ -175,9 +175,9 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
         (
             "ar",
             QuoteFloors {
-                detection: 0.935,
+                detection: 0.939,
                 speaker: 0.904,
-                attribution: 0.846,
+                attribution: 0.849,
                 indirect_detection: 0.858,
                 indirect_attribution: 0.739,
             },
@@ -233,7 +233,7 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
     let Some(gold_dev) = gold_dev() else { return };
     let pipeline = Pipeline::load().unwrap();
     let (report, totals) = naba::eval::entities::evaluate(&pipeline, &gold_dev, false).unwrap();
-    for (lang, floor) in [("ar", 0.703), ("en", 0.741)] {
+    for (lang, floor) in [("ar", 0.732), ("en", 0.741)] {
         let f1 = totals[&(lang.to_string(), "ALL")].f1();
         let f1 = (f1 * 1000.0).round() / 1000.0;
         assert!(
@@ -241,6 +241,18 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
             "{lang} entity F1 {f1:.3} is under {floor}:\n{report}"
         );
     }
+    // Issue 13's organization floor: recall 0.60 at precision 0.70 or more (measured 0.629 at
+    // 0.833).
+    let organizations = &totals[&("ar".to_string(), "ORGANIZATION")];
+    let round = |x: f64| (x * 1000.0).round() / 1000.0;
+    let (precision, recall) = (
+        round(organizations.precision()),
+        round(organizations.recall()),
+    );
+    assert!(
+        recall >= 0.629 && precision >= 0.80,
+        "ar ORGANIZATION P {precision:.3} R {recall:.3} under P 0.80 / R 0.629:\n{report}"
+    );
 }
 
 /// The taggers on their corpora's test splits (`naba eval ner`), micro F1 over all labels: never

@@ -364,7 +364,7 @@ pub(super) fn find_organizations(
     }
 }
 
-fn strip_article(key: &str) -> &str {
+pub(super) fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال")
         .filter(|rest| rest.chars().count() >= 2)
         .unwrap_or(key)

@@ -12,6 +12,7 @@ mod arabic;
 pub(crate) use arabic::is_honorific as is_arabic_honorific;
 mod arabic_organizations;
 mod arabic_places;
+mod arabic_quoted_names;
 pub(crate) use arabic_places::is_place_head;
 mod english;
 mod grouping;
@@ -158,6 +159,12 @@ impl EntityRecognizer {
                 &self.lexicons,
                 &mut candidates,
             );
+            let organizations: Vec<EntityMention> = candidates
+                .iter()
+                .filter(|m| m.label == Label::Organization)
+                .cloned()
+                .collect();
+            arabic_quoted_names::find_quoted_organizations(tokens, &organizations, &mut candidates);
             if self.tagger(language).is_some() {
                 arabic::find_persons_after_honorifics(
                     text,
