@@ -6,6 +6,9 @@
 //! enough to be a name (`المرناقية`, `كيراتسيني`), never a common word (`منطقة صناعية`, `ولاية
 //! ثانية`, `مستشفى المدينة`).
 //!
+//! A place adjective completes a place (`كارولاينا الشمالية`, `المنطقة الشرقية`), and `المملكة`
+//! alone is the country.
+//!
 //! Not here: `مدينة X` (news and the gold name the city alone), places without a head noun (the
 //! tagger's), institutions (`arabic_organizations.rs`).
 
@@ -123,6 +126,7 @@ pub(super) fn find_places(
             }
         };
         if let Some(end) = end {
+            let end = with_place_adjective(tokens, sentence_of_token, end);
             out.push(EntityMention {
                 span: NormSpan::new(head.name_span().start, tokens[end - 1].span.end),
                 label: Label::Location,
@@ -130,6 +134,85 @@ pub(super) fn find_places(
                 tokens: (i, end),
                 evidence: Evidence::Rule,
             });
+        }
+    }
+    find_places_by_adjective(tokens, sentence_of_token, names, out);
+}
+
+/// Adjectives that are part of a place's name (`كارولاينا الجنوبية`, `مكة المكرمة`, `المنطقة
+/// الشرقية`), SEARCH form without the feminine ending.
+fn is_place_adjective(key: &str) -> bool {
+    matches!(
+        key.strip_suffix('ه').unwrap_or(key),
+        "الشمالي" | "الجنوبي" | "الشرقي" | "الغربي" | "الوسطي" | "المكرم" | "المنور"
+    )
+}
+
+/// `end` moved past a place adjective right after it, in the same sentence.
+fn with_place_adjective(tokens: &[Token], sentence_of_token: &[usize], end: usize) -> usize {
+    let adjective = tokens.get(end).is_some_and(|t| {
+        t.is_word()
+            && !has_proclitic_or_enclitic(t)
+            && is_place_adjective(t.name_key())
+            && sentence_of_token.get(end) == sentence_of_token.get(end - 1)
+    });
+    end + usize::from(adjective)
+}
+
+/// Places whose name ends in an adjective the tagger left out (`كارولاينا` + `الشمالية`), the
+/// definite regions a direction names (`المنطقة الشرقية`, `الساحل الشرقي`, `الضفة الغربية`: the
+/// head alone refers back, with the adjective it names one region), and `المملكة` alone, which in
+/// Saudi and Moroccan news is the country (`المملكة العربية السعودية` and `المملكة المتحدة` are
+/// longer names, the tagger's).
+fn find_places_by_adjective(
+    tokens: &[Token],
+    sentence_of_token: &[usize],
+    names: &[EntityMention],
+    out: &mut Vec<EntityMention>,
+) {
+    let mut push = |start: usize, end: usize| {
+        out.push(EntityMention {
+            span: NormSpan::new(tokens[start].name_span().start, tokens[end - 1].span.end),
+            label: Label::Location,
+            confidence: 0.7,
+            tokens: (start, end),
+            evidence: Evidence::Rule,
+        });
+    };
+    for name in names.iter().filter(|m| m.label == Label::Location) {
+        let (start, end) = name.tokens;
+        let extended = with_place_adjective(tokens, sentence_of_token, end);
+        if extended > end {
+            push(start, extended);
+        }
+    }
+    for (i, token) in tokens.iter().enumerate() {
+        if !token.is_word()
+            || token
+                .segments
+                .iter()
+                .any(|s| s.role == SegmentRole::Enclitic)
+        {
+            continue;
+        }
+        match token.name_key() {
+            "المنطقه" | "الساحل" | "الضفه" => {
+                let end = with_place_adjective(tokens, sentence_of_token, i + 1);
+                if end > i + 1 {
+                    push(i, end);
+                }
+            }
+            "المملكه" => {
+                let named_on = tokens.get(i + 1).is_some_and(|next| {
+                    next.is_word()
+                        && next.key.starts_with("ال")
+                        && sentence_of_token.get(i + 1) == sentence_of_token.get(i)
+                });
+                if !named_on {
+                    push(i, i + 1);
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -208,5 +291,29 @@ mod tests {
         let text = "عاد إلى ولايته نابل ثم المنطقة كيراتسيني";
         let tagged = [("نابل", "نابل", Label::Location)];
         assert!(places(text, &tagged, &Lexicons::default()).is_empty());
+    }
+
+    #[test]
+    fn a_direction_completes_a_place_and_the_kingdom_alone_is_the_country() {
+        let text =
+            "زار كارولاينا الشمالية ثم ولاية كارولاينا الجنوبية والمنطقة الشرقية وعاد إلى المملكة";
+        // The tagger found the first `كارولاينا`; the second is a rare word after `ولاية`.
+        let tagged = [("كارولاينا", "كارولاينا", Label::Location)];
+        let mut found = places(text, &tagged, &Lexicons::default());
+        found.sort();
+        let mut expected = vec![
+            "كارولاينا الشمالية",
+            "ولاية كارولاينا الجنوبية",
+            "المنطقة الشرقية",
+            "المملكة",
+        ];
+        expected.sort();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_direction_after_a_common_noun_and_a_named_kingdom_are_left_alone() {
+        let text = "وانتقدت القوى الغربية القرار وزار المملكة المتحدة ثم المنطقة";
+        assert!(places(text, &[], &Lexicons::default()).is_empty());
     }
 }
