@@ -364,6 +364,33 @@ pub(super) fn find_organizations(
     }
 }
 
+/// How many letters a news agency's name spelled out letter by letter has (`أ ف ب`, `و م ع`,
+/// `ق ن ا`): three or four; two letters are too often a list's labels.
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=4;
+
+/// News agencies named by their acronym spelled out in Arabic letters, one letter a word (`أ ف
+/// ب` is AFP, `و م ع` the Moroccan MAP), usually alone on the dateline or in parentheses.
+pub(super) fn find_spelled_acronyms(text: &str, tokens: &[Token], out: &mut Vec<EntityMention>) {
+    let is_letter = |t: &Token| {
+        let mut chars = t.span.slice(text).chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if ('\u{621}'..='\u{64A}').contains(&c))
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let run = tokens[i..].iter().take_while(|t| is_letter(t)).count();
+        if ACRONYM_LETTERS.contains(&run) {
+            out.push(EntityMention {
+                span: NormSpan::new(tokens[i].span.start, tokens[i + run - 1].span.end),
+                label: Label::Organization,
+                confidence: 0.7,
+                tokens: (i, i + run),
+                evidence: Evidence::Rule,
+            });
+        }
+        i += run.max(1);
+    }
+}
+
 pub(super) fn strip_article(key: &str) -> &str {
     key.strip_prefix("ال")
         .filter(|rest| rest.chars().count() >= 2)
@@ -460,6 +487,23 @@ mod tests {
             ),
         ];
         check(cases);
+    }
+
+    #[test]
+    fn an_agency_spelled_letter_by_letter_is_an_organization() {
+        let spelled = |text: &str| {
+            let (analysis, _) = arabic_with_names(text, &[]);
+            let mut out = Vec::new();
+            find_spelled_acronyms(text, &analysis.tokens, &mut out);
+            out.iter()
+                .map(|m| m.span.slice(text).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spelled("الرباط (أ ف ب) أعلن الوزير"), vec!["أ ف ب"]);
+        assert_eq!(spelled("انتهى الخبر\n\nو م ع"), vec!["و م ع"]);
+        // Two letters are a list's labels; a word is no letter.
+        assert!(spelled("البند أ ب من القانون").is_empty());
+        assert!(spelled("قال إن في ذلك خيرا").is_empty());
     }
 
     fn check(cases: &[(&str, Tagged, &[&str])]) {

@@ -159,6 +159,7 @@ impl EntityRecognizer {
                 &self.lexicons,
                 &mut candidates,
             );
+            arabic_organizations::find_spelled_acronyms(text, tokens, &mut candidates);
             let organizations: Vec<EntityMention> = candidates
                 .iter()
                 .filter(|m| m.label == Label::Organization)

@@ -76,10 +76,15 @@ fn without_particles(
     tokens: &[Token],
     mention: EntityMention,
 ) -> Option<EntityMention> {
-    if !mention.label.is_name() {
+    let (a, b) = mention.tokens;
+    // A name spelled letter by letter (`و م ع`) has no particles: its `و` is a letter.
+    let spelled = b - a >= 2
+        && tokens[a..b]
+            .iter()
+            .all(|t| t.span.slice(text).chars().count() == 1);
+    if !mention.label.is_name() || spelled {
         return Some(mention);
     }
-    let (a, b) = mention.tokens;
     let is_particle = |token: &Token| {
         is_function_word(token.name_key())
             || is_function_word(&token.key)
@@ -405,6 +410,21 @@ mod tests {
         );
         let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
         assert_eq!(seen, vec!["الكاظمي", "فان دايك", "يلعب"]);
+    }
+
+    #[test]
+    fn a_name_spelled_letter_by_letter_keeps_its_waw() {
+        let text = "انتهى الخبر و م ع";
+        let tokens = Tokenizer::default().tokenize(text);
+        let at = |word: &str| token_at(&tokens, text, word);
+        let found = refine(
+            text,
+            &tokens,
+            vec![mention(&tokens, at("و"), at("ع") + 1, Label::Organization)],
+            &Lexicons::default(),
+        );
+        let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
+        assert_eq!(seen, vec!["و م ع"]);
     }
 
     #[test]
