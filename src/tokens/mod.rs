@@ -232,11 +232,12 @@ impl Tokenizer {
 }
 
 /// The byte length of an English possessive `'s` / `’s` ending `word` after at least one letter
-/// (`Hitachi's`, `Greenspan’s`), else 0. `O'Brien` and `Reuters'` have none.
+/// or digit (`Hitachi's`, `Greenspan’s`, `BBC Radio 4's`), else 0. `O'Brien` and `Reuters'` have
+/// none.
 fn possessive_len(word: &str) -> usize {
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
-            if stem.chars().next_back().is_some_and(char::is_alphabetic) {
+            if stem.chars().next_back().is_some_and(char::is_alphanumeric) {
                 return suffix.len();
             }
         }
@@ -553,7 +554,7 @@ mod tests {
             ),
             // The possessive is its own token, as a plural's trailing apostrophe is.
             (
-                "Hitachi's Greenspan’s Reuters' it's",
+                "Hitachi's Greenspan’s Reuters' it's 4's",
                 &[
                     ("Hitachi", Word),
                     ("'s", Word),
@@ -562,6 +563,8 @@ mod tests {
                     ("Reuters", Word),
                     ("'", Punctuation),
                     ("it", Word),
+                    ("'s", Word),
+                    ("4", Word),
                     ("'s", Word),
                 ],
             ),
