@@ -179,7 +179,7 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
                 speaker: 0.904,
                 attribution: 0.849,
                 indirect_detection: 0.858,
-                indirect_attribution: 0.739,
+                indirect_attribution: 0.743,
             },
         ),
         (

@@ -353,13 +353,21 @@ fn title_ends_at(tokens: &[Token], i: usize) -> bool {
     false
 }
 
+/// How many words a title before a name may have (`الناطق الإعلامي بقيادة حرس الحدود بالمنطقة
+/// الشرقية النقيب عمر الأكلبي`: eight), so that the title alone later (`الناطق الإعلامي`) finds
+/// the person.
+const TITLE_BEFORE_WORDS: usize = 8;
+
 /// The title phrase right before token `first` (e.g. `رئيس الوزراء العراقي`), as token range.
 pub(super) fn title_before(tokens: &[Token], first: usize) -> Option<(usize, usize)> {
-    let window_start = first.saturating_sub(5);
+    let window_start = first.saturating_sub(TITLE_BEFORE_WORDS);
     (window_start..first)
         .find(|&i| {
             let key = tokens[i].name_key();
-            is_title_head(key)
+            // A spokesman's title and a rank are titles too (`الناطق الإعلامي ... النقيب`).
+            (is_title_head(key)
+                || is_honorific(key)
+                || matches!(key, "الناطق" | "الناطقه" | "المتحدثه"))
                 && tokens[i..first]
                     .iter()
                     .all(|t| t.is_word() && !is_function_word(&t.key))

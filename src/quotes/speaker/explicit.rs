@@ -251,6 +251,18 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         if let Some(person) = person_after_description(doc, cue, after_source) {
             return Some(person);
         }
+        // `وكان الناطق الإعلامي لحرس الحدود قد أكد`: a spokesman's title alone refers to the
+        // person named with it earlier, as any title does.
+        if let Some(entity) =
+            doc.person_with_role(probe..after_source, source.mention.map_or(0, |m| m.start))
+        {
+            return Some(Speaker {
+                name: doc.entities[entity].name.clone(),
+                entity: Some(entity),
+                mention: source.mention,
+                method: AttributionMethod::Explicit,
+            });
+        }
         return Some(source);
     }
     None
