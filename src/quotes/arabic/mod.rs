@@ -567,10 +567,32 @@ fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
     }
     // `بالنسبة لـ X، رئيس ...، فإن ...`: an appositive may follow the source; the view starts after
     // its `فإن`.
-    let view = (boundary + 1..(boundary + 1 + APPOSITIVE_WINDOW).min(sentence_end + 1))
+    let window_end = (boundary + 1 + APPOSITIVE_WINDOW).min(sentence_end + 1);
+    let view = (boundary + 1..window_end)
         .take_while(|&j| !super::document::is_quote_mark(&doc.tokens[j]) && !doc.is_cue(j))
         .find(|&j| matches!(doc.tokens[j].key.as_str(), "فان" | "فانه" | "فانها"));
-    Some(view.unwrap_or(boundary) + 1)
+    if let Some(view) = view {
+        return Some(view + 1);
+    }
+    // `فبالنسبة للاتحاد الأوروبي، "الشريك الأساسي" للمملكة ...، في إطار سياسة الجوار، تشكل
+    // الانتخابات ...`: segments that open with a quoted epithet or a preposition describe the
+    // source or the circumstance; the view is the first segment that opens otherwise.
+    let mut start = boundary + 1;
+    loop {
+        let opens_aside = doc.tokens.get(start).is_some_and(|t| {
+            super::document::is_quote_mark(t) || is_preposition(&t.key) || t.key == "ل"
+        });
+        if !opens_aside {
+            return Some(start);
+        }
+        let next_comma = (start + 1..window_end)
+            .take_while(|&j| !doc.is_cue(j))
+            .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | ","));
+        match next_comma {
+            Some(comma) if comma + 1 < window_end => start = comma + 1,
+            _ => return Some(boundary + 1),
+        }
+    }
 }
 
 /// Where the report starts after a verb whose complement is a noun phrase, not a clause: an
