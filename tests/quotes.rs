@@ -302,6 +302,12 @@ fn english_quotes_and_speakers() {
     check(
         "en",
         &[
+            // Lower-case words in marks in mid-phrase are the speaker's words; a capitalized
+            // name in marks is not.
+            (
+                "The minister said the agreement would \"change the rules\" for everyone in the region.",
+                &[q("change the rules", P, "minister")],
+            ),
             // Cue after the quote, speaker with title and organization before the verb.
             (
                 "\"We expect the new plant to open next spring,\" Acme chairman Walter Hobbs said.",

@@ -243,8 +243,13 @@ pub(in crate::quotes) fn classify_run(
         let nameless = cue_before.is_none() && cue_after.is_none() && !whole_sentence;
         // Inside a reported clause, a few quoted words are the speaker's own when they end a
         // phrase (`إن نتائج حزبه "جد إيجابية"،`); in mid-phrase they are a name
-        // (`غريمه "الأصالة والمعاصرة" بثمانين مقعدا`).
+        // (`غريمه "الأصالة والمعاصرة" بثمانين مقعدا`) if they look like one: lower-case words
+        // are no name (`still had to "see the light" on the rebate`).
+        let looks_like_name = (first..last)
+            .filter(|&i| doc.tokens[i].is_word())
+            .all(|i| doc.in_mention[i] || doc.lang.looks_like_name_word(doc, i));
         let mid_phrase = cue_only_from_clause
+            && looks_like_name
             && doc.tokens.get(closing + 1).is_some_and(|t| {
                 t.kind != TokenKind::Punctuation && doc.same_sentence(closing, closing + 1)
             });
@@ -258,9 +263,7 @@ pub(in crate::quotes) fn classify_run(
                 .tokens
                 .get(closing + 1)
                 .is_some_and(|t| t.is_word() && doc.same_sentence(closing, closing + 1))
-            && (first..last)
-                .filter(|&i| doc.tokens[i].is_word())
-                .all(|i| doc.in_mention[i] || doc.lang.looks_like_name_word(doc, i));
+            && looks_like_name;
         let described = doc.tokens.get(closing + 1).is_some_and(|t| {
             doc.same_sentence(closing, closing + 1) && doc.lang.is_relative_pronoun(t)
         });
