@@ -6,7 +6,7 @@
 //! mention too. The canonical name is the longest mention; roles come from the titles right
 //! before the mentions.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use super::{arabic, english, EntityMention, Evidence, Label};
 use crate::label::Gender;
@@ -274,7 +274,8 @@ fn trim_at_known_family_names(
     tokens: &[Token],
     mut mentions: Vec<EntityMention>,
 ) -> Vec<EntityMention> {
-    let families: Vec<&str> = mentions
+    // A set: an article of many people stays linear.
+    let families: FxHashSet<&str> = mentions
         .iter()
         .filter(|m| m.label == Label::Person && m.tokens.1 - name_start(tokens, m) >= 2)
         .map(|m| tokens[m.tokens.1 - 1].name_key())
@@ -288,7 +289,7 @@ fn trim_at_known_family_names(
         if m.label != Label::Person || m.tokens.1 - start < 2 {
             continue;
         }
-        if families.contains(&tokens[start].name_key()) {
+        if families.contains(tokens[start].name_key()) {
             m.tokens.1 = start + 1;
             m.span = NormSpan::new(m.span.start, tokens[start].span.end);
         }
