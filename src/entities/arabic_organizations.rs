@@ -285,11 +285,7 @@ pub(super) fn find_organizations(
         let head_key = strip_article(head.name_key());
         // `حزبه` (his party) is a reference, not a name; a preposition before the head
         // (`بوزارة`) is left out of the span.
-        let has_enclitic = head
-            .segments
-            .iter()
-            .any(|s| s.role == SegmentRole::Enclitic);
-        if !head.is_word() || has_enclitic || !is_institution_head(head_key) {
+        if !head.is_word() || head.has_enclitic() || !is_institution_head(head_key) {
             i += 1;
             continue;
         }
@@ -371,13 +367,12 @@ const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=4;
 /// News agencies named by their acronym spelled out in Arabic letters, one letter a word (`أ ف
 /// ب` is AFP, `و م ع` the Moroccan MAP), usually alone on the dateline or in parentheses.
 pub(super) fn find_spelled_acronyms(text: &str, tokens: &[Token], out: &mut Vec<EntityMention>) {
-    let is_letter = |t: &Token| {
-        let mut chars = t.span.slice(text).chars();
-        matches!((chars.next(), chars.next()), (Some(c), None) if ('\u{621}'..='\u{64A}').contains(&c))
-    };
     let mut i = 0;
     while i < tokens.len() {
-        let run = tokens[i..].iter().take_while(|t| is_letter(t)).count();
+        let run = tokens[i..]
+            .iter()
+            .take_while(|t| is_spelled_letter(text, t))
+            .count();
         if ACRONYM_LETTERS.contains(&run) {
             out.push(EntityMention {
                 span: NormSpan::new(tokens[i].span.start, tokens[i + run - 1].span.end),
@@ -389,6 +384,13 @@ pub(super) fn find_spelled_acronyms(text: &str, tokens: &[Token], out: &mut Vec<
         }
         i += run.max(1);
     }
+}
+
+/// A token that is one Arabic letter (`ف` of `أ ف ب`): a letter of a spelled name, never a
+/// conjunction or preposition standing alone.
+pub(super) fn is_spelled_letter(text: &str, token: &Token) -> bool {
+    let mut chars = token.span.slice(text).chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if crate::normalize::is_arabic_letter(c))
 }
 
 pub(super) fn strip_article(key: &str) -> &str {

@@ -16,7 +16,7 @@ use super::arabic::given_name_key;
 use super::{EntityMention, Evidence, Label};
 use crate::resources::Lexicons;
 use crate::text::NormSpan;
-use crate::tokens::{SegmentRole, Token};
+use crate::tokens::Token;
 
 /// What a head noun names: a region takes only a place's name after it; a facility may be named
 /// after a person or an institution (`مطار الملك خالد`, `مستشفى شارل نيكول`); `منطقة` (area) is
@@ -76,10 +76,18 @@ fn is_rare_name_word(text: &str, token: &Token, lexicons: &Lexicons) -> bool {
 }
 
 fn has_proclitic_or_enclitic(token: &Token) -> bool {
-    token
-        .segments
-        .iter()
-        .any(|s| matches!(s.role, SegmentRole::Proclitic | SegmentRole::Enclitic))
+    token.has_proclitic() || token.has_enclitic()
+}
+
+/// The LOCATION mention of tokens `start..end` found by construction.
+fn place_mention(tokens: &[Token], start: usize, end: usize) -> EntityMention {
+    EntityMention {
+        span: NormSpan::new(tokens[start].name_span().start, tokens[end - 1].span.end),
+        label: Label::Location,
+        confidence: 0.7,
+        tokens: (start, end),
+        evidence: Evidence::Rule,
+    }
 }
 
 /// Place mentions by construction, appended to `out`. `names` are the tagger's mentions, so that
@@ -100,11 +108,10 @@ pub(super) fn find_places(
     }
     for i in 0..tokens.len().saturating_sub(1) {
         let head = &tokens[i];
-        let enclitic = head
-            .segments
-            .iter()
-            .any(|s| s.role == SegmentRole::Enclitic);
-        if !head.is_word() || enclitic || sentence_of_token.get(i) != sentence_of_token.get(i + 1) {
+        if !head.is_word()
+            || head.has_enclitic()
+            || sentence_of_token.get(i) != sentence_of_token.get(i + 1)
+        {
             continue;
         }
         let Some(kind) = place_head(head.name_key()) else {
@@ -127,13 +134,7 @@ pub(super) fn find_places(
         };
         if let Some(end) = end {
             let end = with_place_adjective(tokens, sentence_of_token, end);
-            out.push(EntityMention {
-                span: NormSpan::new(head.name_span().start, tokens[end - 1].span.end),
-                label: Label::Location,
-                confidence: 0.7,
-                tokens: (i, end),
-                evidence: Evidence::Rule,
-            });
+            out.push(place_mention(tokens, i, end));
         }
     }
     find_places_by_adjective(tokens, sentence_of_token, names, out);
@@ -170,15 +171,7 @@ fn find_places_by_adjective(
     names: &[EntityMention],
     out: &mut Vec<EntityMention>,
 ) {
-    let mut push = |start: usize, end: usize| {
-        out.push(EntityMention {
-            span: NormSpan::new(tokens[start].name_span().start, tokens[end - 1].span.end),
-            label: Label::Location,
-            confidence: 0.7,
-            tokens: (start, end),
-            evidence: Evidence::Rule,
-        });
-    };
+    let mut push = |start: usize, end: usize| out.push(place_mention(tokens, start, end));
     for name in names.iter().filter(|m| m.label == Label::Location) {
         let (start, end) = name.tokens;
         let extended = with_place_adjective(tokens, sentence_of_token, end);
@@ -187,12 +180,7 @@ fn find_places_by_adjective(
         }
     }
     for (i, token) in tokens.iter().enumerate() {
-        if !token.is_word()
-            || token
-                .segments
-                .iter()
-                .any(|s| s.role == SegmentRole::Enclitic)
-        {
+        if !token.is_word() || token.has_enclitic() {
             continue;
         }
         match token.name_key() {

@@ -13,7 +13,7 @@ use rustc_hash::FxHashSet;
 use super::arabic_organizations::strip_article;
 use super::{EntityMention, Evidence, Label};
 use crate::text::NormSpan;
-use crate::tokens::{SegmentRole, Token, TokenKind};
+use crate::tokens::{Token, TokenKind};
 
 /// A quoted name has at most this many words (`مؤسسة محمد بن سلمان الخيرية` is five; longer
 /// runs are someone's words).
@@ -53,20 +53,15 @@ fn names_organization_in_marks(key: &str) -> bool {
     )
 }
 
-fn is_mark(token: &Token) -> bool {
-    token.kind == TokenKind::Punctuation
-        && matches!(token.key.as_str(), "\"" | "«" | "»" | "“" | "”" | "„")
-}
-
 /// The quoted run opening at token `open`: the index of its closing mark, when the run holds
 /// one to `MAX_NAME_WORDS` words and nothing else (a name has no comma or period in it).
 fn short_run(tokens: &[Token], open: usize) -> Option<usize> {
-    if !is_mark(&tokens[open]) {
+    if !tokens[open].is_quote_mark() {
         return None;
     }
     let mut words = 0;
     for (k, token) in tokens.iter().enumerate().skip(open + 1) {
-        if is_mark(token) {
+        if token.is_quote_mark() {
             return (words > 0).then_some(k);
         }
         let dash = token.kind == TokenKind::Punctuation && matches!(token.key.as_str(), "-" | "–");
@@ -81,19 +76,14 @@ fn short_run(tokens: &[Token], open: usize) -> Option<usize> {
     None
 }
 
-/// Organization mentions in marks (the words inside, not the marks). `names` are the mentions
-/// found so far (tagger and construction rules), whose organizations can introduce a short name.
-pub(super) fn find_quoted_organizations(
-    tokens: &[Token],
-    names: &[EntityMention],
-    out: &mut Vec<EntityMention>,
-) {
-    let organization_ends: FxHashSet<usize> = names
+/// Organization mentions in marks (the words inside, not the marks), appended to `out`, whose
+/// organizations found so far (tagger and construction rules) can introduce a short name.
+pub(super) fn find_quoted_organizations(tokens: &[Token], out: &mut Vec<EntityMention>) {
+    let organization_ends: FxHashSet<usize> = out
         .iter()
         .filter(|m| m.label == Label::Organization && m.tokens.1 > 0)
         .map(|m| m.tokens.1 - 1)
         .collect();
-    let mut found_keys: FxHashSet<String> = FxHashSet::default();
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -104,38 +94,38 @@ pub(super) fn find_quoted_organizations(
         runs.push((i, close));
         i = close + 1;
     }
-    let key_of = |(open, close): (usize, usize)| {
-        tokens[open + 1..close]
-            .iter()
-            .filter(|t| t.is_word() || t.kind == TokenKind::Number)
-            .map(|t| t.name_key())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let keys: Vec<String> = runs
+        .iter()
+        .map(|&(open, close)| {
+            tokens[open + 1..close]
+                .iter()
+                .filter(|t| t.is_word() || t.kind == TokenKind::Number)
+                .map(|t| t.name_key())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let mut found_keys: FxHashSet<&str> = FxHashSet::default();
     let mut named = vec![false; runs.len()];
-    for (r, &(open, close)) in runs.iter().enumerate() {
+    for (r, &(open, _)) in runs.iter().enumerate() {
         let Some(before) = open.checked_sub(1).map(|b| &tokens[b]) else {
             continue;
         };
         let first = &tokens[open + 1];
         // `حزبه "..."` (his party) describes what follows; it does not name it.
-        let has_enclitic = before
-            .segments
-            .iter()
-            .any(|s| s.role == SegmentRole::Enclitic);
         let head = before.is_word()
-            && !has_enclitic
+            && !before.has_enclitic()
             && names_organization_in_marks(strip_article(before.name_key()));
         // `لـ"الوطن"`: a definite name after the bare preposition is the outlet spoken to.
         let outlet = before.key == "ل" && first.name_key().starts_with("ال");
         let short_name = organization_ends.contains(&(open - 1));
         if head || outlet || short_name {
             named[r] = true;
-            found_keys.insert(key_of((open, close)));
+            found_keys.insert(keys[r].as_str());
         }
     }
     for (r, &(open, close)) in runs.iter().enumerate() {
-        if named[r] || found_keys.contains(&key_of((open, close))) {
+        if named[r] || found_keys.contains(keys[r].as_str()) {
             out.push(EntityMention {
                 span: NormSpan::new(
                     tokens[open + 1].name_span().start,
@@ -157,10 +147,13 @@ mod tests {
 
     /// The organizations the rule finds in `text`, given the tagger's mentions.
     fn quoted_organizations(text: &str, tagged: Tagged) -> Vec<String> {
-        let (analysis, names) = arabic_with_names(text, tagged);
-        let mut out = Vec::new();
-        find_quoted_organizations(&analysis.tokens, &names, &mut out);
-        out.iter().map(|m| m.span.slice(text).to_string()).collect()
+        let (analysis, mut out) = arabic_with_names(text, tagged);
+        let given = out.len();
+        find_quoted_organizations(&analysis.tokens, &mut out);
+        out[given..]
+            .iter()
+            .map(|m| m.span.slice(text).to_string())
+            .collect()
     }
 
     #[test]

@@ -160,12 +160,7 @@ impl EntityRecognizer {
                 &mut candidates,
             );
             arabic_organizations::find_spelled_acronyms(text, tokens, &mut candidates);
-            let organizations: Vec<EntityMention> = candidates
-                .iter()
-                .filter(|m| m.label == Label::Organization)
-                .cloned()
-                .collect();
-            arabic_quoted_names::find_quoted_organizations(tokens, &organizations, &mut candidates);
+            arabic_quoted_names::find_quoted_organizations(tokens, &mut candidates);
             if self.tagger(language).is_some() {
                 arabic::find_persons_after_honorifics(
                     text,

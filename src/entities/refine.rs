@@ -81,7 +81,7 @@ fn without_particles(
     let spelled = b - a >= 2
         && tokens[a..b]
             .iter()
-            .all(|t| t.span.slice(text).chars().count() == 1);
+            .all(|t| super::arabic_organizations::is_spelled_letter(text, t));
     if !mention.label.is_name() || spelled {
         return Some(mention);
     }

@@ -495,8 +495,7 @@ fn is_speaker_label(label: Label) -> bool {
 }
 
 pub(super) fn is_quote_mark(token: &Token) -> bool {
-    let mut chars = token.key.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if marks::is_quote_mark(c))
+    token.is_quote_mark()
 }
 
 /// `الوزير` -> `وزير`: roles are recorded without the article of their first word.

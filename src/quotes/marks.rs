@@ -81,13 +81,8 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Option<Role> {
 }
 
 /// A character that is a quote mark wherever it stands (the straight apostrophe `'` is one only
-/// in context, see `role`).
-pub fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '«' | '»' | '“' | '”' | '„' | '‟' | '‹' | '›' | '‘' | '’'
-    )
-}
+/// in context, see `role`). Defined with the tokens, which the entity stage also reads.
+pub use crate::tokens::is_quote_mark;
 
 /// The outermost quoted runs of `text`, in order.
 pub fn find_quoted_runs(text: &str) -> Vec<QuotedRun> {

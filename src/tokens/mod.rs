@@ -93,6 +93,19 @@ impl Token {
             .any(|s| s.role == SegmentRole::Proclitic)
     }
 
+    /// True when the word carried a possessive or object pronoun (`حزبه`, `ولايته`).
+    pub fn has_enclitic(&self) -> bool {
+        self.segments
+            .iter()
+            .any(|s| s.role == SegmentRole::Enclitic)
+    }
+
+    /// True for a token that is one quote mark (`"`, `«`, `”` ...).
+    pub fn is_quote_mark(&self) -> bool {
+        let mut chars = self.key.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if is_quote_mark(c))
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -229,6 +242,15 @@ impl Tokenizer {
         token.compute_name_key(text, folder);
         token
     }
+}
+
+/// A character that is a quote mark wherever it stands (the straight apostrophe `'` is one only
+/// in context, see `quotes::marks`).
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '«' | '»' | '“' | '”' | '„' | '‟' | '‹' | '›' | '‘' | '’'
+    )
 }
 
 /// The byte length of an English possessive `'s` / `’s` ending `word` after at least one letter

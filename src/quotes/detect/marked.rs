@@ -140,8 +140,8 @@ pub(in crate::quotes) fn classify_run(
         })
         .or_else(|| cue_after_appositive(doc, last, last_content));
     // The complement of its cue's complementizer, however far the cue (`أكدت النقابة في بيان
-    // ...، بمناسبة ...، أن "..."`): the speaker's words in full. A source phrase (`حسب رأيه، أن "..."`) governs no complementizer: the clause is the
-    // writer's.
+    // ...، بمناسبة ...، أن "..."`): the speaker's words in full. A source phrase (`حسب رأيه، أن
+    // "..."`) governs no complementizer: the clause is the writer's.
     let after_complementizer = doc.tokens[..open_token]
         .iter()
         .rev()

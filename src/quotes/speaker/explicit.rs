@@ -218,13 +218,8 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             doc.tokens[probe].name_span().start,
             doc.tokens[name_start - 1].span.end,
         );
-        if let Some(entity) = doc.person_with_role(probe..name_start, titles.start) {
-            return Some(Speaker {
-                name: doc.entities[entity].name.clone(),
-                entity: Some(entity),
-                mention: Some(titles),
-                method: AttributionMethod::Explicit,
-            });
+        if let Some(holder) = role_holder(doc, probe..name_start, titles) {
+            return Some(holder);
         }
         // `موقع صحيفة "دايلي مايل"`: the outlet's name in marks is part of it.
         if let Some(after) = doc
@@ -253,19 +248,27 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         }
         // `وكان الناطق الإعلامي لحرس الحدود قد أكد`: a spokesman's title alone refers to the
         // person named with it earlier, as any title does.
-        if let Some(entity) =
-            doc.person_with_role(probe..after_source, source.mention.map_or(0, |m| m.start))
+        if let Some(holder) = source
+            .mention
+            .and_then(|mention| role_holder(doc, probe..after_source, mention))
         {
-            return Some(Speaker {
-                name: doc.entities[entity].name.clone(),
-                entity: Some(entity),
-                mention: source.mention,
-                method: AttributionMethod::Explicit,
-            });
+            return Some(holder);
         }
         return Some(source);
     }
     None
+}
+
+/// The person who holds the title at tokens `titles` (`الوزير`, `الناطق الإعلامي`), named
+/// earlier with it; `mention` is where the title stands.
+fn role_holder(doc: &Doc, titles: std::ops::Range<usize>, mention: NormSpan) -> Option<Speaker> {
+    let entity = doc.person_with_role(titles, mention.start)?;
+    Some(Speaker {
+        name: doc.entities[entity].name.clone(),
+        entity: Some(entity),
+        mention: Some(mention),
+        method: AttributionMethod::Explicit,
+    })
 }
 
 /// How many words a job between an employer and its employee may have (`HVB analyst X`,
