@@ -179,7 +179,7 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
                 speaker: 0.913,
                 attribution: 0.857,
                 indirect_detection: 0.861,
-                indirect_attribution: 0.746,
+                indirect_attribution: 0.755,
             },
         ),
         (
@@ -233,7 +233,7 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
     let Some(gold_dev) = gold_dev() else { return };
     let pipeline = Pipeline::load().unwrap();
     let (report, totals) = naba::eval::entities::evaluate(&pipeline, &gold_dev, false).unwrap();
-    for (lang, floor) in [("ar", 0.752), ("en", 0.741)] {
+    for (lang, floor) in [("ar", 0.755), ("en", 0.741)] {
         let f1 = totals[&(lang.to_string(), "ALL")].f1();
         let f1 = (f1 * 1000.0).round() / 1000.0;
         assert!(
@@ -241,8 +241,8 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
             "{lang} entity F1 {f1:.3} is under {floor}:\n{report}"
         );
     }
-    // Issue 13's organization floor: recall 0.60 at precision 0.70 or more (measured 0.647 at
-    // 0.837).
+    // Issue 13's organization floor: recall 0.60 at precision 0.70 or more (measured 0.659 at
+    // 0.840).
     let organizations = &totals[&("ar".to_string(), "ORGANIZATION")];
     let round = |x: f64| (x * 1000.0).round() / 1000.0;
     let (precision, recall) = (
@@ -250,8 +250,8 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
         round(organizations.recall()),
     );
     assert!(
-        recall >= 0.647 && precision >= 0.80,
-        "ar ORGANIZATION P {precision:.3} R {recall:.3} under P 0.80 / R 0.647:\n{report}"
+        recall >= 0.659 && precision >= 0.80,
+        "ar ORGANIZATION P {precision:.3} R {recall:.3} under P 0.80 / R 0.659:\n{report}"
     );
 }
 

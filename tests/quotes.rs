@@ -234,6 +234,20 @@ fn arabic_quotes_and_speakers() {
                 &[q("الاتهامات", I, "سالم الراشد")],
             ),
             ("وكان ذلك قدر الرئيس محمد مرسي.", &[]),
+            // A definite subject the tagger does not name, then the verb's object with a pronoun
+            // pointing back at it: the subject speaks, the object opens the report.
+            (
+                "ونفى الجيش الليبي مسؤوليته عن قصف المطار المدني.",
+                &[q("مسؤوليته عن قصف المطار", I, "الجيش الليبي")],
+            ),
+            (
+                "وأعلن المحتجون رفضهم للقرار الجديد بشأن الأجور.",
+                &[q("رفضهم للقرار الجديد", I, "المحتجون")],
+            ),
+            (
+                "وأعلن تنظيم داعش مسؤوليته عن الهجوم على مركز الشرطة.",
+                &[q("مسؤوليته عن الهجوم", I, "تنظيم داعش")],
+            ),
             // An announcement with its speaker and time, then a nominal report.
             (
                 "أعلن وزير النقل رزاق السعداوي مساء الأحد افتتاح الطريق الدولي السريع أمام حركة الشاحنات.",

@@ -153,6 +153,7 @@ impl EntityRecognizer {
                 .cloned()
                 .collect();
             arabic_organizations::find_organizations(
+                text,
                 tokens,
                 sentence_of_token,
                 &names,

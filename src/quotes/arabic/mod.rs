@@ -33,6 +33,9 @@ const NOMINAL_OBJECT_WORDS: usize = 5;
 const NOMINAL_WORDS_AFTER_QUOTE: usize = 3;
 /// How far after a source phrase its comma or `فقد` may be (`وبحسب وزير الداخلية فقد ...`).
 const SOURCE_PHRASE_WINDOW: usize = 9;
+/// How many words the subject of `subject_before_own_object` may have (`نفى الجيش الوطني الليبي
+/// مسؤوليته`: three).
+const OWN_OBJECT_SUBJECT_WORDS: usize = 3;
 
 impl QuoteLanguage for Arabic {
     fn cue_key<'k>(&self, token: &'k Token) -> &'k str {
@@ -495,6 +498,7 @@ impl QuoteLanguage for Arabic {
             subject_of_topic,
             the_latter,
             explicit::after_cue,
+            subject_before_own_object,
             plural_source_before,
             explicit::subject_before_cue,
             subject_of_main_clause,
@@ -930,6 +934,63 @@ fn subject_of_main_clause(doc: &Doc, cue: usize) -> Option<Speaker> {
                 && span.end <= doc.tokens[subordinator].span.start)
                 .then(|| entity_speaker(doc, span, entity))
         })
+}
+
+/// `نفى الجيش الليبي مسؤوليته عن القصف`, `أعلنت الفصائل رفضها للقرار`: a definite noun phrase
+/// right after the verb, then a noun whose pronoun points back at it. The phrase is the verb's
+/// subject and speaks; the noun with the pronoun opens what was said.
+fn subject_before_own_object(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let word = doc.cue(cue).filter(|w| w.kind == CueKind::Verb)?;
+    let start = cue + 1;
+    let subject_word = |k: usize| {
+        let t = &doc.tokens[k];
+        t.is_word()
+            && t.key.starts_with("ال")
+            && !t.has_enclitic()
+            && !doc.is_cue(k)
+            && !is_time_word(t.name_key())
+            && !is_function_word(&t.key)
+    };
+    let object = (start..(start + OWN_OBJECT_SUBJECT_WORDS + 1).min(doc.tokens.len()))
+        .take_while(|&k| doc.same_sentence(cue, k))
+        .find(|&k| k == start + OWN_OBJECT_SUBJECT_WORDS || !subject_word(k))?;
+    if object == start {
+        return None;
+    }
+    let t = &doc.tokens[object];
+    if !t.is_word()
+        || is_preposition(&t.key)
+        || is_function_word(&t.key)
+        || doc.lang.is_complementizer(t)
+    {
+        return None;
+    }
+    let pronoun = t
+        .segments
+        .iter()
+        .rfind(|s| s.role == SegmentRole::Enclitic)
+        .map(|s| s.span.slice(doc.text))?;
+    // A singular pronoun agrees with the verb (`نفى ... مسؤوليته`, `نفت ... مسؤوليتها`); a plural
+    // subject after its verb leaves the verb singular (`أعلن المحتجون رفضهم`).
+    let pronoun_gender = match pronoun {
+        "ه" => Gender::Masculine,
+        "ها" => Gender::Feminine,
+        "هم" | "هن" | "هما" => return Some(phrase_of(doc, start, object)),
+        _ => return None,
+    };
+    if word.agreement.gender.is_some_and(|g| g != pronoun_gender) {
+        return None;
+    }
+    Some(phrase_of(doc, start, object))
+}
+
+/// The words of tokens `start..end` as an explicit speaker phrase.
+fn phrase_of(doc: &Doc, start: usize, end: usize) -> Speaker {
+    let span = NormSpan::new(
+        doc.tokens[start].name_span().start,
+        doc.tokens[end - 1].span.end,
+    );
+    super::speaker::phrase::phrase_speaker(doc, span, super::types::AttributionMethod::Explicit)
 }
 
 /// Subject-verb order with a plural unnamed source (`أطلق ناشطون في البصرة ... وسماً دعوا
