@@ -322,6 +322,17 @@ fn english_quotes_and_speakers() {
                 "The minister said the agreement would \"change the rules\" for everyone in the region.",
                 &[q("change the rules", P, "minister")],
             ),
+            // An auxiliary between the subject and its verb; the speaker is not the one of the
+            // sentence before.
+            (
+                "Jack Straw said the rebate was fair. Former Labour leader Neil Kinnock has suggested the party should change its name before the election.",
+                &[q("the party should change its name", I, "Neil Kinnock")],
+            ),
+            // A name introduced as a firm is an organization, and speaks as one (`it said`).
+            (
+                "The German firm Siemens reported a loss. Its shares fell after it said it would cut 5,000 jobs in Germany.",
+                &[q("it would cut 5,000 jobs", I, "Siemens")],
+            ),
             // Cue after the quote, speaker with title and organization before the verb.
             (
                 "\"We expect the new plant to open next spring,\" Acme chairman Walter Hobbs said.",

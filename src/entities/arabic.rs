@@ -469,27 +469,20 @@ mod tests {
             "AHDATH.INFO\n\nقال BBC News Arabic إن\nAHDATH INFO- _إكرام زايد\nنقلت AFP via X";
         let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
         let tokens = pipeline.analyze(text, Language::Arabic, true).tokens;
-        let at = |word: &str, nth: usize| {
-            tokens
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.span.slice(text) == word)
-                .nth(nth)
-                .unwrap()
-                .0
-        };
-        let tagged = |i: usize| EntityMention {
-            span: tokens[i].span,
-            label: Label::Organization,
-            confidence: 1.0,
-            tokens: (i, i + 1),
-            evidence: Evidence::Tagger,
+        let tagged = |word: &str, nth: usize| {
+            crate::entities::testing::one_word_mention(
+                text,
+                &tokens,
+                word,
+                nth,
+                Label::Organization,
+            )
         };
         let mut mentions = vec![
-            tagged(at("AHDATH", 0)),
-            tagged(at("News", 0)),
-            tagged(at("AHDATH", 1)),
-            tagged(at("AFP", 0)),
+            tagged("AHDATH", 0),
+            tagged("News", 0),
+            tagged("AHDATH", 1),
+            tagged("AFP", 0),
         ];
         with_latin_runs(text, &tokens, &mut mentions);
         let seen: Vec<&str> = mentions.iter().map(|m| m.span.slice(text)).collect();

@@ -194,7 +194,10 @@ impl EntityRecognizer {
         if language == Language::Arabic {
             arabic::with_latin_runs(text, tokens, &mut mentions);
         }
-        let mentions = refine::refine(text, tokens, mentions, &self.lexicons);
+        let mut mentions = refine::refine(text, tokens, mentions, &self.lexicons);
+        if language == Language::English {
+            english::organizations_by_descriptor(text, tokens, &mut mentions);
+        }
         Ok(grouping::group(
             text,
             tokens,

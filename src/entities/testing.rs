@@ -35,3 +35,27 @@ pub(super) fn arabic_with_names(text: &str, tagged: Tagged) -> (Analysis, Vec<En
         .collect();
     (analysis, names)
 }
+
+/// A one-word tagger mention on the `nth` token (from 0) of `tokens` that reads `word`.
+pub(super) fn one_word_mention(
+    text: &str,
+    tokens: &[crate::tokens::Token],
+    word: &str,
+    nth: usize,
+    label: Label,
+) -> EntityMention {
+    let i = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.span.slice(text) == word)
+        .nth(nth)
+        .map(|(i, _)| i)
+        .unwrap_or_else(|| panic!("{word} is not a token {nth} times"));
+    EntityMention {
+        span: tokens[i].span,
+        label,
+        confidence: 1.0,
+        tokens: (i, i + 1),
+        evidence: Evidence::Tagger,
+    }
+}

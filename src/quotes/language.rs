@@ -210,6 +210,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn is_possessive(&self, _token: &Token) -> bool {
         false
     }
+    /// A word that may stand between a subject and its speech verb: a perfect or modal
+    /// auxiliary, an adverb (`Barroso has suggested`, `Smith had also said`).
+    fn stands_between_subject_and_verb(&self, _token: &Token) -> bool {
+        false
+    }
     /// A word that carries its own preposition (`بستراسبورغ` "in Strasbourg"): a name in it is
     /// the complement of that preposition, never the subject of a verb next to it.
     fn carries_preposition(&self, _token: &Token) -> bool {

@@ -779,6 +779,31 @@ mod tests {
                 &[],
                 &[seen(Indirect, "Germany and France would sign the treaty in June", "said", "", Unresolved)],
             ),
+            // An impersonal passive takes the source that closes its sentence, and the source's
+            // clause is that report alone, not one around it.
+            (
+                "By 2030, it is predicted that the rebate will be worth ten billion euros, according to the European Commission.",
+                &[organization(&["European Commission"])],
+                &[seen(
+                    Indirect,
+                    "the rebate will be worth ten billion euros",
+                    "predicted",
+                    "European Commission",
+                    Explicit,
+                )],
+            ),
+            // A perfect auxiliary and an adverb between the subject and its verb.
+            (
+                "Neil Kinnock has also suggested the party should change its name.",
+                &[person(&["Neil Kinnock"])],
+                &[seen(
+                    Indirect,
+                    "the party should change its name",
+                    "suggested",
+                    "Neil Kinnock",
+                    Explicit,
+                )],
+            ),
         ];
         check(Language::English, cases);
     }

@@ -47,8 +47,17 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         {
             continue;
         }
+        // `By 2030, it is predicted that X, according to Y`: the clause already holds a report
+        // of its own that ends at the comma; that report is what Y says, not the whole clause.
+        let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end);
+        if out
+            .iter()
+            .any(|c| c.span.end == span.end && c.span.start > span.start)
+        {
+            continue;
+        }
         out.push(Candidate {
-            span: NormSpan::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end),
+            span,
             kind: QuoteKind::Indirect,
             cue: Some(i),
             cue_span: Some(doc.cue_span(i)),

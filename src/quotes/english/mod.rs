@@ -98,6 +98,12 @@ impl QuoteLanguage for English {
     fn addressee_follows(&self, cue: &Token) -> bool {
         matches!(cue.key.as_str(), "told" | "tells" | "telling")
     }
+    fn stands_between_subject_and_verb(&self, token: &Token) -> bool {
+        matches!(
+            token.key.as_str(),
+            "has" | "have" | "had" | "will" | "would" | "also" | "previously" | "recently"
+        ) || is_function_word(&token.key)
+    }
     fn is_possessive(&self, token: &Token) -> bool {
         is_possessive(&token.key)
     }
@@ -176,6 +182,7 @@ impl QuoteLanguage for English {
             explicit::subject_before_cue,
             descriptive_subject_before,
             parenthetical_subject,
+            source_after_passive,
         ]
     }
     /// `he said` is a person; `it said` an organization (`it` after the cue starts the clause).
@@ -368,6 +375,28 @@ fn descriptive_subject_before(doc: &Doc, cue: usize) -> Option<Speaker> {
     }
     Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
 }
+
+/// `it is predicted that ..., according to the United Nations`: an impersonal passive has no
+/// speaker of its own; a source phrase that closes the same sentence names it.
+fn source_after_passive(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let before = cue.checked_sub(1)?;
+    if !doc.same_sentence(before, cue)
+        || !matches!(
+            doc.tokens[before].key.as_str(),
+            "is" | "was" | "are" | "were" | "been" | "being"
+        )
+    {
+        return None;
+    }
+    let sentence_end = doc.sentence_end(cue);
+    let source = (cue + 1..=sentence_end)
+        .take(TRAILING_SOURCE_SCAN)
+        .find(|&k| doc.is_source_phrase(k) && matches!(doc.tokens[k - 1].key.as_str(), ","))?;
+    explicit::after_cue(doc, source)
+}
+
+/// How far after an impersonal passive its closing source phrase is looked for.
+const TRAILING_SOURCE_SCAN: usize = 80;
 
 /// How many sentences back the person a definite title refers to may have been named (`Robert
 /// Kilroy-Silk has quit ... . The MEP said ...`: one).

@@ -15,7 +15,8 @@ pub(in crate::quotes) type Finder = fn(&Doc, usize) -> Option<Speaker>;
 /// How many title words may stand between a cue and the name (`قال رئيس الوزراء العراقي
 /// مصطفى الكاظمي`: three).
 const TITLE_WORDS: usize = 5;
-/// How far back before a cue its subject may end, punctuation between (`Smith, said` ...).
+/// How far back before a cue its subject may end, punctuation or auxiliaries between (`Smith,
+/// said`, `Barroso has also suggested`).
 const SUBJECT_GAP: usize = 3;
 /// How long an appositive between a name and its cue may be, in tokens (`Smith, who heads the
 /// union, said`; `Lena Ortiz, a London fund manager who has held talks with the club over a
@@ -362,7 +363,11 @@ pub(in crate::quotes) fn subject_before_cue(doc: &Doc, cue: usize) -> Option<Spe
     let (span, entity) = appositive.or_else(|| {
         (cue.saturating_sub(SUBJECT_GAP)..cue)
             .rev()
-            .take_while(|&j| j + 1 == cue || doc.tokens[j + 1].kind == TokenKind::Punctuation)
+            .take_while(|&j| {
+                j + 1 == cue
+                    || doc.tokens[j + 1].kind == TokenKind::Punctuation
+                    || doc.lang.stands_between_subject_and_verb(&doc.tokens[j + 1])
+            })
             .find_map(|j| doc.mention_ending_at(j))
             .or_else(|| subject_before_appositive(doc, cue))
     })?;
