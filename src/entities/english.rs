@@ -228,30 +228,50 @@ fn is_organization_descriptor(key: &str) -> bool {
     )
 }
 
+/// How many capitalized words a name after an organization noun may have (`football club
+/// Borussia Dortmund`: two; `cruise line Crystal Cruises`).
+const DESCRIBED_NAME_WORDS: usize = 4;
+
 /// A name right after a lower-case organization noun is an ORGANIZATION (`electronics firm
-/// Hitachi`, tagged PERSON), and so are its other mentions with the same words in the article:
-/// the article introduced it as one. Names of places are left alone (`the club's Dortmund
-/// stadium` is still a city).
+/// Hitachi`, tagged PERSON or not found), and so are its other mentions with the same words in
+/// the article: the article introduced it as one. Names of places are left alone. `mentions`
+/// stay in text order.
 pub(super) fn organizations_by_descriptor(
     text: &str,
     tokens: &[Token],
-    mentions: &mut [EntityMention],
+    mentions: &mut Vec<EntityMention>,
 ) {
-    let key_of = |m: &EntityMention| m.span.slice(text).to_lowercase();
+    let key_of = |span: NormSpan| span.slice(text).to_lowercase();
     let mut introduced: Vec<String> = Vec::new();
-    for mention in mentions.iter_mut() {
-        if !matches!(mention.label, Label::Person | Label::Misc) {
+    let mut added = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let descriptor = token.is_word()
+            && token.span.slice(text).starts_with(char::is_lowercase)
+            && is_organization_descriptor(&token.key);
+        if !descriptor {
             continue;
         }
-        let descriptor = mention.tokens.0.checked_sub(1).map(|i| &tokens[i]);
-        let introduced_here = descriptor.is_some_and(|t| {
-            t.is_word()
-                && t.span.slice(text).starts_with(char::is_lowercase)
-                && is_organization_descriptor(&t.key)
-        });
-        if introduced_here {
-            mention.label = Label::Organization;
-            introduced.push(key_of(mention));
+        let start = i + 1;
+        let end = (start..tokens.len().min(start + DESCRIBED_NAME_WORDS))
+            .find(|&k| !is_capitalized(text, &tokens[k]))
+            .unwrap_or(tokens.len().min(start + DESCRIBED_NAME_WORDS));
+        // `company Chairman John Smith`: a title starts a person's name, not the company's.
+        if end == start || is_title(&tokens[start].key) {
+            continue;
+        }
+        let span = NormSpan::new(tokens[start].span.start, tokens[end - 1].span.end);
+        introduced.push(key_of(span));
+        let covered = mentions
+            .iter()
+            .any(|m| m.tokens.0 < end && start < m.tokens.1);
+        if !covered {
+            added.push(EntityMention {
+                span,
+                label: Label::Organization,
+                confidence: 0.7,
+                tokens: (start, end),
+                evidence: Evidence::Rule,
+            });
         }
     }
     if introduced.is_empty() {
@@ -259,9 +279,36 @@ pub(super) fn organizations_by_descriptor(
     }
     for mention in mentions.iter_mut() {
         if matches!(mention.label, Label::Person | Label::Misc)
-            && introduced.contains(&key_of(mention))
+            && introduced.contains(&key_of(mention.span))
         {
             mention.label = Label::Organization;
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.tokens);
+    }
+}
+
+/// A broadcaster's channel keeps its number (`BBC Radio 4`, `BBC News 24`, `Channel 4`): the
+/// tagger stops the name before the digits.
+pub(super) fn with_channel_numbers(text: &str, tokens: &[Token], mentions: &mut [EntityMention]) {
+    for i in 0..mentions.len() {
+        let mention = &mentions[i];
+        let end = mention.tokens.1;
+        let channel = mention.label == Label::Organization
+            && matches!(
+                tokens[end - 1].key.as_str(),
+                "radio" | "news" | "channel" | "tv" | "fm"
+            );
+        let number = tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Number && t.span.slice(text).len() <= 3);
+        let free = mentions.get(i + 1).is_none_or(|next| next.tokens.0 > end);
+        if channel && number && free {
+            let mention = &mut mentions[i];
+            mention.tokens.1 = end + 1;
+            mention.span = NormSpan::new(mention.span.start, tokens[end].span.end);
         }
     }
 }
@@ -292,5 +339,48 @@ mod tests {
             labels,
             [Label::Organization, Label::Organization, Label::Person]
         );
+    }
+
+    #[test]
+    fn a_name_the_tagger_missed_after_a_firm_noun_is_found() {
+        let text =
+            "Last year car maker Toyota Motor unveiled a robot; company Chairman Ken Ito spoke.";
+        let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
+        let tokens = pipeline.analyze(text, Language::English, true).tokens;
+        let mut mentions = Vec::new();
+        organizations_by_descriptor(text, &tokens, &mut mentions);
+        let seen: Vec<(&str, Label)> = mentions
+            .iter()
+            .map(|m| (m.span.slice(text), m.label))
+            .collect();
+        // A title after the noun starts a person's name, not the company's.
+        assert_eq!(seen, [("Toyota Motor", Label::Organization)]);
+    }
+
+    #[test]
+    fn a_channel_keeps_its_number() {
+        let text = "He told BBC Radio 4 and Channel 4 that Acme News 2004 was a bad year.";
+        let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
+        let tokens = pipeline.analyze(text, Language::English, true).tokens;
+        let organization = |first: &str, last: &str| {
+            let at = |w: &str| tokens.iter().position(|t| t.span.slice(text) == w).unwrap();
+            let (a, b) = (at(first), at(last));
+            EntityMention {
+                span: NormSpan::new(tokens[a].span.start, tokens[b].span.end),
+                label: Label::Organization,
+                confidence: 1.0,
+                tokens: (a, b + 1),
+                evidence: Evidence::Tagger,
+            }
+        };
+        let mut mentions = vec![
+            organization("BBC", "Radio"),
+            organization("Channel", "Channel"),
+            organization("Acme", "News"),
+        ];
+        with_channel_numbers(text, &tokens, &mut mentions);
+        let seen: Vec<&str> = mentions.iter().map(|m| m.span.slice(text)).collect();
+        // A year is not a channel number.
+        assert_eq!(seen, ["BBC Radio 4", "Channel 4", "Acme News"]);
     }
 }

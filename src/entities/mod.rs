@@ -197,6 +197,7 @@ impl EntityRecognizer {
         let mut mentions = refine::refine(text, tokens, mentions, &self.lexicons);
         if language == Language::English {
             english::organizations_by_descriptor(text, tokens, &mut mentions);
+            english::with_channel_numbers(text, tokens, &mut mentions);
         }
         Ok(grouping::group(
             text,
