@@ -43,6 +43,11 @@ struct Clusters {
     by_key: HashMap<(bool, String), usize>,
     /// Family-name key -> the first person cluster with that family name.
     by_family: HashMap<String, usize>,
+    /// An organization's name without its head noun (`الأهلي` of `نادي الأهلي`, `داعش` of
+    /// `تنظيم داعش`) -> the first organization cluster named so.
+    by_org_short: HashMap<String, usize>,
+    /// Keys of the document's place mentions: `تبوك` of `جامعة تبوك` is also the city.
+    place_keys: FxHashSet<String>,
 }
 
 impl Clusters {
@@ -66,6 +71,14 @@ impl Clusters {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
+        // `وقال الأهلي في بيانه` after `نادي الأهلي`: the organization's short name. A place
+        // never joins (`القاهرة` is not `جامعة القاهرة`).
+        let found = found.or_else(|| {
+            (matches!(mention.label, Label::Organization | Label::Misc)
+                && !self.place_keys.contains(&key))
+            .then(|| self.by_org_short.get(&key).copied())
+            .flatten()
+        });
         let index = match found {
             Some(index) => index,
             None => {
@@ -83,6 +96,11 @@ impl Clusters {
                     {
                         self.by_family.entry(family).or_insert(self.clusters.len());
                     }
+                }
+                if let Some(short) = organization_short_name(tokens, mention) {
+                    self.by_org_short
+                        .entry(short)
+                        .or_insert(self.clusters.len());
                 }
                 self.clusters.push(Cluster {
                     label: mention.label,
@@ -105,7 +123,14 @@ pub(super) fn group(
     lexicons: &Lexicons,
 ) -> Vec<Entity> {
     let mentions = trim_at_known_family_names(tokens, mentions);
-    let mut index = Clusters::default();
+    let mut index = Clusters {
+        place_keys: mentions
+            .iter()
+            .filter(|m| m.label == Label::Location)
+            .map(|m| mention_key(tokens, m))
+            .collect(),
+        ..Clusters::default()
+    };
     // Full names first so that a short form met earlier (a headline) still finds its entity.
     let mut order: Vec<&EntityMention> = mentions.iter().collect();
     order.sort_by_key(|m| std::cmp::Reverse(m.tokens.1 - name_start(tokens, m)));
@@ -239,6 +264,24 @@ fn name_start(tokens: &[Token], mention: &EntityMention) -> usize {
         start += 1;
     }
     start
+}
+
+/// The key of an Arabic organization's name without its head noun (`نادي الأهلي` -> `الاهلي`,
+/// `حزب العدالة والتنمية` -> `العداله والتنميه`), the short name articles use after the first
+/// mention.
+fn organization_short_name(tokens: &[Token], mention: &EntityMention) -> Option<String> {
+    let (a, b) = (name_start(tokens, mention), mention.tokens.1);
+    if mention.label != Label::Organization
+        || b < a + 2
+        || !super::arabic_organizations::is_institution_head(strip_article(tokens[a].name_key()))
+    {
+        return None;
+    }
+    let rest = EntityMention {
+        tokens: (a + 1, b),
+        ..mention.clone()
+    };
+    Some(mention_key(tokens, &rest))
 }
 
 fn mention_key(tokens: &[Token], mention: &EntityMention) -> String {
@@ -425,6 +468,11 @@ mod tests {
         assert_eq!(mentions, vec!["أسعد العيداني", "أسعد العيداني", "العيداني"]);
     }
 
+    /// Arabic grouping with no lexicons: the rules alone.
+    fn group_arabic(text: &str, tokens: &[Token], names: Vec<EntityMention>) -> Vec<Entity> {
+        group(text, tokens, names, Language::Arabic, &Lexicons::default())
+    }
+
     #[test]
     fn a_mention_starting_with_a_known_family_name_is_that_person() {
         let text = "وقال الوزير محمد العيسى إن البرنامج ناجح. وأبرز الدكتور العيسى التميز الذي يحققه الطلاب";
@@ -436,13 +484,7 @@ mod tests {
                 ("الدكتور", "التميز", Label::Person),
             ],
         );
-        let entities = group(
-            text,
-            &analysis.tokens,
-            names,
-            Language::Arabic,
-            &Lexicons::default(),
-        );
+        let entities = group_arabic(text, &analysis.tokens, names);
         assert_eq!(entities.len(), 1, "{entities:?}");
         assert_eq!(entities[0].name, "محمد العيسى");
         let mentions: Vec<&str> = entities[0]
@@ -451,6 +493,46 @@ mod tests {
             .map(|(span, _)| span.slice(text))
             .collect();
         assert_eq!(mentions, vec!["محمد العيسى", "الدكتور العيسى"]);
+    }
+
+    #[test]
+    fn an_organization_named_without_its_head_noun_is_the_same_organization() {
+        let text =
+            "واستغربت إدارة نادي الأهلي القرار. وقال الأهلي في بيانه إن جامعة تبوك تقع في تبوك";
+        let (analysis, names) = crate::entities::testing::arabic_with_names(
+            text,
+            &[
+                ("نادي", "الأهلي", Label::Organization),
+                ("الأهلي", "الأهلي", Label::Organization),
+                ("جامعة", "تبوك", Label::Organization),
+                ("تبوك", "تبوك", Label::Location),
+            ],
+        );
+        // `arabic_with_names` finds a word's first occurrence: point the short mentions at
+        // their own words.
+        let mut names = names;
+        let second = |word: &str| {
+            analysis
+                .tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.span.slice(text) == word)
+                .nth(1)
+                .map(|(i, t)| (i, t.span))
+                .unwrap()
+        };
+        for (n, word) in [(1, "الأهلي"), (3, "تبوك")] {
+            let (i, span) = second(word);
+            names[n].tokens = (i, i + 1);
+            names[n].span = span;
+        }
+        let entities = group_arabic(text, &analysis.tokens, names);
+        let seen: Vec<(&str, usize)> = entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        // The city is not the university.
+        assert_eq!(seen, [("نادي الأهلي", 2), ("جامعة تبوك", 1), ("تبوك", 1)]);
     }
 
     #[test]
