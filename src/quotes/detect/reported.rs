@@ -792,6 +792,22 @@ mod tests {
                     Explicit,
                 )],
             ),
+            // An appositive that opens with an affiliation describes the name before it, even
+            // one the tagger took for an organization.
+            (
+                "Toshihiko Horiuchi, from the Acme Research Laboratory, said the robot was safe.",
+                &[
+                    organization(&["Toshihiko Horiuchi"]),
+                    organization(&["Acme Research Laboratory"]),
+                ],
+                &[seen(
+                    Indirect,
+                    "the robot was safe",
+                    "said",
+                    "Toshihiko Horiuchi",
+                    Explicit,
+                )],
+            ),
             // A perfect auxiliary and an adverb between the subject and its verb.
             (
                 "Neil Kinnock has also suggested the party should change its name.",

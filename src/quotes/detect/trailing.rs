@@ -56,6 +56,15 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         {
             continue;
         }
+        // `Horiuchi, from the laboratory, said it was safe`: the clause is the cue's subject and
+        // its appositive, not what was said.
+        let speaker_inside = doc
+            .explicit_speaker(i)
+            .and_then(|s| s.mention)
+            .is_some_and(|m| span.start <= m.start && m.end <= span.end);
+        if speaker_inside {
+            continue;
+        }
         out.push(Candidate {
             span,
             kind: QuoteKind::Indirect,

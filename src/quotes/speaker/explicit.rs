@@ -358,8 +358,15 @@ pub(in crate::quotes) fn subject_before_cue(doc: &Doc, cue: usize) -> Option<Spe
     }
     // A person before an appositive that ends at the cue (`Toshihiko Horiuchi, from Hitachi's
     // laboratory, said`) is the subject, not the organization the appositive names.
-    let appositive = subject_before_appositive(doc, cue)
-        .filter(|&(_, e)| doc.entities[e].label == crate::entities::Label::Person);
+    // One that opens with an affiliation (`Toshihiko Horiuchi, from Hitachi's laboratory,
+    // said`) describes whoever stands before it, even a name the tagger took for an organization.
+    let appositive = subject_before_appositive(doc, cue).filter(|&(span, e)| {
+        doc.entities[e].label == crate::entities::Label::Person
+            || doc
+                .tokens
+                .get(doc.token_at_or_after(span.end) + 1)
+                .is_some_and(|t| doc.lang.is_affiliation(t))
+    });
     let (span, entity) = appositive.or_else(|| {
         (cue.saturating_sub(SUBJECT_GAP)..cue)
             .rev()
