@@ -185,9 +185,9 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
         (
             "en",
             QuoteFloors {
-                detection: 0.925,
-                speaker: 0.959,
-                attribution: 0.887,
+                detection: 0.954,
+                speaker: 0.962,
+                attribution: 0.917,
                 indirect_detection: 0.862,
                 indirect_attribution: 0.741,
             },

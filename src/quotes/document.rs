@@ -20,6 +20,8 @@ use crate::tokens::{SegmentRole, Token, TokenKind};
 pub(super) const ROLE_LOOKBACK: usize = 16;
 /// How many earlier mentions `it said` may look back over for its organization.
 pub(super) const ORGANIZATION_LOOKBACK: usize = 24;
+/// How many words a headline may have (`Kilroy-Silk quits 'shameful' UKIP`: four).
+const HEADLINE_WORDS: usize = 16;
 
 pub(super) struct Doc<'a> {
     pub text: &'a str,
@@ -213,6 +215,19 @@ impl<'a> Doc<'a> {
     /// `بستراسبورغ`), else of the first one after it.
     pub fn token_containing(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.end <= pos)
+    }
+    /// One past the last token of the article's headline: its first line, when a blank line
+    /// follows it, it has at most `HEADLINE_WORDS` words and it does not end with a period
+    /// (`Kilroy-Silk quits 'shameful' UKIP`). None for a text that does not open with one.
+    pub fn headline_end(&self) -> Option<usize> {
+        let line_end = self.text.find('\n')?;
+        let after = self.text[line_end + 1..].trim_start_matches([' ', '\t', '\r']);
+        if !after.starts_with('\n') || self.text[..line_end].trim_end().ends_with('.') {
+            return None;
+        }
+        let end = self.token_at_or_after(line_end);
+        let words = self.tokens[..end].iter().filter(|t| t.is_word()).count();
+        (1..=HEADLINE_WORDS).contains(&words).then_some(end)
     }
     /// Index of the first token starting at or after `pos`.
     pub fn token_at_or_after(&self, pos: usize) -> usize {

@@ -93,6 +93,27 @@ pub(in crate::quotes) fn classify_run(
     {
         return None;
     }
+    // A headline with no cue quotes its story in a word or two (`Kilroy-Silk quits 'shameful'
+    // UKIP`, `Hitachi unveils 'fastest robot'`): words in marks there are a partial quote of a
+    // speaker of the story, unless they look like a name (`BBC airs 'The Office'`). A headline
+    // quoted whole is direct, as any sentence in marks.
+    if let Some(headline_end) = doc.headline_end().filter(|&end| last <= end) {
+        let whole = first <= 1 && last + 1 >= headline_end;
+        let cueless = (0..headline_end).all(|i| !doc.is_cue(i));
+        let name_like = (first..last)
+            .filter(|&i| doc.tokens[i].is_word())
+            .all(|i| doc.in_mention[i] || doc.lang.looks_like_name_word(doc, i));
+        if cueless && !whole && run.open.is_some() {
+            return (!name_like).then_some(Candidate {
+                span: content,
+                kind: QuoteKind::Partial,
+                cue: None,
+                cue_span: None,
+                unclosed: run.unclosed,
+                start_inferred: false,
+            });
+        }
+    }
     // Cue before the opening mark, in the same sentence.
     let window_start = open_token.saturating_sub(CUE_WINDOW);
     let cue_before = (window_start..open_token)

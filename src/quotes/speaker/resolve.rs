@@ -149,15 +149,7 @@ pub(in crate::quotes) fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>)
                 speaker: speaker.clone(),
             });
         }
-        let confidence = match speaker.method {
-            AttributionMethod::Explicit => 0.85,
-            AttributionMethod::Implicit => 0.6,
-            AttributionMethod::Unresolved => 0.3,
-        } * if c.unclosed || c.start_inferred {
-            0.8
-        } else {
-            1.0
-        };
+        let confidence = confidence(speaker.method, c.unclosed || c.start_inferred);
         quotes.push(Quote {
             span: c.span,
             kind: c.kind,
@@ -168,7 +160,59 @@ pub(in crate::quotes) fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>)
             start_inferred: c.start_inferred,
         });
     }
+    attribute_headline_quotes(doc, &mut quotes);
     quotes
+}
+
+/// How sure the stage is of a quote and its speaker: by the kind of evidence that named the
+/// speaker, less for a quote whose marks are incomplete.
+fn confidence(method: AttributionMethod, incomplete: bool) -> f32 {
+    let by_method = match method {
+        AttributionMethod::Explicit => 0.85,
+        AttributionMethod::Implicit => 0.6,
+        AttributionMethod::Unresolved => 0.3,
+    };
+    by_method * if incomplete { 0.8 } else { 1.0 }
+}
+
+/// How many quotes after the headline are looked at for the speaker the headline quotes.
+const HEADLINE_LEAD_QUOTES: usize = 3;
+
+/// Quotes in a headline with no cue (`Kilroy-Silk quits 'shameful' UKIP`, `'UK will stand firm
+/// on EU rebate'`) speak for the story's speaker: the person or organization the headline opens
+/// with, else the first speaker the body names for a quote of its own.
+fn attribute_headline_quotes(doc: &Doc, quotes: &mut [Quote]) {
+    let Some(headline_end) = doc.headline_end() else {
+        return;
+    };
+    let headline_text_end = doc.tokens[headline_end - 1].span.end;
+    let in_headline = |q: &Quote| q.cue.is_none() && q.span.end <= headline_text_end;
+    if !quotes.iter().any(&in_headline) {
+        return;
+    }
+    let body_speaker = quotes
+        .iter()
+        .filter(|q| q.span.start > headline_text_end)
+        .take(HEADLINE_LEAD_QUOTES)
+        .find(|q| q.speaker.method == AttributionMethod::Explicit)
+        .map(|q| q.speaker.clone());
+    for quote in quotes.iter_mut().filter(|q| in_headline(q)) {
+        let subject = doc
+            .mention_starting_at(0)
+            .filter(|&(span, e)| span.end <= quote.span.start && doc.is_speaker_entity(e))
+            .map(|(span, e)| entity_speaker(doc, span, e));
+        if let Some(speaker) = subject.or_else(|| body_speaker.clone()) {
+            quote.speaker = Speaker {
+                mention: None,
+                method: AttributionMethod::Implicit,
+                ..speaker
+            };
+            quote.confidence = confidence(
+                AttributionMethod::Implicit,
+                quote.unclosed || quote.start_inferred,
+            );
+        }
+    }
 }
 
 /// The speaker of a quote whose cue names none, or that has no cue.
@@ -377,7 +421,7 @@ mod tests {
     use crate::quotes::testing::{check, gendered_person, organization, person, seen, Given, Seen};
     use crate::quotes::{
         AttributionMethod::*,
-        QuoteKind::{Direct, Indirect},
+        QuoteKind::{Direct, Indirect, Partial},
     };
     use crate::text::lang::Language;
 
@@ -508,6 +552,49 @@ mod tests {
                 seen(Indirect, "sales would recover", "said", "Greenline Energy", Implicit),
             ],
         )];
+        check(Language::English, cases);
+    }
+
+    #[test]
+    fn a_headline_quotes_the_speaker_of_its_story() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A word in marks: the person the headline opens with.
+            (
+                "Avery quits 'shameful' board\n\nTom Avery has left the board of Greenline Energy.",
+                &[
+                    person(&["Tom Avery", "Avery"]),
+                    organization(&["Greenline Energy"]),
+                ],
+                &[seen(Partial, "shameful", "", "Tom Avery", Implicit)],
+            ),
+            // A headline quoted whole: the first speaker the story names.
+            (
+                "'We will not pay the bill'\n\nThe rebate is not for negotiation, Jack Straw said on Monday.",
+                &[person(&["Jack Straw"])],
+                &[
+                    seen(Direct, "We will not pay the bill", "", "Jack Straw", Implicit),
+                    seen(
+                        Indirect,
+                        "The rebate is not for negotiation",
+                        "said",
+                        "Jack Straw",
+                        Explicit,
+                    ),
+                ],
+            ),
+            // A title in marks is no quote; nor is anything in marks in a first line that is a
+            // sentence of the story.
+            (
+                "BBC airs 'The Office' again\n\nThe show returns on Monday.",
+                &[organization(&["BBC"])],
+                &[],
+            ),
+            (
+                "Avery left the 'shameful' board.\n\nThe show returns on Monday.",
+                &[person(&["Avery"])],
+                &[],
+            ),
+        ];
         check(Language::English, cases);
     }
 }
