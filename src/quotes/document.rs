@@ -22,6 +22,8 @@ pub(super) const ROLE_LOOKBACK: usize = 16;
 pub(super) const ORGANIZATION_LOOKBACK: usize = 24;
 /// How many words a headline may have (`Kilroy-Silk quits 'shameful' UKIP`: four).
 const HEADLINE_WORDS: usize = 16;
+/// How many bytes a headline may have (sixteen long Arabic words with spaces fit well inside).
+const HEADLINE_BYTES: usize = 512;
 
 pub(super) struct Doc<'a> {
     pub text: &'a str,
@@ -54,6 +56,8 @@ pub(super) struct Doc<'a> {
     /// The explicit speaker of each cue asked about, found once (detectors and attribution both
     /// ask).
     explicit: RefCell<FxHashMap<usize, Option<Speaker>>>,
+    /// One past the headline's last token (`headline_end`), found once: every quoted run asks.
+    headline_end: Option<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -148,7 +152,9 @@ impl<'a> Doc<'a> {
             cues,
             runs: marks::find_quoted_runs(text),
             explicit: RefCell::default(),
+            headline_end: None,
         };
+        doc.headline_end = doc.find_headline_end();
         doc.runs = doc.end_unclosed_runs_where_narration_resumes();
         doc
     }
@@ -220,7 +226,14 @@ impl<'a> Doc<'a> {
     /// follows it, it has at most `HEADLINE_WORDS` words and it does not end with a period
     /// (`Kilroy-Silk quits 'shameful' UKIP`). None for a text that does not open with one.
     pub fn headline_end(&self) -> Option<usize> {
-        let line_end = self.text.find('\n')?;
+        self.headline_end
+    }
+    fn find_headline_end(&self) -> Option<usize> {
+        // A headline is short: a first line longer than this many bytes is not one, and a text
+        // with no line break is not searched through.
+        let line_end = self.text.as_bytes()[..self.text.len().min(HEADLINE_BYTES)]
+            .iter()
+            .position(|&b| b == b'\n')?;
         let after = self.text[line_end + 1..].trim_start_matches([' ', '\t', '\r']);
         if !after.starts_with('\n') || self.text[..line_end].trim_end().ends_with('.') {
             return None;

@@ -597,4 +597,14 @@ mod tests {
         ];
         check(Language::English, cases);
     }
+
+    #[test]
+    fn a_first_line_too_long_for_a_headline_is_not_searched_through() {
+        // Byte 512 falls inside a letter, and the line never ends: no headline, no panic.
+        let text = format!("قق{}", "ش ".repeat(400));
+        let text = text.trim_end();
+        assert!(crate::quotes::testing::quotes(Language::Arabic, text, &[]).is_empty());
+        let with_break = format!("{text}\n\nقال \"نعم\"");
+        crate::quotes::testing::quotes(Language::Arabic, &with_break, &[]);
+    }
 }
