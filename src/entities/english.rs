@@ -242,7 +242,7 @@ pub(super) fn organizations_by_descriptor(
     mentions: &mut Vec<EntityMention>,
 ) {
     let key_of = |span: NormSpan| span.slice(text).to_lowercase();
-    let mut introduced: Vec<String> = Vec::new();
+    let mut introduced: rustc_hash::FxHashSet<String> = Default::default();
     let mut added = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let descriptor = token.is_word()
@@ -260,10 +260,12 @@ pub(super) fn organizations_by_descriptor(
             continue;
         }
         let span = NormSpan::new(tokens[start].span.start, tokens[end - 1].span.end);
-        introduced.push(key_of(span));
-        let covered = mentions
-            .iter()
-            .any(|m| m.tokens.0 < end && start < m.tokens.1);
+        introduced.insert(key_of(span));
+        // Mentions are in text order and never overlap: the first one ending after `start` is
+        // the only one that may cover the name (a binary search keeps a text of many
+        // descriptors linear).
+        let next = mentions.partition_point(|m| m.tokens.1 <= start);
+        let covered = mentions.get(next).is_some_and(|m| m.tokens.0 < end);
         if !covered {
             added.push(EntityMention {
                 span,

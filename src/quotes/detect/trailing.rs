@@ -2,6 +2,8 @@
 //! its sentence. Languages that write reports this way call it from their
 //! `find_trailing_attributions`.
 
+use rustc_hash::FxHashMap;
+
 use crate::quotes::document::Doc;
 use crate::quotes::types::{Candidate, QuoteKind};
 use crate::text::NormSpan;
@@ -16,6 +18,15 @@ const COMMA_WINDOW: usize = 5;
 const MIN_WORDS: usize = 4;
 
 pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
+    // Where each report already found ends, and its latest start there: looked up once per
+    // trailing cue, so a text of many `..., officials said.` stays linear.
+    let mut report_start_at_end: FxHashMap<usize, usize> = FxHashMap::default();
+    for c in out.iter() {
+        let start = report_start_at_end
+            .entry(c.span.end)
+            .or_insert(c.span.start);
+        *start = (*start).max(c.span.start);
+    }
     for (i, token) in doc.tokens.iter().enumerate() {
         let is_cue = doc.is_speech_verb(i) || doc.is_source_phrase(i);
         if !is_cue || doc.quoted_run_at(token.span.start).is_some() {
@@ -50,9 +61,9 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         // `By 2030, it is predicted that X, according to Y`: the clause already holds a report
         // of its own that ends at the comma; that report is what Y says, not the whole clause.
         let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end);
-        if out
-            .iter()
-            .any(|c| c.span.end == span.end && c.span.start > span.start)
+        if report_start_at_end
+            .get(&span.end)
+            .is_some_and(|&start| start > span.start)
         {
             continue;
         }
