@@ -318,17 +318,16 @@ pub(super) fn with_channel_numbers(text: &str, tokens: &[Token], mentions: &mut 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::{Models, Pipeline};
+    use crate::entities::testing::{one_word_mention, with_names};
     use crate::text::lang::Language;
 
     #[test]
     fn a_name_introduced_as_a_firm_is_an_organization_throughout() {
         let text = "The electronics firm Hitachi unveiled a robot. Hitachi said the film producer George liked it.";
-        let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
-        let tokens = pipeline.analyze(text, Language::English, true).tokens;
-        let person = |word: &str, nth: usize| {
-            crate::entities::testing::one_word_mention(text, &tokens, word, nth, Label::Person)
-        };
+        let (analysis, _) = with_names(text, Language::English, &[]);
+        let tokens = analysis.tokens;
+        let person =
+            |word: &str, nth: usize| one_word_mention(text, &tokens, word, nth, Label::Person);
         let mut mentions = vec![
             person("Hitachi", 0),
             person("Hitachi", 1),
@@ -347,10 +346,8 @@ mod tests {
     fn a_name_the_tagger_missed_after_a_firm_noun_is_found() {
         let text =
             "Last year car maker Toyota Motor unveiled a robot; company Chairman Ken Ito spoke.";
-        let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
-        let tokens = pipeline.analyze(text, Language::English, true).tokens;
-        let mut mentions = Vec::new();
-        organizations_by_descriptor(text, &tokens, &mut mentions);
+        let (analysis, mut mentions) = with_names(text, Language::English, &[]);
+        organizations_by_descriptor(text, &analysis.tokens, &mut mentions);
         let seen: Vec<(&str, Label)> = mentions
             .iter()
             .map(|m| (m.span.slice(text), m.label))
@@ -362,25 +359,16 @@ mod tests {
     #[test]
     fn a_channel_keeps_its_number() {
         let text = "He told BBC Radio 4 and Channel 4 that Acme News 2004 was a bad year.";
-        let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
-        let tokens = pipeline.analyze(text, Language::English, true).tokens;
-        let organization = |first: &str, last: &str| {
-            let at = |w: &str| tokens.iter().position(|t| t.span.slice(text) == w).unwrap();
-            let (a, b) = (at(first), at(last));
-            EntityMention {
-                span: NormSpan::new(tokens[a].span.start, tokens[b].span.end),
-                label: Label::Organization,
-                confidence: 1.0,
-                tokens: (a, b + 1),
-                evidence: Evidence::Tagger,
-            }
-        };
-        let mut mentions = vec![
-            organization("BBC", "Radio"),
-            organization("Channel", "Channel"),
-            organization("Acme", "News"),
-        ];
-        with_channel_numbers(text, &tokens, &mut mentions);
+        let (analysis, mut mentions) = with_names(
+            text,
+            Language::English,
+            &[
+                ("BBC", "Radio", Label::Organization),
+                ("Channel", "Channel", Label::Organization),
+                ("Acme", "News", Label::Organization),
+            ],
+        );
+        with_channel_numbers(text, &analysis.tokens, &mut mentions);
         let seen: Vec<&str> = mentions.iter().map(|m| m.span.slice(text)).collect();
         // A year is not a channel number.
         assert_eq!(seen, ["BBC Radio 4", "Channel 4", "Acme News"]);

@@ -266,26 +266,24 @@ fn name_start(tokens: &[Token], mention: &EntityMention) -> usize {
     start
 }
 
-/// The key of an Arabic organization's name without its head noun (`نادي الأهلي` -> `الاهلي`,
-/// `حزب العدالة والتنمية` -> `العداله والتنميه`), the short name articles use after the first
-/// mention.
+/// The key of an Arabic organization's name without its indefinite head noun (`نادي الأهلي` ->
+/// `الاهلي`, `حزب العدالة والتنمية` -> `العداله والتنميه`), the short name articles use after
+/// the first mention. A definite head has none: `الأوروبي` alone is no short name of `الاتحاد
+/// الأوروبي` (`is_institution_head` knows the heads without their article).
 fn organization_short_name(tokens: &[Token], mention: &EntityMention) -> Option<String> {
     let (a, b) = (name_start(tokens, mention), mention.tokens.1);
-    if mention.label != Label::Organization
-        || b < a + 2
-        || !super::arabic_organizations::is_institution_head(strip_article(tokens[a].name_key()))
-    {
-        return None;
-    }
-    let rest = EntityMention {
-        tokens: (a + 1, b),
-        ..mention.clone()
-    };
-    Some(mention_key(tokens, &rest))
+    (mention.label == Label::Organization
+        && b >= a + 2
+        && super::arabic_organizations::is_institution_head(tokens[a].name_key()))
+    .then(|| tokens_key(tokens, a + 1, b))
 }
 
 fn mention_key(tokens: &[Token], mention: &EntityMention) -> String {
-    let (a, b) = (name_start(tokens, mention), mention.tokens.1);
+    tokens_key(tokens, name_start(tokens, mention), mention.tokens.1)
+}
+
+/// The SEARCH key of tokens `a..b`, the first without its clitics.
+fn tokens_key(tokens: &[Token], a: usize, b: usize) -> String {
     let mut key = tokens[a].name_key().to_string();
     for t in &tokens[a + 1..b] {
         key.push(' ');
@@ -508,24 +506,14 @@ mod tests {
                 ("تبوك", "تبوك", Label::Location),
             ],
         );
-        // `arabic_with_names` finds a word's first occurrence: point the short mentions at
-        // their own words.
+        // `arabic_with_names` finds a word's first occurrence: the short mentions are the
+        // words' second ones.
         let mut names = names;
-        let second = |word: &str| {
-            analysis
-                .tokens
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.span.slice(text) == word)
-                .nth(1)
-                .map(|(i, t)| (i, t.span))
-                .unwrap()
+        let second = |word: &str, label: Label| {
+            crate::entities::testing::one_word_mention(text, &analysis.tokens, word, 1, label)
         };
-        for (n, word) in [(1, "الأهلي"), (3, "تبوك")] {
-            let (i, span) = second(word);
-            names[n].tokens = (i, i + 1);
-            names[n].span = span;
-        }
+        names[1] = second("الأهلي", Label::Organization);
+        names[3] = second("تبوك", Label::Location);
         let entities = group_arabic(text, &analysis.tokens, names);
         let seen: Vec<(&str, usize)> = entities
             .iter()
@@ -533,6 +521,24 @@ mod tests {
             .collect();
         // The city is not the university.
         assert_eq!(seen, [("نادي الأهلي", 2), ("جامعة تبوك", 1), ("تبوك", 1)]);
+    }
+
+    #[test]
+    fn a_short_name_the_document_also_uses_as_a_place_stays_the_place() {
+        let text = "درس في جامعة تبوك ثم عمل في تبوك وعاش في تبوك";
+        let (analysis, mut names) = crate::entities::testing::arabic_with_names(
+            text,
+            &[("جامعة", "تبوك", Label::Organization)],
+        );
+        let nth = |n: usize, label: Label| {
+            crate::entities::testing::one_word_mention(text, &analysis.tokens, "تبوك", n, label)
+        };
+        // The tagger read the city once as something else before it read it as a place.
+        names.push(nth(1, Label::Misc));
+        names.push(nth(2, Label::Location));
+        let entities = group_arabic(text, &analysis.tokens, names);
+        let university = entities.iter().find(|e| e.name == "جامعة تبوك").unwrap();
+        assert_eq!(university.mentions.len(), 1, "{entities:?}");
     }
 
     #[test]

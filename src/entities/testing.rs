@@ -1,4 +1,5 @@
-//! Test support for the construction rules (`arabic_places.rs`, `arabic_organizations.rs`): a
+//! Test support for the construction rules (`arabic_places.rs`, `arabic_organizations.rs`,
+//! `english.rs`, grouping): a
 //! text's tokens and the tagger mentions a test hands in by their first and last word, so a rule
 //! is tested without the trained tagger (retraining cannot change a rule's test).
 
@@ -13,8 +14,18 @@ pub(super) type Tagged<'a> = &'a [(&'a str, &'a str, Label)];
 /// The Arabic analysis of `text` (which must already be normalized) and the tagger's mentions
 /// given as (first word, last word, label).
 pub(super) fn arabic_with_names(text: &str, tagged: Tagged) -> (Analysis, Vec<EntityMention>) {
+    with_names(text, Language::Arabic, tagged)
+}
+
+/// The analysis of `text` in `language` (which must already be normalized) and the tagger's
+/// mentions given as (first word, last word, label), each word's first occurrence.
+pub(super) fn with_names(
+    text: &str,
+    language: Language,
+    tagged: Tagged,
+) -> (Analysis, Vec<EntityMention>) {
     let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
-    let analysis = pipeline.analyze(text, Language::Arabic, true);
+    let analysis = pipeline.analyze(text, language, true);
     assert_eq!(analysis.normalized.text, text);
     let tokens = &analysis.tokens;
     let at = |word: &str| {

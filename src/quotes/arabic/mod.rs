@@ -381,26 +381,7 @@ impl QuoteLanguage for Arabic {
         let Some(token) = doc.tokens.get(j).filter(|_| doc.same_sentence(cue, j)) else {
             return Agreement::default();
         };
-        let Some(pronoun) = token
-            .segments
-            .iter()
-            .rfind(|s| s.role == SegmentRole::Enclitic)
-            .map(|s| s.span.slice(doc.text))
-        else {
-            return Agreement::default();
-        };
-        let (gender, number) = match pronoun {
-            "ه" => (Some(Gender::Masculine), Number::Singular),
-            "ها" => (Some(Gender::Feminine), Number::Singular),
-            "هم" => (Some(Gender::Masculine), Number::Plural),
-            "هن" => (Some(Gender::Feminine), Number::Plural),
-            "هما" => (None, Number::Dual),
-            _ => return Agreement::default(),
-        };
-        Agreement {
-            gender,
-            number: Some(number),
-        }
+        attached_pronoun(doc, token).unwrap_or_default()
     }
 
     /// A first-person pronoun, alone (`نحن`, `أنا`) or attached (`شبكتنا`, `لدينا`, `أنني`).
@@ -936,6 +917,28 @@ fn subject_of_main_clause(doc: &Doc, cue: usize) -> Option<Speaker> {
         })
 }
 
+/// The gender and number of the third-person pronoun attached to `token` (`رأيه`: masculine
+/// singular, `مسؤوليتها`: feminine singular, `رفضهم`: plural), if it carries one.
+fn attached_pronoun(doc: &Doc, token: &Token) -> Option<Agreement> {
+    let pronoun = token
+        .segments
+        .iter()
+        .rfind(|s| s.role == SegmentRole::Enclitic)
+        .map(|s| s.span.slice(doc.text))?;
+    let (gender, number) = match pronoun {
+        "ه" => (Some(Gender::Masculine), Number::Singular),
+        "ها" => (Some(Gender::Feminine), Number::Singular),
+        "هم" => (Some(Gender::Masculine), Number::Plural),
+        "هن" => (Some(Gender::Feminine), Number::Plural),
+        "هما" => (None, Number::Dual),
+        _ => return None,
+    };
+    Some(Agreement {
+        gender,
+        number: Some(number),
+    })
+}
+
 /// `نفى الجيش الليبي مسؤوليته عن القصف`, `أعلنت الفصائل رفضها للقرار`: a definite noun phrase
 /// right after the verb, then a noun whose pronoun points back at it. The phrase is the verb's
 /// subject and speaks; the noun with the pronoun opens what was said.
@@ -965,23 +968,12 @@ fn subject_before_own_object(doc: &Doc, cue: usize) -> Option<Speaker> {
     {
         return None;
     }
-    let pronoun = t
-        .segments
-        .iter()
-        .rfind(|s| s.role == SegmentRole::Enclitic)
-        .map(|s| s.span.slice(doc.text))?;
+    let pronoun = attached_pronoun(doc, t)?;
     // A singular pronoun agrees with the verb (`نفى ... مسؤوليته`, `نفت ... مسؤوليتها`); a plural
     // subject after its verb leaves the verb singular (`أعلن المحتجون رفضهم`).
-    let pronoun_gender = match pronoun {
-        "ه" => Gender::Masculine,
-        "ها" => Gender::Feminine,
-        "هم" | "هن" | "هما" => return Some(phrase_of(doc, start, object)),
-        _ => return None,
-    };
-    if word.agreement.gender.is_some_and(|g| g != pronoun_gender) {
-        return None;
-    }
-    Some(phrase_of(doc, start, object))
+    let disagrees = pronoun.number == Some(Number::Singular)
+        && matches!((word.agreement.gender, pronoun.gender), (Some(v), Some(p)) if v != p);
+    (!disagrees).then(|| phrase_of(doc, start, object))
 }
 
 /// The words of tokens `start..end` as an explicit speaker phrase.

@@ -97,14 +97,15 @@ pub(in crate::quotes) fn classify_run(
     // UKIP`, `Hitachi unveils 'fastest robot'`): words in marks there are a partial quote of a
     // speaker of the story, unless they look like a name (`BBC airs 'The Office'`). A headline
     // quoted whole is direct, as any sentence in marks.
+    // Every word in an entity, definite in Arabic, capitalized in English.
+    let looks_like_name = (first..last)
+        .filter(|&i| doc.tokens[i].is_word())
+        .all(|i| doc.in_mention[i] || doc.lang.looks_like_name_word(doc, i));
     if let Some(headline_end) = doc.headline_end().filter(|&end| last <= end) {
         let whole = first <= 1 && last + 1 >= headline_end;
         let cueless = (0..headline_end).all(|i| !doc.is_cue(i));
-        let name_like = (first..last)
-            .filter(|&i| doc.tokens[i].is_word())
-            .all(|i| doc.in_mention[i] || doc.lang.looks_like_name_word(doc, i));
         if cueless && !whole && run.open.is_some() {
-            return (!name_like).then_some(Candidate {
+            return (!looks_like_name).then_some(Candidate {
                 span: content,
                 kind: QuoteKind::Partial,
                 cue: None,
@@ -266,9 +267,6 @@ pub(in crate::quotes) fn classify_run(
         // phrase (`إن نتائج حزبه "جد إيجابية"،`); in mid-phrase they are a name
         // (`غريمه "الأصالة والمعاصرة" بثمانين مقعدا`) if they look like one: lower-case words
         // are no name (`still had to "see the light" on the rebate`).
-        let looks_like_name = (first..last)
-            .filter(|&i| doc.tokens[i].is_word())
-            .all(|i| doc.in_mention[i] || doc.lang.looks_like_name_word(doc, i));
         let mid_phrase = cue_only_from_clause
             && looks_like_name
             && doc.tokens.get(closing + 1).is_some_and(|t| {

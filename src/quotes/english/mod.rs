@@ -391,7 +391,7 @@ fn source_after_passive(doc: &Doc, cue: usize) -> Option<Speaker> {
     let sentence_end = doc.sentence_end(cue);
     let source = (cue + 1..=sentence_end)
         .take(TRAILING_SOURCE_SCAN)
-        .find(|&k| doc.is_source_phrase(k) && matches!(doc.tokens[k - 1].key.as_str(), ","))?;
+        .find(|&k| doc.is_source_phrase(k) && doc.tokens[k - 1].key == ",")?;
     explicit::after_cue(doc, source)
 }
 

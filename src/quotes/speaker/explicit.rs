@@ -357,9 +357,9 @@ pub(in crate::quotes) fn subject_before_cue(doc: &Doc, cue: usize) -> Option<Spe
         return None;
     }
     // A person before an appositive that ends at the cue (`Toshihiko Horiuchi, from Hitachi's
-    // laboratory, said`) is the subject, not the organization the appositive names.
-    // One that opens with an affiliation (`Toshihiko Horiuchi, from Hitachi's laboratory,
-    // said`) describes whoever stands before it, even a name the tagger took for an organization.
+    // laboratory, said`) is the subject, not the organization the appositive names; so is any
+    // name before an appositive that opens with an affiliation (`from`), even one the tagger took
+    // for an organization.
     let appositive = subject_before_appositive(doc, cue).filter(|&(span, e)| {
         doc.entities[e].label == crate::entities::Label::Person
             || doc

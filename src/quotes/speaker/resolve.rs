@@ -196,10 +196,12 @@ fn attribute_headline_quotes(doc: &Doc, quotes: &mut [Quote]) {
         .take(HEADLINE_LEAD_QUOTES)
         .find(|q| q.speaker.method == AttributionMethod::Explicit)
         .map(|q| q.speaker.clone());
+    let opening = doc
+        .mention_starting_at(0)
+        .filter(|&(_, e)| doc.is_speaker_entity(e));
     for quote in quotes.iter_mut().filter(|q| in_headline(q)) {
-        let subject = doc
-            .mention_starting_at(0)
-            .filter(|&(span, e)| span.end <= quote.span.start && doc.is_speaker_entity(e))
+        let subject = opening
+            .filter(|&(span, _)| span.end <= quote.span.start)
             .map(|(span, e)| entity_speaker(doc, span, e));
         if let Some(speaker) = subject.or_else(|| body_speaker.clone()) {
             quote.speaker = Speaker {
