@@ -233,7 +233,7 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
     let Some(gold_dev) = gold_dev() else { return };
     let pipeline = Pipeline::load().unwrap();
     let (report, totals) = naba::eval::entities::evaluate(&pipeline, &gold_dev, false).unwrap();
-    for (lang, floor) in [("ar", 0.756), ("en", 0.763)] {
+    for (lang, floor) in [("ar", 0.758), ("en", 0.763)] {
         let f1 = totals[&(lang.to_string(), "ALL")].f1();
         let f1 = (f1 * 1000.0).round() / 1000.0;
         assert!(
@@ -241,8 +241,8 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
             "{lang} entity F1 {f1:.3} is under {floor}:\n{report}"
         );
     }
-    // Issue 13's organization floor: recall 0.60 at precision 0.70 or more (measured 0.665 at
-    // 0.841).
+    // Issue 13's organization floor: recall 0.60 at precision 0.70 or more (measured 0.671 at
+    // 0.842).
     let organizations = &totals[&("ar".to_string(), "ORGANIZATION")];
     let round = |x: f64| (x * 1000.0).round() / 1000.0;
     let (precision, recall) = (
@@ -250,8 +250,8 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
         round(organizations.recall()),
     );
     assert!(
-        recall >= 0.665 && precision >= 0.80,
-        "ar ORGANIZATION P {precision:.3} R {recall:.3} under P 0.80 / R 0.665:\n{report}"
+        recall >= 0.671 && precision >= 0.80,
+        "ar ORGANIZATION P {precision:.3} R {recall:.3} under P 0.80 / R 0.671:\n{report}"
     );
 }
 
@@ -260,7 +260,7 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
 #[test]
 fn taggers_reach_the_floors_on_the_test_splits() {
     let corpora = [
-        ("ner-ar/anercorp/test.txt", "ar", 0.696),
+        ("ner-ar/anercorp/test.txt", "ar", 0.697),
         ("ner-en/gmb/test.txt", "en", 0.857),
     ];
     let pipeline = Pipeline::load().unwrap();

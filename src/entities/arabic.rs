@@ -161,7 +161,7 @@ pub(crate) fn given_name_key<'t>(text: &'t str, token: &Token) -> std::borrow::C
 /// when it is rarer than this.
 const COMMON_WORD_COUNT: u32 = 300;
 
-fn could_be_name(text: &str, token: &Token, lexicons: &Lexicons) -> bool {
+pub(super) fn could_be_name(text: &str, token: &Token, lexicons: &Lexicons) -> bool {
     let key = given_name_key(text, token);
     is_name_word(token)
         && !key.starts_with("ال")
@@ -243,6 +243,92 @@ pub(super) fn find_persons_after_honorifics(
             tokens: (i, i + 2),
             evidence: Evidence::Rule,
         });
+    }
+}
+
+/// Role nouns that introduce a person in apposition (`القيادي بحزب التحرير، سعيد خشارم،`)
+/// besides the titles and honorifics: they describe someone's position without being a title
+/// written before the name.
+fn is_role_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "القيادي"
+            | "القياديه"
+            | "المسؤول"
+            | "المسؤوله"
+            | "الناطق"
+            | "الناطقه"
+            | "المتحدثه"
+            | "الخبير"
+            | "الخبيره"
+            | "المحلل"
+            | "الباحث"
+            | "الباحثه"
+            | "الاستاذ"
+            | "الاستاذه"
+            | "العضو"
+            | "المنسق"
+            | "الامين"
+    )
+}
+
+/// How many words a role phrase before an appositive name may have (`القيادي بحزب التحرير`:
+/// three; `المسؤول عن الملف في وزارة الداخلية` would be six).
+const ROLE_BEFORE_APPOSITIVE: usize = 6;
+
+/// Person mentions in apposition: a role phrase, a comma, a known given name and one or two
+/// name words, then a comma (`أما القيادي بحزب التحرير، سعيد خشارم، فقال`). The commas fence the
+/// name in, which is what lets a common family name count (the tagger, trained on text that
+/// rarely puts names between commas, misses them). Overlaps are settled later.
+pub(super) fn find_appositive_persons(
+    text: &str,
+    tokens: &[Token],
+    lexicons: &Lexicons,
+    out: &mut Vec<EntityMention>,
+) {
+    let is_comma = |t: &Token| matches!(t.key.as_str(), "،" | ",");
+    for open in 1..tokens.len() {
+        if !is_comma(&tokens[open]) {
+            continue;
+        }
+        let first = open + 1;
+        let Some(close) =
+            (first + 2..=(first + 3).min(tokens.len() - 1)).find(|&k| is_comma(&tokens[k]))
+        else {
+            continue;
+        };
+        let name = &tokens[first..close];
+        let given = &name[0];
+        // The whole word too: the segmenter reads `سعيد` as the future prefix and `عيد`.
+        let whole_word = light_key(given.span.slice(text));
+        if !given.is_word()
+            || given.key.starts_with("ال")
+            || !(lexicons.first_names.contains(whole_word.as_str())
+                || lexicons
+                    .first_names
+                    .contains(given_name_key(text, given).as_ref()))
+            || !name[1..].iter().all(|t| {
+                is_name_word(t) && !is_function_word(&t.key) && !is_title_head(t.name_key())
+            })
+        {
+            continue;
+        }
+        let role = (open.saturating_sub(ROLE_BEFORE_APPOSITIVE)..open)
+            .rev()
+            .take_while(|&k| tokens[k].is_word())
+            .any(|k| {
+                let key = tokens[k].name_key();
+                is_role_noun(key) || is_title_head(key) || is_honorific(key)
+            });
+        if role {
+            out.push(EntityMention {
+                span: NormSpan::new(given.span.start, tokens[close - 1].span.end),
+                label: Label::Person,
+                confidence: 0.75,
+                tokens: (first, close),
+                evidence: Evidence::Rule,
+            });
+        }
     }
 }
 
@@ -439,6 +525,33 @@ mod tests {
     use super::*;
     use crate::pipeline::{Models, Pipeline};
     use crate::text::lang::Language;
+
+    #[test]
+    fn a_role_phrase_introduces_a_name_between_commas() {
+        let pipeline = Pipeline::load_with_models(Models::None).expect("lexicons load");
+        let lexicons = Lexicons::load_embedded().expect("lexicons load");
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "أما القيادي بحزب التحرير، سعيد خشارم، فقال إن",
+                &["سعيد خشارم"],
+            ),
+            (
+                "وقال الباحث في المركز، محمد سالم الحسني، إن",
+                &["محمد سالم الحسني"],
+            ),
+            // No role before the commas, or no given name, or no closing comma.
+            ("وفي تونس، سعيد خشارم، وغيره", &[]),
+            ("أما القيادي بالحزب، المعروف بمواقفه، فقال", &[]),
+            ("أما القيادي بالحزب، سعيد خشارم فقال", &[]),
+        ];
+        for (text, expected) in cases {
+            let analysis = pipeline.analyze(text, Language::Arabic, true);
+            let mut out = Vec::new();
+            find_appositive_persons(text, &analysis.tokens, &lexicons, &mut out);
+            let found: Vec<&str> = out.iter().map(|m| m.span.slice(text)).collect();
+            assert_eq!(&found, expected, "in {text}");
+        }
+    }
 
     #[test]
     fn a_rank_or_honorific_introduces_a_two_word_name() {

@@ -10,8 +10,12 @@
 
 use rustc_hash::FxHashSet;
 
-use super::arabic_organizations::strip_article;
+use rustc_hash::FxHashMap;
+
+use super::arabic::{could_be_name, is_function_word, is_title_head};
+use super::arabic_organizations::{is_institution_head, strip_article};
 use super::{EntityMention, Evidence, Label};
+use crate::resources::Lexicons;
 use crate::text::NormSpan;
 use crate::tokens::{Token, TokenKind};
 
@@ -76,9 +80,62 @@ fn short_run(tokens: &[Token], open: usize) -> Option<usize> {
     None
 }
 
-/// Organization mentions in marks (the words inside, not the marks), appended to `out`, whose
-/// organizations found so far (tagger and construction rules) can introduce a short name.
-pub(super) fn find_quoted_organizations(tokens: &[Token], out: &mut Vec<EntityMention>) {
+/// Given name and family name, maybe a middle one, and no particle: the family name a known
+/// given name or a rare word (`خليفة حفتر`; not `نحن مستعدون`, `لن نتراجع`).
+fn looks_like_full_name(text: &str, run: &[Token], lexicons: &Lexicons) -> bool {
+    (2..=3).contains(&run.len())
+        && run
+            .iter()
+            .all(|t| t.is_word() && !t.has_enclitic() && !is_function_word(t.name_key()))
+        && could_be_name(text, &run[run.len() - 1], lexicons)
+}
+
+/// The words of tokens `range` as one key (name keys joined by spaces).
+fn words_key(tokens: &[Token]) -> String {
+    tokens
+        .iter()
+        .filter(|t| t.is_word() || t.kind == TokenKind::Number)
+        .map(|t| t.name_key())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The names the article gives outside marks, by key, with their label: each mention whole, and
+/// an organization's name after its institution head (`تنظيم داعش` gives `داعش` too).
+fn names_outside_marks(tokens: &[Token], mentions: &[EntityMention]) -> FxHashMap<String, Label> {
+    let mut names = FxHashMap::default();
+    for m in mentions.iter().filter(|m| m.label.is_name()) {
+        let (start, end) = m.tokens;
+        let marked = start > 0 && tokens[start - 1].is_quote_mark();
+        if marked || end <= start {
+            continue;
+        }
+        names
+            .entry(words_key(&tokens[start..end]))
+            .or_insert(m.label);
+        let head = &tokens[start];
+        if m.label == Label::Organization
+            && end - start >= 2
+            && is_institution_head(strip_article(head.name_key()))
+        {
+            names
+                .entry(words_key(&tokens[start + 1..end]))
+                .or_insert(Label::Organization);
+        }
+    }
+    names
+}
+
+/// Name mentions in marks (the words inside, not the marks), appended to `out`: organizations
+/// an institution noun, an outlet preposition or an organization found so far introduces, names
+/// the article already gives outside marks, and persons after a title.
+pub(super) fn find_quoted_names(
+    text: &str,
+    tokens: &[Token],
+    lexicons: &Lexicons,
+    out: &mut Vec<EntityMention>,
+) {
+    let known = names_outside_marks(tokens, out);
     let organization_ends: FxHashSet<usize> = out
         .iter()
         .filter(|m| m.label == Label::Organization && m.tokens.1 > 0)
@@ -96,18 +153,16 @@ pub(super) fn find_quoted_organizations(tokens: &[Token], out: &mut Vec<EntityMe
     }
     let keys: Vec<String> = runs
         .iter()
-        .map(|&(open, close)| {
-            tokens[open + 1..close]
-                .iter()
-                .filter(|t| t.is_word() || t.kind == TokenKind::Number)
-                .map(|t| t.name_key())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|&(open, close)| words_key(&tokens[open + 1..close]))
         .collect();
-    let mut found_keys: FxHashSet<&str> = FxHashSet::default();
-    let mut named = vec![false; runs.len()];
-    for (r, &(open, _)) in runs.iter().enumerate() {
+    let mut found_keys: FxHashMap<&str, Label> = FxHashMap::default();
+    let mut named: Vec<Option<Label>> = vec![None; runs.len()];
+    for (r, &(open, close)) in runs.iter().enumerate() {
+        if let Some(&label) = known.get(&keys[r]) {
+            named[r] = Some(label);
+            found_keys.insert(keys[r].as_str(), label);
+            continue;
+        }
         let Some(before) = open.checked_sub(1).map(|b| &tokens[b]) else {
             continue;
         };
@@ -119,19 +174,30 @@ pub(super) fn find_quoted_organizations(tokens: &[Token], out: &mut Vec<EntityMe
         // `لـ"الوطن"`: a definite name after the bare preposition is the outlet spoken to.
         let outlet = before.key == "ل" && first.name_key().starts_with("ال");
         let short_name = organization_ends.contains(&(open - 1));
-        if head || outlet || short_name {
-            named[r] = true;
-            found_keys.insert(keys[r].as_str());
+        // `الفريق «خليفة حفتر»`: a title names the person in marks after it.
+        let person = before.is_word()
+            && !before.has_enclitic()
+            && (is_title_head(before.name_key())
+                || is_title_head(strip_article(before.name_key())))
+            && looks_like_full_name(text, &tokens[open + 1..close], lexicons);
+        let label = if person {
+            Label::Person
+        } else {
+            Label::Organization
+        };
+        if head || outlet || short_name || person {
+            named[r] = Some(label);
+            found_keys.insert(keys[r].as_str(), label);
         }
     }
     for (r, &(open, close)) in runs.iter().enumerate() {
-        if named[r] || found_keys.contains(keys[r].as_str()) {
+        if let Some(label) = named[r].or_else(|| found_keys.get(keys[r].as_str()).copied()) {
             out.push(EntityMention {
                 span: NormSpan::new(
                     tokens[open + 1].name_span().start,
                     tokens[close - 1].span.end,
                 ),
-                label: Label::Organization,
+                label,
                 confidence: 0.8,
                 tokens: (open + 1, close),
                 evidence: Evidence::Rule,
@@ -145,15 +211,68 @@ mod tests {
     use super::*;
     use crate::entities::testing::{arabic_with_names, Tagged};
 
-    /// The organizations the rule finds in `text`, given the tagger's mentions.
-    fn quoted_organizations(text: &str, tagged: Tagged) -> Vec<String> {
+    /// The names in marks the rule finds in `text`, given the tagger's mentions, with labels.
+    fn quoted_names(text: &str, tagged: Tagged) -> Vec<(String, Label)> {
         let (analysis, mut out) = arabic_with_names(text, tagged);
         let given = out.len();
-        find_quoted_organizations(&analysis.tokens, &mut out);
+        let lexicons = Lexicons::load_embedded().expect("lexicons load");
+        find_quoted_names(text, &analysis.tokens, &lexicons, &mut out);
         out[given..]
             .iter()
-            .map(|m| m.span.slice(text).to_string())
+            .map(|m| (m.span.slice(text).to_string(), m.label))
             .collect()
+    }
+
+    /// The organizations the rule finds in `text`, given the tagger's mentions.
+    fn quoted_organizations(text: &str, tagged: Tagged) -> Vec<String> {
+        quoted_names(text, tagged)
+            .into_iter()
+            .map(|(name, label)| {
+                assert_eq!(label, Label::Organization, "{name}");
+                name
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_the_article_gives_outside_marks_is_a_name_in_marks_too() {
+        type Case<'a> = (&'a str, Tagged<'a>, &'a [(&'a str, Label)]);
+        let cases: &[Case] = &[
+            // An organization without its institution head, however often.
+            (
+                "ظهر تنظيم داعش في العراق. وانضم 700 إلى «داعش» في سوريا وقاتلوا مع «داعش».",
+                &[("تنظيم", "داعش", Label::Organization)],
+                &[("داعش", Label::Organization), ("داعش", Label::Organization)],
+            ),
+            // A person named whole.
+            (
+                "وصل نبيل القروي إلى تونس. وقال أنصار «نبيل القروي» إنهم سينتخبونه",
+                &[("نبيل", "القروي", Label::Person)],
+                &[("نبيل القروي", Label::Person)],
+            ),
+        ];
+        for (text, tagged, expected) in cases {
+            let expected: Vec<(String, Label)> =
+                expected.iter().map(|&(n, l)| (n.to_string(), l)).collect();
+            assert_eq!(quoted_names(text, tagged), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_before_marks_names_the_person_in_them() {
+        assert_eq!(
+            quoted_names("ودعا أنصار الفريق «خليفة حفتر» إلى التظاهر", &[]),
+            vec![("خليفة حفتر".to_string(), Label::Person)]
+        );
+        // A title before someone's words: they do not open with a given name.
+        assert!(quoted_names("وقال الوزير «سنعمل على ذلك»", &[]).is_empty());
+        // A word the article names only inside a longer name is not that name (`الوطن` of
+        // `حزب الوطن الحر`, which has no institution head to drop to `الوطن`).
+        assert!(quoted_names(
+            "وقال حزب الوطن الحر إن «الوطن» يمر بأزمة",
+            &[("حزب", "الحر", Label::Organization)]
+        )
+        .is_empty());
     }
 
     #[test]

@@ -161,7 +161,7 @@ impl EntityRecognizer {
                 &mut candidates,
             );
             arabic_organizations::find_spelled_acronyms(text, tokens, &mut candidates);
-            arabic_quoted_names::find_quoted_organizations(tokens, &mut candidates);
+            arabic_quoted_names::find_quoted_names(text, tokens, &self.lexicons, &mut candidates);
             if self.tagger(language).is_some() {
                 arabic::find_persons_after_honorifics(
                     text,
@@ -169,6 +169,7 @@ impl EntityRecognizer {
                     &self.lexicons,
                     &mut candidates,
                 );
+                arabic::find_appositive_persons(text, tokens, &self.lexicons, &mut candidates);
             }
             arabic_places::find_places(
                 text,

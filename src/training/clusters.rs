@@ -19,6 +19,8 @@ use crate::pipeline::Pipeline;
 use crate::text::lang::Language;
 use crate::tokens::TokenKind;
 
+use super::vectors::{SkipGramParams, TokenStream, WordVectors};
+
 /// The sizes of one clustering run.
 #[derive(Clone, Copy, Debug)]
 pub struct ClusterParams {
@@ -33,6 +35,17 @@ pub struct ClusterParams {
     /// Clusters at the fine, middle and coarse level.
     pub levels: [usize; 3],
     pub iterations: usize,
+    /// What each word's vector is before clustering.
+    pub representation: Representation,
+}
+
+/// How words become vectors before they are clustered.
+#[derive(Clone, Copy, Debug)]
+pub enum Representation {
+    /// Hellinger-weighted counts of the words around it, randomly projected.
+    ContextCounts,
+    /// Skip-gram vectors with character n-grams (`super::vectors`).
+    SkipGram(SkipGramParams),
 }
 
 /// The key a word is counted and looked up under (shared with the tagger's features).
@@ -40,11 +53,12 @@ pub fn cluster_key(token: &crate::tokens::Token) -> &str {
     token.name_key()
 }
 
-/// Small deterministic generator (xorshift64*), so that rebuilds give the same clusters.
-struct Rng(u64);
+/// Small deterministic generator (xorshift64*), so that rebuilds give the same clusters and
+/// vectors.
+pub(super) struct Rng(pub(super) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(super) fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -54,6 +68,11 @@ impl Rng {
     /// Uniform in [-1, 1).
     fn unit(&mut self) -> f32 {
         (self.next() >> 40) as f32 / (1u64 << 23) as f32 - 1.0
+    }
+
+    /// Uniform in [0, 1).
+    pub(super) fn fraction(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
 
@@ -109,11 +128,6 @@ pub fn build_clusters(
             .cmp(&corpus.counts[a as usize])
             .then_with(|| corpus.words[a as usize].cmp(&corpus.words[b as usize]))
     });
-    // Context slot of each token id (u32::MAX: not a context word).
-    let mut context_slot = vec![u32::MAX; corpus.words.len()];
-    for (slot, &id) in by_count.iter().take(params.context_words).enumerate() {
-        context_slot[id as usize] = slot as u32;
-    }
     let vocabulary: Vec<u32> = by_count
         .iter()
         .copied()
@@ -122,76 +136,18 @@ pub fn build_clusters(
         })
         .take(params.max_words)
         .collect();
-    let mut row_of = vec![u32::MAX; corpus.words.len()];
-    for (row, &id) in vocabulary.iter().enumerate() {
-        row_of[id as usize] = row as u32;
-    }
-
-    // (row, context dimension) events, counted by sorting.
-    let slots = params.context_words as u32;
-    let mut events: Vec<u64> = Vec::new();
-    let stream = &corpus.stream;
-    for i in 0..stream.len() {
-        let id = stream[i];
-        if id == u32::MAX || row_of[id as usize] == u32::MAX {
-            continue;
-        }
-        let row = row_of[id as usize] as u64;
-        for (offset, kind) in [(-2i64, 0u32), (-1, 1), (1, 2), (2, 3)] {
-            let j = i as i64 + offset;
-            if j < 0 || j as usize >= stream.len() {
-                continue;
-            }
-            // Paragraph borders stop the window.
-            let (lo, hi) = if j < i as i64 {
-                (j as usize, i)
-            } else {
-                (i, j as usize)
-            };
-            if stream[lo..=hi].contains(&u32::MAX) {
-                continue;
-            }
-            let slot = context_slot[stream[j as usize] as usize];
-            if slot != u32::MAX {
-                events.push(row << 32 | (kind * slots + slot) as u64);
-            }
-        }
-    }
-    events.sort_unstable();
-
-    // Random projection of the Hellinger vectors.
-    let dims = params.dimensions;
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let projection: Vec<f32> = (0..(4 * slots as usize) * dims)
-        .map(|_| rng.unit())
-        .collect();
-    let mut vectors = vec![0f32; vocabulary.len() * dims];
-    let mut start = 0;
-    while start < events.len() {
-        let row = (events[start] >> 32) as usize;
-        let mut end = start;
-        while end < events.len() && (events[end] >> 32) as usize == row {
-            end += 1;
+    let dims;
+    let vectors = match params.representation {
+        Representation::ContextCounts => {
+            dims = params.dimensions;
+            context_count_vectors(&corpus, &by_count, &vocabulary, params, &mut rng)
         }
-        let total = (end - start) as f32;
-        let out = &mut vectors[row * dims..(row + 1) * dims];
-        let mut k = start;
-        while k < end {
-            let dim = (events[k] & 0xFFFF_FFFF) as usize;
-            let mut n = k;
-            while n < end && events[n] == events[k] {
-                n += 1;
-            }
-            let weight = ((n - k) as f32 / total).sqrt();
-            let p = &projection[dim * dims..(dim + 1) * dims];
-            for (o, r) in out.iter_mut().zip(p) {
-                *o += weight * r;
-            }
-            k = n;
+        Representation::SkipGram(skip_gram) => {
+            dims = skip_gram.dimensions;
+            skip_gram_vectors(&corpus, &vocabulary, skip_gram)
         }
-        normalize(out);
-        start = end;
-    }
+    };
 
     let fine = spherical_kmeans(
         &vectors,
@@ -237,6 +193,115 @@ pub fn build_clusters(
         text.push('\n');
     }
     (text, vocabulary.len())
+}
+
+/// Each vocabulary word's context-count vector (unit length), rows in vocabulary order.
+fn context_count_vectors(
+    corpus: &Corpus,
+    by_count: &[u32],
+    vocabulary: &[u32],
+    params: ClusterParams,
+    rng: &mut Rng,
+) -> Vec<f32> {
+    // Context slot of each token id (u32::MAX: not a context word).
+    let mut context_slot = vec![u32::MAX; corpus.words.len()];
+    for (slot, &id) in by_count.iter().take(params.context_words).enumerate() {
+        context_slot[id as usize] = slot as u32;
+    }
+    let mut row_of = vec![u32::MAX; corpus.words.len()];
+
+    for (row, &id) in vocabulary.iter().enumerate() {
+        row_of[id as usize] = row as u32;
+    }
+
+    // (row, context dimension) events, counted by sorting.
+    let slots = params.context_words as u32;
+    let mut events: Vec<u64> = Vec::new();
+    let stream = &corpus.stream;
+    for i in 0..stream.len() {
+        let id = stream[i];
+        if id == u32::MAX || row_of[id as usize] == u32::MAX {
+            continue;
+        }
+        let row = row_of[id as usize] as u64;
+        for (offset, kind) in [(-2i64, 0u32), (-1, 1), (1, 2), (2, 3)] {
+            let j = i as i64 + offset;
+            if j < 0 || j as usize >= stream.len() {
+                continue;
+            }
+            // Paragraph borders stop the window.
+            let (lo, hi) = if j < i as i64 {
+                (j as usize, i)
+            } else {
+                (i, j as usize)
+            };
+            if stream[lo..=hi].contains(&u32::MAX) {
+                continue;
+            }
+            let slot = context_slot[stream[j as usize] as usize];
+            if slot != u32::MAX {
+                events.push(row << 32 | (kind * slots + slot) as u64);
+            }
+        }
+    }
+    events.sort_unstable();
+
+    // Random projection of the Hellinger vectors.
+    let dims = params.dimensions;
+    let projection: Vec<f32> = (0..(4 * slots as usize) * dims)
+        .map(|_| rng.unit())
+        .collect();
+    let mut vectors = vec![0f32; vocabulary.len() * dims];
+    let mut start = 0;
+    while start < events.len() {
+        let row = (events[start] >> 32) as usize;
+        let mut end = start;
+        while end < events.len() && (events[end] >> 32) as usize == row {
+            end += 1;
+        }
+        let total = (end - start) as f32;
+        let out = &mut vectors[row * dims..(row + 1) * dims];
+        let mut k = start;
+        while k < end {
+            let dim = (events[k] & 0xFFFF_FFFF) as usize;
+            let mut n = k;
+            while n < end && events[n] == events[k] {
+                n += 1;
+            }
+            let weight = ((n - k) as f32 / total).sqrt();
+            let p = &projection[dim * dims..(dim + 1) * dims];
+            for (o, r) in out.iter_mut().zip(p) {
+                *o += weight * r;
+            }
+            k = n;
+        }
+        normalize(out);
+        start = end;
+    }
+
+    vectors
+}
+
+/// Each vocabulary word's skip-gram vector (unit length), rows in vocabulary order.
+fn skip_gram_vectors(corpus: &Corpus, vocabulary: &[u32], params: SkipGramParams) -> Vec<f32> {
+    let stream = TokenStream {
+        stream: &corpus.stream,
+        words: &corpus.words,
+        counts: &corpus.counts,
+        is_word: &corpus.is_word,
+    };
+    let trained = WordVectors::train(&stream, params, &mut |line| eprintln!("{line}"));
+    let dims = trained.dimensions();
+    let mut vectors = vec![0f32; vocabulary.len() * dims];
+    for (row, &id) in vocabulary.iter().enumerate() {
+        trained.vector(
+            Some(id),
+            &corpus.words[id as usize],
+            corpus.is_word[id as usize],
+            &mut vectors[row * dims..(row + 1) * dims],
+        );
+    }
+    vectors
 }
 
 fn normalize(v: &mut [f32]) {

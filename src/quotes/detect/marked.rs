@@ -93,6 +93,11 @@ pub(in crate::quotes) fn classify_run(
     {
         return None;
     }
+    // An epithet in apposition to a name (`الاتحاد الأوروبي، "الشريك الأساسي" للمملكة`): marks
+    // around a title, not someone's words; the sentence goes on after it.
+    if run.open.is_some() && is_epithet_after_name(doc, open_token, first, last) {
+        return None;
+    }
     // A headline with no cue quotes its story in a word or two (`Kilroy-Silk quits 'shameful'
     // UKIP`, `Hitachi unveils 'fastest robot'`): words in marks there are a partial quote of a
     // speaker of the story, unless they look like a name (`BBC airs 'The Office'`). A headline
@@ -323,6 +328,27 @@ pub(in crate::quotes) fn classify_run(
 
 /// `"...," Jonas Weber, who leads the union, said`: after the quote's closing marks, a speaker
 /// name, an appositive between commas, then the speech verb; its index.
+/// The most words an epithet in marks has (`"the Iron Lady"`, `"الشريك الأساسي"`).
+const MAX_EPITHET_WORDS: usize = 3;
+
+/// True when the quoted words `first..last` (opening mark at `open`) stand right after a name and
+/// a comma, every one of them looks like a name word (definite in Arabic, capitalized in
+/// English), and the sentence goes on after the closing mark with no cue (an epithet, not a
+/// quote ending its sentence).
+fn is_epithet_after_name(doc: &Doc, open: usize, first: usize, last: usize) -> bool {
+    let words: Vec<usize> = (first..last).filter(|&i| doc.tokens[i].is_word()).collect();
+    if words.is_empty() || words.len() > MAX_EPITHET_WORDS || open < 2 {
+        return false;
+    }
+    let after_name =
+        matches!(doc.tokens[open - 1].key.as_str(), "،" | ",") && doc.in_mention[open - 2];
+    // The token after the closing mark continues the sentence (`للمملكة`), not a cue.
+    let goes_on = doc.tokens.get(last + 1).is_some_and(|next| {
+        next.is_word() && doc.same_sentence(last, last + 1) && !doc.is_cue(last + 1)
+    });
+    after_name && goes_on && words.iter().all(|&i| doc.lang.looks_like_name_word(doc, i))
+}
+
 fn cue_after_appositive(doc: &Doc, closing: usize, last_content: usize) -> Option<usize> {
     let name = (closing..(closing + 3).min(doc.tokens.len()))
         .find(|&i| doc.tokens[i].kind != TokenKind::Punctuation)?;
@@ -339,4 +365,56 @@ fn cue_after_appositive(doc: &Doc, closing: usize, last_content: usize) -> Optio
         .find(|&j| doc.tokens[j].key == ",")?
         + 1;
     (cue < doc.tokens.len() && doc.is_speech_verb(cue)).then_some(cue)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
+    use crate::quotes::{
+        AttributionMethod::*,
+        QuoteKind::{Direct, Indirect},
+    };
+    use crate::text::lang::Language;
+
+    #[test]
+    fn an_epithet_in_marks_after_a_name_and_a_comma_is_no_quote() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "ويقدم الاتحاد الأوروبي، \"الشريك الأساسي\" للمغرب، دعما ماليا كبيرا.",
+                &[organization(&["الاتحاد الأوروبي"])],
+                &[],
+            ),
+            // After a cue and its subject, too: the epithet is no partial quote of the speaker.
+            (
+                "وأكد الاتحاد الأوروبي، \"الشريك الأساسي\" للمغرب، أن الانتخابات خطوة مهمة.",
+                &[organization(&["الاتحاد الأوروبي"])],
+                &[seen(
+                    Indirect,
+                    "الانتخابات خطوة مهمة",
+                    "أكد",
+                    "الاتحاد الأوروبي",
+                    Explicit,
+                )],
+            ),
+            (
+                "Margaret Thatcher, \"The Iron Lady\" of British politics, died on Monday.",
+                &[person(&["Margaret Thatcher"])],
+                &[],
+            ),
+            // Words in marks that end the sentence, or that a cue follows, are still a quote.
+            (
+                "وقال الوزير سامي العلي، \"الوضع المستقر\".",
+                &[person(&["سامي العلي"])],
+                &[seen(Direct, "الوضع المستقر", "قال", "سامي العلي", Explicit)],
+            ),
+        ];
+        for (text, entities, expected) in cases {
+            let language = if text.is_ascii() {
+                Language::English
+            } else {
+                Language::Arabic
+            };
+            check(language, &[(text, entities, expected)]);
+        }
+    }
 }
