@@ -233,7 +233,7 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
     let Some(gold_dev) = gold_dev() else { return };
     let pipeline = Pipeline::load().unwrap();
     let (report, totals) = naba::eval::entities::evaluate(&pipeline, &gold_dev, false).unwrap();
-    for (lang, floor) in [("ar", 0.758), ("en", 0.763)] {
+    for (lang, floor) in [("ar", 0.758), ("en", 0.777)] {
         let f1 = totals[&(lang.to_string(), "ALL")].f1();
         let f1 = (f1 * 1000.0).round() / 1000.0;
         assert!(

@@ -315,11 +315,77 @@ pub(super) fn with_channel_numbers(text: &str, tokens: &[Token], mentions: &mut 
     }
 }
 
+/// A country's name the tagger cut in two keeps its kind word (`Czech Republic`, `Dominican
+/// Republic`, tagged `Czech` MISC and `Republic` LOCATION or nothing) and a capital its district
+/// (`Washington DC`, `Washington D.C.`): one LOCATION. Mentions stay sorted and never overlap.
+pub(super) fn with_place_kinds(text: &str, tokens: &[Token], mentions: &mut Vec<EntityMention>) {
+    let mut i = 0;
+    while i < mentions.len() {
+        let end = mentions[i].tokens.1;
+        let next_word = tokens.get(end).map(|t| t.span.slice(text));
+        let republic = matches!(mentions[i].label, Label::Misc | Label::Location)
+            && next_word == Some("Republic");
+        let district =
+            mentions[i].label == Label::Location && matches!(next_word, Some("DC" | "D.C."));
+        if republic || district {
+            // The kind word may be a mention of its own; it joins this one.
+            if mentions
+                .get(i + 1)
+                .is_some_and(|next| next.tokens == (end, end + 1))
+            {
+                mentions.remove(i + 1);
+            }
+            if mentions.get(i + 1).is_none_or(|next| next.tokens.0 > end) {
+                let mention = &mut mentions[i];
+                mention.tokens.1 = end + 1;
+                mention.span = NormSpan::new(mention.span.start, tokens[end].span.end);
+                mention.label = Label::Location;
+            }
+        }
+        i += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::entities::testing::{one_word_mention, with_names};
     use crate::text::lang::Language;
+
+    #[test]
+    fn a_country_keeps_its_republic_and_a_capital_its_district() {
+        let text = "Officials from the Czech Republic met in Washington DC and Paris on Monday.";
+        let (analysis, mut mentions) = with_names(
+            text,
+            Language::English,
+            &[
+                ("Czech", "Czech", Label::Misc),
+                ("Republic", "Republic", Label::Location),
+                ("Washington", "Washington", Label::Location),
+                ("Paris", "Paris", Label::Location),
+            ],
+        );
+        with_place_kinds(text, &analysis.tokens, &mut mentions);
+        let seen: Vec<(&str, Label)> = mentions
+            .iter()
+            .map(|m| (m.span.slice(text), m.label))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("Czech Republic", Label::Location),
+                ("Washington DC", Label::Location),
+                ("Paris", Label::Location)
+            ]
+        );
+        // A demonym before another word stays what it is.
+        let text = "The Czech government said so.";
+        let (analysis, mut mentions) =
+            with_names(text, Language::English, &[("Czech", "Czech", Label::Misc)]);
+        with_place_kinds(text, &analysis.tokens, &mut mentions);
+        assert_eq!(mentions[0].label, Label::Misc);
+        assert_eq!(mentions[0].span.slice(text), "Czech");
+    }
 
     #[test]
     fn a_name_introduced_as_a_firm_is_an_organization_throughout() {

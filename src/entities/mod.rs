@@ -199,6 +199,7 @@ impl EntityRecognizer {
         if language == Language::English {
             english::organizations_by_descriptor(text, tokens, &mut mentions);
             english::with_channel_numbers(text, tokens, &mut mentions);
+            english::with_place_kinds(text, tokens, &mut mentions);
         }
         Ok(grouping::group(
             text,

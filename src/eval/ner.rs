@@ -24,8 +24,11 @@ type Chunk = (usize, usize, Label);
 /// Gold chunks of a tag sequence (IOB1 or IOB2), offset by `base`, in the recognizer's (and
 /// gold-dev's) convention: a person's chunk starts at the name, leading titles cut (`President
 /// B-per Bush I-per` is `Bush`), and a chunk of titles alone (`Mr.`) is dropped; a place's chunk
-/// starts at the head noun of its name (`ولاية O كاليفورنيا B-LOC` is `ولاية كاليفورنيا`).
+/// starts at the head noun of its name (`ولاية O كاليفورنيا B-LOC` is `ولاية كاليفورنيا`); a
+/// country's name is one place (`Czech B-gpe Republic B-geo`, which GMB splits, is `Czech
+/// Republic`).
 fn gold_chunks(words: &[&str], tags: &[&str], base: usize, out: &mut BTreeSet<Chunk>) {
+    let mut previous: Option<Chunk> = None;
     let mut i = 0;
     while i < tags.len() {
         let Some((prefix, kind)) = tags[i].split_once('-') else {
@@ -51,8 +54,17 @@ fn gold_chunks(words: &[&str], tags: &[&str], base: usize, out: &mut BTreeSet<Ch
             {
                 start -= 1;
             }
+            let joined = previous.filter(|&(_, end, _)| {
+                label == Label::Location && words[start] == "Republic" && end == base + start
+            });
+            if let Some(country) = joined {
+                out.remove(&country);
+                start = country.0 - base;
+            }
             if start < j {
-                out.insert((base + start, base + j, label));
+                let chunk = (base + start, base + j, label);
+                out.insert(chunk);
+                previous = Some(chunk);
             }
         }
         i = j;
@@ -218,6 +230,28 @@ mod tests {
         let expected: BTreeSet<Chunk> = [(0, 2, Label::Location), (5, 7, Label::Location)]
             .into_iter()
             .collect();
+        assert_eq!(out, expected);
+    }
+
+    #[test]
+    fn a_country_split_before_republic_is_one_place() {
+        let mut out = BTreeSet::new();
+        gold_chunks(
+            &[
+                "the", "Czech", "Republic", "and", "Serb", "troops", "Republic",
+            ],
+            &["O", "B-gpe", "B-geo", "O", "B-gpe", "O", "B-geo"],
+            0,
+            &mut out,
+        );
+        // Only a Republic right after the name joins it.
+        let expected: BTreeSet<Chunk> = [
+            (1, 3, Label::Location),
+            (4, 5, label_of("gpe").unwrap()),
+            (6, 7, Label::Location),
+        ]
+        .into_iter()
+        .collect();
         assert_eq!(out, expected);
     }
 }
