@@ -8,9 +8,7 @@
 //! Not here: names in marks with no such word before them the first time (the quote detector
 //! leaves those short runs alone), and names outside marks.
 
-use rustc_hash::FxHashSet;
-
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::arabic::{could_be_name, is_function_word, is_title_head};
 use super::arabic_organizations::{is_institution_head, strip_article};
@@ -135,12 +133,6 @@ pub(super) fn find_quoted_names(
     lexicons: &Lexicons,
     out: &mut Vec<EntityMention>,
 ) {
-    let known = names_outside_marks(tokens, out);
-    let organization_ends: FxHashSet<usize> = out
-        .iter()
-        .filter(|m| m.label == Label::Organization && m.tokens.1 > 0)
-        .map(|m| m.tokens.1 - 1)
-        .collect();
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -151,6 +143,16 @@ pub(super) fn find_quoted_names(
         runs.push((i, close));
         i = close + 1;
     }
+    if runs.is_empty() {
+        return;
+    }
+    // Only an article with marks pays for the keys of its names.
+    let known = names_outside_marks(tokens, out);
+    let organization_ends: FxHashSet<usize> = out
+        .iter()
+        .filter(|m| m.label == Label::Organization && m.tokens.1 > 0)
+        .map(|m| m.tokens.1 - 1)
+        .collect();
     let keys: Vec<String> = runs
         .iter()
         .map(|&(open, close)| words_key(&tokens[open + 1..close]))

@@ -319,31 +319,33 @@ pub(super) fn with_channel_numbers(text: &str, tokens: &[Token], mentions: &mut 
 /// Republic`, tagged `Czech` MISC and `Republic` LOCATION or nothing) and a capital its district
 /// (`Washington DC`, `Washington D.C.`): one LOCATION. Mentions stay sorted and never overlap.
 pub(super) fn with_place_kinds(text: &str, tokens: &[Token], mentions: &mut Vec<EntityMention>) {
-    let mut i = 0;
-    while i < mentions.len() {
-        let end = mentions[i].tokens.1;
+    // Rebuilt in one pass (removing a joined mention in place would make a text of many
+    // `X Republic` quadratic).
+    let mut joined = Vec::with_capacity(mentions.len());
+    let mut rest = std::mem::take(mentions).into_iter().peekable();
+    while let Some(mut mention) = rest.next() {
+        let end = mention.tokens.1;
         let next_word = tokens.get(end).map(|t| t.span.slice(text));
-        let republic = matches!(mentions[i].label, Label::Misc | Label::Location)
-            && next_word == Some("Republic");
-        let district =
-            mentions[i].label == Label::Location && matches!(next_word, Some("DC" | "D.C."));
+        let republic =
+            matches!(mention.label, Label::Misc | Label::Location) && next_word == Some("Republic");
+        let district = mention.label == Label::Location && matches!(next_word, Some("DC" | "D.C."));
         if republic || district {
             // The kind word may be a mention of its own; it joins this one.
-            if mentions
-                .get(i + 1)
+            if rest
+                .peek()
                 .is_some_and(|next| next.tokens == (end, end + 1))
             {
-                mentions.remove(i + 1);
+                rest.next();
             }
-            if mentions.get(i + 1).is_none_or(|next| next.tokens.0 > end) {
-                let mention = &mut mentions[i];
+            if rest.peek().is_none_or(|next| next.tokens.0 > end) {
                 mention.tokens.1 = end + 1;
                 mention.span = NormSpan::new(mention.span.start, tokens[end].span.end);
                 mention.label = Label::Location;
             }
         }
-        i += 1;
+        joined.push(mention);
     }
+    *mentions = joined;
 }
 
 #[cfg(test)]

@@ -336,8 +336,9 @@ const MAX_EPITHET_WORDS: usize = 3;
 /// English), and the sentence goes on after the closing mark with no cue (an epithet, not a
 /// quote ending its sentence).
 fn is_epithet_after_name(doc: &Doc, open: usize, first: usize, last: usize) -> bool {
-    let words: Vec<usize> = (first..last).filter(|&i| doc.tokens[i].is_word()).collect();
-    if words.is_empty() || words.len() > MAX_EPITHET_WORDS || open < 2 {
+    let words = || (first..last).filter(|&i| doc.tokens[i].is_word());
+    let count = words().count();
+    if count == 0 || count > MAX_EPITHET_WORDS || open < 2 {
         return false;
     }
     let after_name =
@@ -346,7 +347,7 @@ fn is_epithet_after_name(doc: &Doc, open: usize, first: usize, last: usize) -> b
     let goes_on = doc.tokens.get(last + 1).is_some_and(|next| {
         next.is_word() && doc.same_sentence(last, last + 1) && !doc.is_cue(last + 1)
     });
-    after_name && goes_on && words.iter().all(|&i| doc.lang.looks_like_name_word(doc, i))
+    after_name && goes_on && words().all(|i| doc.lang.looks_like_name_word(doc, i))
 }
 
 fn cue_after_appositive(doc: &Doc, closing: usize, last_content: usize) -> Option<usize> {
