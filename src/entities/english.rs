@@ -348,6 +348,209 @@ pub(super) fn with_place_kinds(text: &str, tokens: &[Token], mentions: &mut Vec<
     *mentions = joined;
 }
 
+/// Organization heads that take a `for` complement naming what they are for (`Commission for
+/// Europe`, `Association for the Advancement of Science`, `School for the Deaf and the Blind`).
+fn takes_for_complement(key: &str) -> bool {
+    matches!(
+        key,
+        "association"
+            | "commission"
+            | "commissioner"
+            | "committee"
+            | "council"
+            | "centre"
+            | "center"
+            | "centers"
+            | "institute"
+            | "school"
+            | "college"
+            | "academy"
+            | "league"
+            | "alliance"
+            | "organization"
+            | "organisation"
+            | "foundation"
+            | "federation"
+            | "society"
+            | "fund"
+            | "program"
+            | "programme"
+            | "campaign"
+            | "office"
+            | "agency"
+            | "ministry"
+            | "department"
+            | "movement"
+            | "front"
+            | "group"
+            | "union"
+            | "coalition"
+            | "network"
+            | "trust"
+    )
+}
+
+/// How many tokens a `for` complement may have (`for the Advancement of Science`: five; `for
+/// the Deaf and the Blind`: six).
+const MAX_COMPLEMENT_TOKENS: usize = 8;
+
+/// A lower-case token that reads `word` (`for`, not `For` starting a title).
+fn is_lower(text: &str, token: &Token, word: &str) -> bool {
+    token.span.slice(text) == word
+}
+
+/// The end of the capitalized words from `k`, joined by `of [the]` (`Advancement of Science`,
+/// `Liberation of the Niger Delta`); `k` itself when `k` is not capitalized.
+fn capitalized_run_end(text: &str, tokens: &[Token], mut k: usize) -> usize {
+    let start = k;
+    while k < tokens.len() && is_capitalized(text, &tokens[k]) {
+        k += 1;
+        if k < tokens.len() && is_lower(text, &tokens[k], "of") {
+            let article = tokens.get(k + 1).is_some_and(|t| is_lower(text, t, "the"));
+            let name = k + 1 + usize::from(article);
+            if tokens.get(name).is_some_and(|t| is_capitalized(text, t)) {
+                k = name;
+            }
+        }
+    }
+    if k == start {
+        start
+    } else {
+        k
+    }
+}
+
+/// Where the `for` complement after an organization's head ends (`for the Deaf and the Blind`),
+/// or None when `for` starts no capitalized name (`the Council for a quick approval`). A
+/// complement goes on after `and [the]` unless what follows is an organization of its own (`for
+/// Europe and the International Federation of Robotics`).
+fn for_complement_end(
+    text: &str,
+    tokens: &[Token],
+    after_head: usize,
+    next_mention: Option<&EntityMention>,
+) -> Option<usize> {
+    if !tokens
+        .get(after_head)
+        .is_some_and(|t| is_lower(text, t, "for"))
+    {
+        return None;
+    }
+    let limit = tokens.len().min(after_head + 1 + MAX_COMPLEMENT_TOKENS);
+    let skip_the = |k: usize| {
+        if k < limit && is_lower(text, &tokens[k], "the") {
+            k + 1
+        } else {
+            k
+        }
+    };
+    let first = skip_the(after_head + 1);
+    let mut end = capitalized_run_end(text, tokens, first).min(limit);
+    if end == first {
+        return None;
+    }
+    while end < limit && is_lower(text, &tokens[end], "and") {
+        let next = skip_the(end + 1);
+        let next_end = capitalized_run_end(text, tokens, next);
+        let own_organization = tokens[next..next_end]
+            .iter()
+            .any(|t| is_org_word(&t.key) || takes_for_complement(&t.key))
+            || next_mention.is_some_and(|m| m.tokens.0 == next && m.label == Label::Organization);
+        if next_end == next || next_end > limit || own_organization {
+            break;
+        }
+        end = next_end;
+    }
+    Some(end)
+}
+
+/// An organization keeps the `for` complement the tagger cut off its head (`UN Economic
+/// Commission` + `for Europe`; `American Association` + `for the Advancement of Science`): one
+/// ORGANIZATION, and the pieces the tagger made of the complement (`Europe` LOCATION,
+/// `Advancement of Science`) go. GMB writes these names whole (`National League for
+/// Democracy`). Mentions stay sorted and never overlap.
+pub(super) fn with_organization_complements(
+    text: &str,
+    tokens: &[Token],
+    mentions: &mut Vec<EntityMention>,
+) {
+    let all = std::mem::take(mentions);
+    let mut i = 0;
+    while i < all.len() {
+        let mut mention = all[i].clone();
+        i += 1;
+        let end = mention.tokens.1;
+        let head =
+            mention.label == Label::Organization && takes_for_complement(&tokens[end - 1].key);
+        let complement_end = if head {
+            for_complement_end(text, tokens, end, all.get(i))
+        } else {
+            None
+        };
+        if let Some(new_end) = complement_end {
+            // Mentions inside the complement join this one; one crossing its end keeps the
+            // tagger's reading.
+            let inside = all[i..]
+                .iter()
+                .take_while(|next| next.tokens.1 <= new_end)
+                .count();
+            let crossing = all
+                .get(i + inside)
+                .is_some_and(|next| next.tokens.0 < new_end);
+            if !crossing {
+                i += inside;
+                mention.tokens.1 = new_end;
+                mention.span = NormSpan::new(mention.span.start, tokens[new_end - 1].span.end);
+            }
+        }
+        mentions.push(mention);
+    }
+}
+
+/// Plural titles that follow a party's or a country's name (`UKIP MEPs`, `Labour MPs`).
+fn is_members_title(key: &str) -> bool {
+    matches!(key, "mps" | "meps" | "senators" | "congressmen")
+}
+
+/// `UKIP MEPs` names the party's members, not an entity: the mention keeps `UKIP`, and a
+/// PERSON reading of the rest (`Labour MPs` tagged PERSON) becomes an ORGANIZATION, since
+/// members belong to a party (a country before them is a LOCATION the tagger already knows).
+/// A mention that is only the title (`MPs`) goes.
+pub(super) fn without_members_titles(tokens: &[Token], mentions: &mut Vec<EntityMention>) {
+    mentions.retain_mut(|mention| {
+        let (start, end) = mention.tokens;
+        if !is_members_title(&tokens[end - 1].key) {
+            return true;
+        }
+        if end - start == 1 {
+            return false;
+        }
+        mention.tokens.1 = end - 1;
+        mention.span = NormSpan::new(mention.span.start, tokens[end - 2].span.end);
+        if mention.label == Label::Person {
+            mention.label = Label::Organization;
+        }
+        true
+    });
+}
+
+/// A lower-case `the` before a name is not part of it (`the Netherlands`, `the EU`): GMB leaves
+/// it out of the name about twenty times as often as it puts it in, and so do the dev articles.
+/// `The Hague`, capitalized, stays.
+pub(super) fn without_leading_article(
+    text: &str,
+    tokens: &[Token],
+    mentions: &mut [EntityMention],
+) {
+    for mention in mentions.iter_mut() {
+        let (start, end) = mention.tokens;
+        if end - start >= 2 && is_lower(text, &tokens[start], "the") {
+            mention.tokens.0 = start + 1;
+            mention.span = NormSpan::new(tokens[start + 1].span.start, mention.span.end);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,5 +643,106 @@ mod tests {
         let seen: Vec<&str> = mentions.iter().map(|m| m.span.slice(text)).collect();
         // A year is not a channel number.
         assert_eq!(seen, ["BBC Radio 4", "Channel 4", "Acme News"]);
+    }
+
+    fn seen(text: &str, mentions: &[EntityMention]) -> Vec<(String, Label)> {
+        mentions
+            .iter()
+            .map(|m| (m.span.slice(text).to_string(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn an_organization_keeps_its_for_complement() {
+        let text =
+            "The Economic Commission for Europe and the International Federation of Robotics \
+                    met the Acme School for the Deaf and the Blind and the Budget Council for a \
+                    vote.";
+        let (analysis, mut mentions) = with_names(
+            text,
+            Language::English,
+            &[
+                ("Economic", "Commission", Label::Organization),
+                ("Europe", "Europe", Label::Location),
+                ("International", "Robotics", Label::Organization),
+                ("Acme", "School", Label::Organization),
+                ("Deaf", "Deaf", Label::Location),
+                ("Blind", "Blind", Label::Location),
+                ("Budget", "Council", Label::Organization),
+            ],
+        );
+        with_organization_complements(text, &analysis.tokens, &mut mentions);
+        let org = |name: &str| (name.to_string(), Label::Organization);
+        // A second organization after `and` is its own; `for a vote` names nothing.
+        assert_eq!(
+            seen(text, &mentions),
+            [
+                org("Economic Commission for Europe"),
+                org("International Federation of Robotics"),
+                org("Acme School for the Deaf and the Blind"),
+                org("Budget Council"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_complement_the_tagger_split_across_its_end_is_left_alone() {
+        // The complement would run to `Fund`, but the tagger read `Fund met` as one name.
+        let text = "The Acme Association for Peace Prize Fund met.";
+        let (analysis, mut mentions) = with_names(
+            text,
+            Language::English,
+            &[
+                ("Acme", "Association", Label::Organization),
+                ("Fund", "met", Label::Organization),
+            ],
+        );
+        with_organization_complements(text, &analysis.tokens, &mut mentions);
+        let names: Vec<&str> = mentions.iter().map(|m| m.span.slice(text)).collect();
+        assert_eq!(names, ["Acme Association", "Fund met"]);
+    }
+
+    #[test]
+    fn members_titles_leave_the_party() {
+        let text = "Two UKIP MEPs and three Labour MPs met MPs from France.";
+        let (analysis, mut mentions) = with_names(
+            text,
+            Language::English,
+            &[
+                ("UKIP", "MEPs", Label::Organization),
+                ("Labour", "MPs", Label::Person),
+                ("France", "France", Label::Location),
+            ],
+        );
+        let tokens = &analysis.tokens;
+        mentions.insert(
+            2,
+            one_word_mention(text, tokens, "MPs", 1, Label::Organization),
+        );
+        without_members_titles(tokens, &mut mentions);
+        assert_eq!(
+            seen(text, &mentions),
+            [
+                ("UKIP".to_string(), Label::Organization),
+                ("Labour".to_string(), Label::Organization),
+                ("France".to_string(), Label::Location),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_article_is_not_part_of_a_name() {
+        let text = "Both the Netherlands and The Hague said so.";
+        let (analysis, mut mentions) = with_names(
+            text,
+            Language::English,
+            &[
+                ("the", "Netherlands", Label::Location),
+                ("The", "Hague", Label::Location),
+            ],
+        );
+        without_leading_article(text, &analysis.tokens, &mut mentions);
+        let names: Vec<&str> = mentions.iter().map(|m| m.span.slice(text)).collect();
+        assert_eq!(names, ["Netherlands", "The Hague"]);
     }
 }

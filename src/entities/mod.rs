@@ -200,6 +200,9 @@ impl EntityRecognizer {
             english::organizations_by_descriptor(text, tokens, &mut mentions);
             english::with_channel_numbers(text, tokens, &mut mentions);
             english::with_place_kinds(text, tokens, &mut mentions);
+            english::with_organization_complements(text, tokens, &mut mentions);
+            english::without_members_titles(tokens, &mut mentions);
+            english::without_leading_article(text, tokens, &mut mentions);
         }
         Ok(grouping::group(
             text,
