@@ -176,10 +176,10 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
             "ar",
             QuoteFloors {
                 detection: 0.939,
-                speaker: 0.913,
-                attribution: 0.857,
+                speaker: 0.922,
+                attribution: 0.865,
                 indirect_detection: 0.861,
-                indirect_attribution: 0.755,
+                indirect_attribution: 0.764,
             },
         ),
         (

@@ -487,7 +487,7 @@ fn cue_words(
     (0..tokens.len())
         .map(|i| {
             let word = lang.cue_word(&tokens[i]).filter(|_| tokens[i].is_word())?;
-            if lang.is_hypothetical(tokens, i) {
+            if lang.reports_nothing_here(tokens, i) {
                 return None;
             }
             if !word.needs_support {

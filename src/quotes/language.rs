@@ -105,9 +105,10 @@ pub(super) trait QuoteLanguage: Sync {
     }
     /// The cue word `token` is, if any (before any check of its context).
     fn cue_word(&self, token: &Token) -> Option<CueWord>;
-    /// The speech verb at `tokens[i]` is only possible or required, not said (`لا يمكن أن تقول
-    /// إن ...`, "you cannot say that"): no report.
-    fn is_hypothetical(&self, _tokens: &[Token], _i: usize) -> bool {
+    /// The cue word at `tokens[i]` reports nothing here: a speech verb only possible or required,
+    /// not said (`لا يمكن أن تقول إن ...`, "you cannot say that"), or the word read otherwise
+    /// (`بيان تابع للتنظيم`, "a statement belonging to the group").
+    fn reports_nothing_here(&self, _tokens: &[Token], _i: usize) -> bool {
         false
     }
     fn is_complementizer(&self, token: &Token) -> bool;

@@ -95,6 +95,9 @@ const VERBS: &[Verb] = &[
     verb("زعم", "زعم", "زاعم", &[]),
     ambiguous_past(verb("وصف", "صف", "واصف", &[])),
     ambiguous_past(verb("كتب", "كتب", "", &[])),
+    // `ونشر بيان للتنظيم أن ...`, `نشرت الصحيفة أن ...`: "published that" reports; the noun
+    // `نشر` ("publication") does not take `أن`, so each form needs one.
+    ambiguous_past(ambiguous_present(verb("نشر", "نشر", "", &[]))),
     verb("غرد", "غرد", "مغرد", &[]),
     verb("ردد", "ردد", "مردد", &[]),
     verb("هتف", "هتف", "", &[]),

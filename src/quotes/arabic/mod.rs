@@ -120,32 +120,39 @@ impl QuoteLanguage for Arabic {
     fn is_relative_pronoun(&self, token: &Token) -> bool {
         is_relative_pronoun(&token.key)
     }
-    fn is_hypothetical(&self, tokens: &[Token], i: usize) -> bool {
+    fn reports_nothing_here(&self, tokens: &[Token], i: usize) -> bool {
+        // `بيان تابع للتنظيم`, `مسجد تابع لقوات الطوارئ`: `تابع` before `لـ` is "belonging to".
+        // The verb "went on" carries its conjunction (`وتابع`) and stays a cue.
+        let belonging = tokens[i].key == "تابع"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|next| next.has_proclitic() && next.key.starts_with('ل'));
         // A modal of possibility or obligation, `أن`, the verb: `لا يمكن أن تقول`, `يجب أن
         // يعلن`. (`تود الإدارة أن توضح`, `قبل أن تنفي` do report: wishing and time are not
         // modals here.)
         let before = |k: usize| i.checked_sub(k).map(|j| strip_conjunction(&tokens[j].key));
-        before(1) == Some("ان")
-            && before(2).is_some_and(|modal| {
-                // `لايمكن`, written as one word.
-                let modal = modal.strip_prefix("لا").unwrap_or(modal);
-                matches!(
-                    modal,
-                    "يمكن"
-                        | "يمكنك"
-                        | "يمكنه"
-                        | "يمكنها"
-                        | "يمكننا"
-                        | "يمكنهم"
-                        | "تستطيع"
-                        | "يستطيع"
-                        | "نستطيع"
-                        | "يجب"
-                        | "ينبغي"
-                        | "عليك"
-                        | "بد"
-                )
-            })
+        belonging
+            || before(1) == Some("ان")
+                && before(2).is_some_and(|modal| {
+                    // `لايمكن`, written as one word.
+                    let modal = modal.strip_prefix("لا").unwrap_or(modal);
+                    matches!(
+                        modal,
+                        "يمكن"
+                            | "يمكنك"
+                            | "يمكنه"
+                            | "يمكنها"
+                            | "يمكننا"
+                            | "يمكنهم"
+                            | "تستطيع"
+                            | "يستطيع"
+                            | "نستطيع"
+                            | "يجب"
+                            | "ينبغي"
+                            | "عليك"
+                            | "بد"
+                    )
+                })
     }
     fn is_source_noun(&self, token: &Token) -> bool {
         is_source_noun(self.cue_key(token)) || is_source_noun(token.name_key())
@@ -353,8 +360,12 @@ impl QuoteLanguage for Arabic {
             _ => j,
         }
     }
+    /// `فقد`, `قد` (`وكانت الإدارة الفنية قد نفت`: the pluperfect's subject ends at `قد`), a
+    /// time word, an addressing participle.
     fn ends_speaker_phrase(&self, token: &Token) -> bool {
-        token.key == "فقد" || is_time_word(token.name_key()) || is_addressing_participle(&token.key)
+        matches!(token.key.as_str(), "فقد" | "قد")
+            || is_time_word(token.name_key())
+            || is_addressing_participle(&token.key)
     }
 
     /// A sentence that opens with a speech verb carrying its conjunction (`ولفتت`, `وأضاف`,

@@ -11,6 +11,9 @@ use crate::quotes::types::{Candidate, QuoteKind};
 use crate::text::NormSpan;
 use crate::tokens::TokenKind;
 
+/// How close a cue that needs support must have its own complementizer to end the clause
+/// before it (`، يظهر أن`: one word; `يظهر تفضيل ...` without one is part of the clause).
+const OWN_COMPLEMENTIZER_REACH: usize = 3;
 /// How far into a reported clause a hand-over to another cue is looked for, so that a
 /// sentence of a million tokens is scanned once, not once per cue.
 const CLAUSE_SCAN: usize = 120;
@@ -126,9 +129,16 @@ pub(in crate::quotes) fn find(
             };
             // `، متحدثة عن ...`: its own preposition right after it is support enough.
             let own_preposition = doc.tokens.get(j + 1).is_some_and(|t| word.governs(t));
+            // A verb with its conjunction opens a clause of its own (`، ونشر بيان للتنظيم على
+            // مواقع متطرفة، أن ...`): its subject may stand before its complementizer.
+            let reach = if doc.is_speech_verb(j) && doc.cue_has_conjunction(j) {
+                doc.lang.verb_support_window()
+            } else {
+                OWN_COMPLEMENTIZER_REACH
+            };
             !word.needs_support
                 || own_preposition
-                || (j + 1..(j + 3).min(sentence_end + 1))
+                || (j + 1..(j + reach).min(sentence_end + 1))
                     .any(|k| doc.lang.is_complementizer(&doc.tokens[k]))
         };
         let mut end = (clause_start + 1..=sentence_end)
@@ -263,6 +273,44 @@ mod tests {
                     "الوزارة",
                     Explicit,
                 )],
+            ),
+            // ... and a description the tagger does not find, which the next bare cue keeps
+            // (`قد` ends the subject as a complementizer would).
+            (
+                "وكانت الإدارة الفنية قد نفت أن يكون المدرب قد رحل. وقالت عبر بيان لها إن العقد سار حتى الصيف.",
+                &[],
+                &[
+                    seen(
+                        Indirect,
+                        "يكون المدرب قد رحل",
+                        "نفت",
+                        "الإدارة الفنية",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "العقد سار حتى الصيف",
+                        "قالت",
+                        "الإدارة الفنية",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // `تابع لـ` is "belonging to", not "went on"; a verb with its conjunction after a
+            // comma opens its own report though its complementizer comes late.
+            (
+                "أعلنت الحركة مسؤوليتها عن الهجوم، ونشر موقع تابع للحركة على الإنترنت صباح اليوم أن منفذ الهجوم قتل.",
+                &[organization(&["الحركة"])],
+                &[
+                    seen(
+                        Indirect,
+                        "مسؤوليتها عن الهجوم",
+                        "أعلنت",
+                        "الحركة",
+                        Explicit,
+                    ),
+                    seen(Indirect, "منفذ الهجوم قتل", "نشر", "موقع", Explicit),
+                ],
             ),
             // `الأخير` ("the latter"): the last person named, not the first.
             (
@@ -509,8 +557,8 @@ mod tests {
                     Explicit,
                 )],
             ),
-            // A place behind its own preposition (`بباريس`) is no subject of the verb after it (the
-            // subject of the sentence's first verb is not carried to a second one yet).
+            // A place behind its own preposition (`بباريس`) is no subject of the verb after it;
+            // the subject of `نشرت` ("published", a cue) is.
             (
                 "ونشرت الهيئة تقريرا بباريس أكدت فيه أن الأسعار ارتفعت بشكل كبير.",
                 &[organization(&["الهيئة"]), place(&["باريس"])],
@@ -518,8 +566,8 @@ mod tests {
                     Indirect,
                     "الأسعار ارتفعت بشكل كبير",
                     "أكدت",
-                    "",
-                    Unresolved,
+                    "الهيئة",
+                    Implicit,
                 )],
             ),
             // A cue opening a clause of time: the main clause's subject speaks.
