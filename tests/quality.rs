@@ -176,10 +176,10 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
             "ar",
             QuoteFloors {
                 detection: 0.939,
-                speaker: 0.922,
-                attribution: 0.865,
+                speaker: 0.930,
+                attribution: 0.873,
                 indirect_detection: 0.861,
-                indirect_attribution: 0.764,
+                indirect_attribution: 0.773,
             },
         ),
         (
@@ -233,7 +233,7 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
     let Some(gold_dev) = gold_dev() else { return };
     let pipeline = Pipeline::load().unwrap();
     let (report, totals) = naba::eval::entities::evaluate(&pipeline, &gold_dev, false).unwrap();
-    for (lang, floor) in [("ar", 0.758), ("en", 0.824)] {
+    for (lang, floor) in [("ar", 0.760), ("en", 0.824)] {
         let f1 = totals[&(lang.to_string(), "ALL")].f1();
         let f1 = (f1 * 1000.0).round() / 1000.0;
         assert!(

@@ -332,6 +332,91 @@ pub(super) fn find_appositive_persons(
     }
 }
 
+/// Kin named by their relation to someone (`ابنته`, `زوجها`, `شقيقه`, SEARCH keys).
+fn is_kinship_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "ابنته"
+            | "ابنتها"
+            | "ابنه"
+            | "ابنها"
+            | "نجله"
+            | "نجلها"
+            | "زوجته"
+            | "زوجها"
+            | "شقيقه"
+            | "شقيقها"
+            | "شقيقته"
+            | "شقيقتها"
+            | "والده"
+            | "والدها"
+            | "والدته"
+            | "والدتها"
+            | "ارملته"
+            | "اخته"
+            | "اخوه"
+            | "اخيه"
+    )
+}
+
+/// How many words a relative's name after a kinship noun may have (`ابنته ربح الشرايطي`: two).
+const KIN_NAME_WORDS: usize = 3;
+
+/// Relatives named after their relation (`تحدثت ابنته ربح الشرايطي في ...`): two or three name
+/// words after a kinship noun, ending before a function word or punctuation, are one PERSON when
+/// the first is a known given name or the last is the family name of a person the tagger found
+/// in the article (a relative shares it: the tagger's `الشرايطي` is the father, not her).
+/// `names` are the tagger's mentions.
+pub(super) fn find_kin_persons(
+    text: &str,
+    tokens: &[Token],
+    names: &[EntityMention],
+    lexicons: &Lexicons,
+    out: &mut Vec<EntityMention>,
+) {
+    let family_names: rustc_hash::FxHashSet<&str> = names
+        .iter()
+        .filter(|m| m.label == Label::Person && m.tokens.1 - m.tokens.0 >= 2)
+        .map(|m| tokens[m.tokens.1 - 1].name_key())
+        .collect();
+    for (k, token) in tokens.iter().enumerate() {
+        let key = token.key.as_str();
+        let key = key
+            .strip_prefix(['و', 'ف'])
+            .filter(|rest| is_kinship_noun(rest))
+            .unwrap_or(key);
+        if !token.is_word() || !is_kinship_noun(key) {
+            continue;
+        }
+        let first = k + 1;
+        let limit = tokens.len().min(first + KIN_NAME_WORDS + 1);
+        let end = (first..limit)
+            .find(|&j| !is_name_word(&tokens[j]) || is_title_head(tokens[j].name_key()))
+            .unwrap_or(limit);
+        let fenced = tokens
+            .get(end)
+            .is_none_or(|t| !t.is_word() || is_function_word(&t.key) || t.has_proclitic());
+        if !(2..=KIN_NAME_WORDS).contains(&(end - first))
+            || !fenced
+            || tokens[first].key.starts_with("ال")
+        {
+            continue;
+        }
+        let given = lexicons
+            .first_names
+            .contains(given_name_key(text, &tokens[first]).as_ref());
+        if given || family_names.contains(tokens[end - 1].name_key()) {
+            out.push(EntityMention {
+                span: NormSpan::new(tokens[first].span.start, tokens[end - 1].span.end),
+                label: Label::Person,
+                confidence: 0.75,
+                tokens: (first, end),
+                evidence: Evidence::Rule,
+            });
+        }
+    }
+}
+
 /// Person mentions: a known given name followed by a name word (`عثمان الغانمي`), a compound
 /// name (`عبد الغني الأسدي`), or a title with its modifiers followed by a name
 /// (`وزير الدفاع جمعة عناد`, `محافظ البصرة أسعد العيداني`, `الناشطة المدنية ريهام يعقوب`).
@@ -548,6 +633,39 @@ mod tests {
             let analysis = pipeline.analyze(text, Language::Arabic, true);
             let mut out = Vec::new();
             find_appositive_persons(text, &analysis.tokens, &lexicons, &mut out);
+            let found: Vec<&str> = out.iter().map(|m| m.span.slice(text)).collect();
+            assert_eq!(&found, expected, "in {text}");
+        }
+    }
+
+    #[test]
+    fn a_relative_is_named_after_the_kinship_noun() {
+        let lexicons = Lexicons::load_embedded().expect("lexicons load");
+        let cases: &[(&str, &[&str])] = &[
+            // The family name of the person the tagger found: the relative shares it.
+            (
+                "توفي المناضل سالم الدريدي. وتحدثت ابنته نورة الدريدي في تصريح للإذاعة",
+                &["نورة الدريدي"],
+            ),
+            // A known given name is enough.
+            ("وقالت زوجته فاطمة العمري إن", &["فاطمة العمري"]),
+            // An adjective, one word, a word running on, another family: no name.
+            ("وقالت ابنته الصغرى إن", &[]),
+            ("وقالت ابنته نورة إن", &[]),
+            ("وتحدثت ابنته بحماس كبير", &[]),
+            ("وتحدثت ابنته نورة الدريدي في تصريح", &[]),
+        ];
+        for (text, expected) in cases {
+            let (analysis, names) = crate::entities::testing::arabic_with_names(
+                text,
+                if text.contains("سالم الدريدي") {
+                    &[("سالم", "الدريدي", Label::Person)]
+                } else {
+                    &[]
+                },
+            );
+            let mut out = Vec::new();
+            find_kin_persons(text, &analysis.tokens, &names, &lexicons, &mut out);
             let found: Vec<&str> = out.iter().map(|m| m.span.slice(text)).collect();
             assert_eq!(&found, expected, "in {text}");
         }

@@ -127,11 +127,17 @@ impl QuoteLanguage for Arabic {
             && tokens
                 .get(i + 1)
                 .is_some_and(|next| next.has_proclitic() && next.key.starts_with('ل'));
+        // `أحد أبرز قيادات المقاومة`, `من أبرز ...`: after `أحد`/`من`, `أبرز` is "most
+        // prominent", not "highlighted".
+        let elative = tokens[i].key == "ابرز"
+            && i.checked_sub(1)
+                .is_some_and(|j| matches!(tokens[j].key.as_str(), "احد" | "احدي" | "من"));
         // A modal of possibility or obligation, `أن`, the verb: `لا يمكن أن تقول`, `يجب أن
         // يعلن`. (`تود الإدارة أن توضح`, `قبل أن تنفي` do report: wishing and time are not
         // modals here.)
         let before = |k: usize| i.checked_sub(k).map(|j| strip_conjunction(&tokens[j].key));
         belonging
+            || elative
             || before(1) == Some("ان")
                 && before(2).is_some_and(|modal| {
                     // `لايمكن`, written as one word.
