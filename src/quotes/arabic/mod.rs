@@ -463,6 +463,8 @@ impl QuoteLanguage for Arabic {
         } else if HUMAN_PLURALS.contains(&key.as_str())
             || key.ends_with("ون")
             || key.ends_with("ين")
+            // The construct state drops the `ن` (`صيادو فرضة القطيف`, `موظفو الشركة`).
+            || (key.ends_with('و') && key.chars().count() >= 4)
         {
             plural(Gender::Masculine, false)
         } else if key.ends_with("ات") {
@@ -1046,8 +1048,21 @@ fn is_complementizer(key: &str) -> bool {
     )
 }
 
-/// Nouns of unnamed sources (`مصادر في ديوان محافظة البصرة`).
+/// Nouns of unnamed sources (`مصادر في ديوان محافظة البصرة`), and a plural of them in the
+/// construct state, which drops the `ن` (`موظفو الشركة`).
 fn is_source_noun(key: &str) -> bool {
+    if let Some(stem) = key
+        .strip_suffix('و')
+        .filter(|stem| stem.chars().count() >= 3)
+    {
+        if is_listed_source_noun(&format!("{stem}ون")) {
+            return true;
+        }
+    }
+    is_listed_source_noun(key)
+}
+
+fn is_listed_source_noun(key: &str) -> bool {
     let bare = key
         .strip_prefix("ال")
         .filter(|rest| rest.chars().count() >= 3)

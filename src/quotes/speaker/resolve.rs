@@ -449,6 +449,16 @@ mod tests {
                     seen(Indirect, "المطالب لم تتحقق بعد", "أضافوا", "ناشطون في المدينة", Implicit),
                 ],
             ),
+            // A plural in the construct state (`موظفو`), even taken for a name by the tagger,
+            // heads an unnamed source that a plural cue goes back to.
+            (
+                "وأكد موظفو الشركة أن الرواتب تأخرت. وأضافوا أن الإدارة وعدت بالدفع.",
+                &[person(&["موظفو"])],
+                &[
+                    seen(Indirect, "الرواتب تأخرت", "أكد", "موظفو الشركة", Explicit),
+                    seen(Indirect, "الإدارة وعدت بالدفع", "أضافوا", "موظفو الشركة", Implicit),
+                ],
+            ),
             // Sources (a plural of things) take a feminine singular verb.
             (
                 "وقالت مصادر أمنية إن الهجوم وقع ليلا. وأضافت أن ثلاثة أشخاص أصيبوا بجروح.",
