@@ -649,7 +649,7 @@ mod tests {
             ),
             // A known given name is enough.
             ("وقالت زوجته فاطمة العمري إن", &["فاطمة العمري"]),
-            // An adjective, one word, a word running on, another family: no name.
+            // An adjective, one word, a word running on, a family name nobody found: no name.
             ("وقالت ابنته الصغرى إن", &[]),
             ("وقالت ابنته نورة إن", &[]),
             ("وتحدثت ابنته بحماس كبير", &[]),
