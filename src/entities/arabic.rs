@@ -374,18 +374,12 @@ pub(super) fn find_kin_persons(
     lexicons: &Lexicons,
     out: &mut Vec<EntityMention>,
 ) {
-    let family_names: rustc_hash::FxHashSet<&str> = names
-        .iter()
-        .filter(|m| m.label == Label::Person && m.tokens.1 - m.tokens.0 >= 2)
-        .map(|m| tokens[m.tokens.1 - 1].name_key())
-        .collect();
+    // Built at the first kinship noun: most texts have none.
+    let mut family_names: Option<rustc_hash::FxHashSet<&str>> = None;
     for (k, token) in tokens.iter().enumerate() {
         let key = token.key.as_str();
-        let key = key
-            .strip_prefix(['و', 'ف'])
-            .filter(|rest| is_kinship_noun(rest))
-            .unwrap_or(key);
-        if !token.is_word() || !is_kinship_noun(key) {
+        let kin = is_kinship_noun(key) || key.strip_prefix(['و', 'ف']).is_some_and(is_kinship_noun);
+        if !token.is_word() || !kin {
             continue;
         }
         let first = k + 1;
@@ -405,6 +399,13 @@ pub(super) fn find_kin_persons(
         let given = lexicons
             .first_names
             .contains(given_name_key(text, &tokens[first]).as_ref());
+        let family_names = family_names.get_or_insert_with(|| {
+            names
+                .iter()
+                .filter(|m| m.label == Label::Person && m.tokens.1 - m.tokens.0 >= 2)
+                .map(|m| tokens[m.tokens.1 - 1].name_key())
+                .collect()
+        });
         if given || family_names.contains(tokens[end - 1].name_key()) {
             out.push(EntityMention {
                 span: NormSpan::new(tokens[first].span.start, tokens[end - 1].span.end),

@@ -1048,21 +1048,9 @@ fn is_complementizer(key: &str) -> bool {
     )
 }
 
-/// Nouns of unnamed sources (`مصادر في ديوان محافظة البصرة`), and a plural of them in the
-/// construct state, which drops the `ن` (`موظفو الشركة`).
+/// Nouns of unnamed sources (`مصادر في ديوان محافظة البصرة`). A sound masculine plural is
+/// listed with its construct state, which drops the `ن` (`موظفو الشركة`).
 fn is_source_noun(key: &str) -> bool {
-    if let Some(stem) = key
-        .strip_suffix('و')
-        .filter(|stem| stem.chars().count() >= 3)
-    {
-        if is_listed_source_noun(&format!("{stem}ون")) {
-            return true;
-        }
-    }
-    is_listed_source_noun(key)
-}
-
-fn is_listed_source_noun(key: &str) -> bool {
     let bare = key
         .strip_prefix("ال")
         .filter(|rest| rest.chars().count() >= 3)
@@ -1074,14 +1062,17 @@ fn is_listed_source_noun(key: &str) -> bool {
             | "بعض"
             | "مسؤول"
             | "مسؤولون"
+            | "مسؤولو"
             | "مسؤولين"
             | "متحدث"
             | "ناطق"
             | "ناشطون"
+            | "ناشطو"
             | "ناشطين"
             | "شهود"
             | "شاهد"
             | "مراقبون"
+            | "مراقبو"
             | "مراقبين"
             | "بيان"
             | "بلاغ"
@@ -1104,10 +1095,13 @@ fn is_listed_source_noun(key: &str) -> bool {
             | "سكان"
             | "خبراء"
             | "محللون"
+            | "محللو"
             | "محللين"
             | "مواطنون"
+            | "مواطنو"
             | "مواطنين"
             | "موظفون"
+            | "موظفو"
             | "صيادو"
             | "عمال"
             // Relatives and those in charge, named by whose they are (`زوج المعلمة`,
@@ -1121,6 +1115,7 @@ fn is_listed_source_noun(key: &str) -> bool {
             | "عائله"
             | "اسره"
             | "قائمون"
+            | "قائمو"
             | "قائمين"
             // Outlets, named after their noun or not (`صحيفة "الأيام"`, `وكالة الأنباء`).
             | "صحيفه"

@@ -149,10 +149,11 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         }
     }
     // A source noun the tagger took for a one-word name (`صيادو` of `صيادو فرضة القطيف`) is
-    // the head of an unnamed source's description, handled below.
-    let tagged_source_noun = |span: NormSpan| {
-        doc.is_source_noun(name_start) && doc.token_at_or_after(span.end) == name_start + 1
-    };
+    // the head of an unnamed source's description, handled below; nor does it start a name the
+    // tagger found in part (`موظفو الشركة`).
+    let source_head = name_start < doc.tokens.len() && doc.is_source_noun(name_start);
+    let tagged_source_noun =
+        |span: NormSpan| source_head && doc.token_at_or_after(span.end) == name_start + 1;
     if let Some((span, entity)) = (name_start < doc.tokens.len())
         .then(|| doc.mention_starting_at(name_start))
         .flatten()
@@ -186,9 +187,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             return Some(entity_speaker(doc, span, entity));
         }
     }
-    // A name found only in part (`سامر` before the mention `بركات`); not a source noun the
-    // tagger took for a name (`موظفو الشركة`), an unnamed source below.
-    let source_head = name_start < doc.tokens.len() && doc.is_source_noun(name_start);
+    // A name found only in part (`سامر` before the mention `بركات`).
     let partly_found =
         name_phrase(doc, cue, name_start).filter(|(_, entity)| entity.is_some() && !source_head);
     if let Some((span, entity)) = partly_found {
