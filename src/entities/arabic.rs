@@ -113,6 +113,9 @@ pub(super) fn is_title_head(key: &str) -> bool {
             | "الكاتب"
             | "المرشد"
             | "الجنرال"
+            // The governor of a Tunisian or Algerian region (`والي سوسة`).
+            | "والي"
+            | "الوالي"
     )
 }
 

@@ -319,6 +319,51 @@ impl<'a> Doc<'a> {
         }
         None
     }
+    /// The PERSON, among the last ones mentioned before `pos`, whose mention came right after
+    /// the same words as at `description` (a comma between allowed): `وأكد مدير عام هيئة
+    /// الرقابة أن ...` after `مدير عام هيئة الرقابة، رمزي جلال`.
+    pub fn person_described_as(
+        &self,
+        description: std::ops::Range<usize>,
+        pos: usize,
+    ) -> Option<usize> {
+        let wanted: Vec<&str> = description
+            .clone()
+            .map(|i| self.tokens[i].name_key())
+            .collect();
+        let upto = self.mentions.partition_point(|(s, _)| s.start < pos);
+        let mut candidate = upto.checked_sub(1).and_then(|i| self.last_person_upto[i]);
+        // Bounded, so that a text of descriptions stays linear.
+        for _ in 0..ROLE_LOOKBACK {
+            let i = candidate?;
+            let (span, entity) = self.mentions[i];
+            let mut end = self.token_at_or_after(span.start);
+            if end > 0 && matches!(self.tokens[end - 1].key.as_str(), "،" | ",") {
+                end -= 1;
+            }
+            let described = end >= wanted.len()
+                && self.tokens[end - wanted.len()..end]
+                    .iter()
+                    .zip(&wanted)
+                    .all(|(t, w)| t.name_key() == *w);
+            if described {
+                return Some(entity);
+            }
+            candidate = i.checked_sub(1).and_then(|j| self.last_person_upto[j]);
+        }
+        None
+    }
+    /// An indirect quote at `span` reported by the cue at token `cue`.
+    pub fn reported_clause(&self, span: NormSpan, cue: usize) -> super::types::Candidate {
+        super::types::Candidate {
+            span,
+            kind: super::types::QuoteKind::Indirect,
+            cue: Some(cue),
+            cue_span: Some(self.cue_span(cue)),
+            unclosed: false,
+            start_inferred: false,
+        }
+    }
     /// Token `j` introduces what was said: a complementizer or a colon (`أن`, `that`, `:`).
     pub fn opens_complement(&self, j: usize) -> bool {
         self.lang.is_complementizer(&self.tokens[j]) || self.tokens[j].key == ":"

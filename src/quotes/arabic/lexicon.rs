@@ -154,8 +154,8 @@ const VERBS: &[Verb] = &[
 const NOT_CUES: &[&str] = &["تبين", "يذكر", "يعتبر", "تعتبر", "يتوقع"];
 
 /// Source phrases: `بحسب X`, `حسب X`, `وفقا لـ X`, `وفق X`, `نقلا عن X`, `طبقا لـ X`,
-/// `بالنسبة لـ X فإن`.
-const SOURCE_PHRASES: &[&str] = &["بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", "بالنسبه"];
+/// `بالنسبة لـ X فإن`, `على حد تعبيره` (only there: `reports_nothing_here`).
+const SOURCE_PHRASES: &[&str] = &["بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", "بالنسبه", "حد"];
 
 /// The saying of someone named before it: `نقلت الوكالة عن المتحدث قوله إن`.
 const SAYINGS: &[(&str, Gender, Number)] = &[

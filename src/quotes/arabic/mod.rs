@@ -12,7 +12,7 @@ use super::document::Doc;
 use super::language::{Agreement, CueKind, CueWord, Gender, Number, PhraseTraits, QuoteLanguage};
 use super::speaker::explicit::{self, Finder, APPOSITIVE_WINDOW};
 use super::speaker::phrase::{entity_speaker, source_speaker};
-use super::types::{Candidate, QuoteKind, Speaker};
+use super::types::{Candidate, Speaker};
 use crate::entities::Label;
 use crate::text::NormSpan;
 use crate::tokens::{SegmentRole, Token};
@@ -101,7 +101,9 @@ impl QuoteLanguage for Arabic {
         j.min(doc.tokens.len())
     }
     fn find_trailing_attributions(&self, doc: &Doc, out: &mut Vec<Candidate>) {
+        let reported_count = out.len();
         trailing_reports(doc, out);
+        reports_around_source_phrase(doc, out, reported_count);
     }
     fn names_what_follows(&self, token: &Token) -> bool {
         matches!(
@@ -136,8 +138,19 @@ impl QuoteLanguage for Arabic {
         // يعلن`. (`تود الإدارة أن توضح`, `قبل أن تنفي` do report: wishing and time are not
         // modals here.)
         let before = |k: usize| i.checked_sub(k).map(|j| strip_conjunction(&tokens[j].key));
+        // `حد` "limit" reports only in `على حد تعبيره/قوله/وصف الوزير` ("as he put it"), not in
+        // `على حد سواء` "alike" or `وضع حد لـ` "put an end to".
+        let not_as_put = tokens[i].key == "حد"
+            && !(before(1) == Some("علي")
+                && tokens.get(i + 1).is_some_and(|next| {
+                    let key = next.name_key();
+                    ["قول", "تعبير", "وصف", "راي", "زعم"]
+                        .iter()
+                        .any(|noun| key.starts_with(noun))
+                }));
         belonging
             || elative
+            || not_as_put
             || before(1) == Some("ان")
                 && before(2).is_some_and(|modal| {
                     // `لايمكن`, written as one word.
@@ -207,6 +220,16 @@ impl QuoteLanguage for Arabic {
     }
     fn source_link_len(&self, doc: &Doc, after: usize) -> usize {
         let key = |k: usize| doc.tokens.get(k).map(|t| strip_conjunction(&t.key));
+        // `على حد تعبير الوزير`, `حسب قول المدرب`: the saying, then whose it is.
+        let saying_of = doc.tokens.get(after).is_some_and(|t| {
+            matches!(
+                t.key.as_str(),
+                "قول" | "تعبير" | "وصف" | "تصريح" | "تصريحات" | "راي"
+            )
+        });
+        if saying_of {
+            return 1;
+        }
         if key(after) != Some("ما") {
             return usize::from(doc.tokens.get(after).is_some_and(|t| self.links_source(t)));
         }
@@ -272,7 +295,7 @@ impl QuoteLanguage for Arabic {
         if matches!(t.key.as_str(), "في" | "من" | "باسم" | "علي") || issued {
             return definite_or_name(j + 1) || (j + 2 < doc.tokens.len() && construct(doc, j + 1));
         }
-        if is_function_word(&t.key) || is_preposition(&t.key) {
+        if is_function_word(&t.key) || is_preposition(&t.key) || is_relative_pronoun(&t.key) {
             return false;
         }
         if t.key.starts_with("ال") {
@@ -369,7 +392,10 @@ impl QuoteLanguage for Arabic {
     /// `فقد`, `قد` (`وكانت الإدارة الفنية قد نفت`: the pluperfect's subject ends at `قد`), a
     /// time word, an addressing participle.
     fn ends_speaker_phrase(&self, token: &Token) -> bool {
+        // `قال الوزير الذي زار المدينة إن ...`: a relative clause describes the speaker
+        // named before it and is no part of the name.
         matches!(token.key.as_str(), "فقد" | "قد")
+            || is_relative_pronoun(&token.key)
             || is_time_word(token.name_key())
             || is_addressing_participle(&token.key)
     }
@@ -556,6 +582,10 @@ fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
     if !doc.is_source_phrase(i) {
         return None;
     }
+    // `وحسب القانون المعمول به فإن ...`: a rule says nothing.
+    if !names_a_speaker(doc, i) {
+        return None;
+    }
     let sentence_end = doc.sentence_end(i);
     let boundary = (i + 2..(i + SOURCE_PHRASE_WINDOW).min(sentence_end + 1))
         .take_while(|&j| !super::document::is_quote_mark(&doc.tokens[j]))
@@ -697,8 +727,11 @@ const PLUPERFECT_WINDOW: usize = 16;
 /// unnamed sources are found as after any verb; a speaker that runs into `قد` is not one.
 fn subject_before_qad(doc: &Doc, cue: usize) -> Option<Speaker> {
     let qad = cue.checked_sub(1)?;
-    if doc.tokens[qad].key != "قد" || !doc.same_sentence(qad, cue) {
+    if !doc.same_sentence(qad, cue) {
         return None;
+    }
+    if doc.tokens[qad].key != "قد" {
+        return name_between_kana_and_cue(doc, cue);
     }
     let kana = opener_before(
         doc,
@@ -719,6 +752,20 @@ fn subject_before_qad(doc: &Doc, cue: usize) -> Option<Speaker> {
                     .then(|| entity_speaker(doc, span, entity))
             })
         })
+}
+
+/// `وكان ترامب وصف كيم بأنه ...`: the pluperfect without `قد`, a name right between `كان` and
+/// the cue is its subject (what follows the cue is its object).
+fn name_between_kana_and_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let (span, entity) = doc.mention_ending_at(cue - 1)?;
+    let first = doc.token_containing(span.start);
+    let kana = first.checked_sub(1)?;
+    let is_kana = matches!(
+        strip_conjunction(&doc.tokens[kana].key),
+        "كان" | "كانت" | "كانوا"
+    );
+    (is_kana && doc.same_sentence(kana, cue) && doc.is_speaker_entity(entity))
+        .then(|| entity_speaker(doc, span, entity))
 }
 
 /// How many sentences back the person `الأخير` ("the latter") points to may have been named.
@@ -823,22 +870,163 @@ fn trailing_reports(doc: &Doc, out: &mut Vec<Candidate>) {
         }
         let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
         // Already reported by a cue before it (`قال X إن ...، كما أكد Y`).
-        let before = out[..reported_count].partition_point(|c| c.span.start < span.end);
-        let reported = out[before.saturating_sub(2)..before]
-            .iter()
-            .any(|c| span.start < c.span.end);
+        let reported = overlaps_reported(&out[..reported_count], span);
         if reported || !doc.has_words(start..end, TRAILING_MIN_WORDS) {
             continue;
         }
-        out.push(Candidate {
-            span,
-            kind: QuoteKind::Indirect,
-            cue: Some(i),
-            cue_span: Some(doc.cue_span(i)),
-            unclosed: false,
-            start_inferred: false,
-        });
+        out.push(doc.reported_clause(span, i));
     }
+}
+
+/// Content its source phrase follows: `سيتم فتح الطريق الأسبوع المقبل، حسب والي الجهة.`, `الوضع
+/// صعب على حد قوله.` The source must be someone who can speak (a found name, a title, a source
+/// noun, or the saying of someone met before, `حسب قوله`), not a rule, a plan or figures (`وفق
+/// القانون`, `وفقا للأرقام الرسمية`), and it must close the sentence. (A source phrase set off by
+/// commas inside the sentence, `تسعى الوزارة، وفق الوزيرة، إلى ...`, opens the report after it:
+/// `source_clause_start`.) `out[..reported_count]` are the clauses a cue before them reports,
+/// sorted by start.
+fn reports_around_source_phrase(doc: &Doc, out: &mut Vec<Candidate>, reported_count: usize) {
+    for i in 1..doc.tokens.len() {
+        if !doc.is_source_phrase(i)
+            || strip_conjunction(&doc.tokens[i].key) == "بالنسبه"
+            || doc.quoted_run_at(doc.tokens[i].span.start).is_some()
+        {
+            continue;
+        }
+        let sentence_start = doc.sentence_start(i);
+        let sentence_end = doc.sentence_end(i);
+        // `بحسب ما أكد المدرب` is the speech verb's (`trailing_reports`).
+        if i + 1 > sentence_end || doc.tokens[i + 1].key == "ما" {
+            continue;
+        }
+        let first = i + 1 + doc.lang.source_link_len(doc, i + 1);
+        if first > sentence_end {
+            continue;
+        }
+        let source_end = doc
+            .explicit_speaker(i)
+            .filter(|speaker| {
+                source_can_speak(doc, first, speaker) && !is_figures(doc.tokens[first].name_key())
+            })
+            .and_then(|speaker| speaker.mention)
+            .map(|m| doc.token_at_or_after(m.end))
+            // `حسب قوله`, `على حد تعبيرها`: the saying of someone met before.
+            .or_else(|| is_saying(doc, i + 1).then_some(i + 2));
+        let Some(source_end) = source_end else {
+            continue;
+        };
+        let closes_sentence = source_end > sentence_end
+            || doc.tokens[source_end..=sentence_end]
+                .iter()
+                .all(|t| t.kind == crate::tokens::TokenKind::Punctuation);
+        if !closes_sentence {
+            continue;
+        }
+        // The words before the phrase (`على` of `على حد` is its own), back to the comma before
+        // them or the sentence start.
+        let mut end = if doc.tokens[i].key == "حد" {
+            i - 1
+        } else {
+            i
+        };
+        // `... "للتأثير في الناخبين" بحسب بيان صادر عن الحزب`, `"..."، حسب رأيه`: right after
+        // a closing mark the phrase attributes the quoted words, not the writer's sentence
+        // around them.
+        let mut after_quote = false;
+        while end > sentence_start
+            && doc.tokens[end - 1].kind == crate::tokens::TokenKind::Punctuation
+        {
+            after_quote |= super::document::is_quote_mark(&doc.tokens[end - 1]);
+            end -= 1;
+        }
+        if after_quote {
+            continue;
+        }
+        let segment_start = |end: usize| {
+            (end.saturating_sub(TRAILING_CLAUSE_WINDOW)
+                .max(sentence_start)..end)
+                .rev()
+                .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | "," | "؛" | ";" | ":"))
+                .map_or(sentence_start, |comma| comma + 1)
+        };
+        let mut start = segment_start(end);
+        // `...، مما سيجنب المدرسة مزيدا من التصعيد، وفق قوله`: a segment that opens with a
+        // dependent clause goes on from the one before it.
+        if start > sentence_start
+            && start < end
+            && matches!(
+                strip_conjunction(&doc.tokens[start].key),
+                "مما" | "ما" | "وهو" | "هو"
+            )
+        {
+            start = segment_start(start - 1);
+        }
+        if start >= end
+            || super::document::is_quote_mark(&doc.tokens[start])
+            || !doc.has_words(start..end, TRAILING_MIN_WORDS)
+        {
+            continue;
+        }
+        let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        // Already reported by a cue before it (`قال X إن ...، حسب قوله`).
+        let reported = overlaps_reported(&out[..reported_count], span);
+        if reported {
+            continue;
+        }
+        out.push(doc.reported_clause(span, i));
+    }
+}
+
+/// `span` overlaps one of `reported`, clauses sorted by start that never nest, so only the
+/// last two starting before its end can reach it.
+fn overlaps_reported(reported: &[Candidate], span: NormSpan) -> bool {
+    let before = reported.partition_point(|c| c.span.start < span.end);
+    reported[before.saturating_sub(2)..before]
+        .iter()
+        .any(|c| span.start < c.span.end)
+}
+
+/// The source phrase at token `i` names someone who can speak (`حسب الوزير`, `حسب ما أفاد به
+/// X`), or their saying (`حسب قوله`, whose speaker the attribution finds).
+fn names_a_speaker(doc: &Doc, i: usize) -> bool {
+    if doc.tokens.get(i + 1).is_some_and(|t| t.key == "ما") {
+        return true;
+    }
+    let first = i + 1 + doc.lang.source_link_len(doc, i + 1);
+    if first >= doc.tokens.len() {
+        return false;
+    }
+    match doc.explicit_speaker(i) {
+        Some(speaker) => source_can_speak(doc, first, &speaker),
+        None => is_saying(doc, i + 1),
+    }
+}
+
+/// `قوله`, `تعبيرها`: the saying of someone met before, at token `i`.
+fn is_saying(doc: &Doc, i: usize) -> bool {
+    let Some(token) = doc.tokens.get(i) else {
+        return false;
+    };
+    let key = strip_conjunction(&token.key);
+    ["قول", "تعبير", "راي", "وصف", "تصريح"].iter().any(|noun| {
+        key.strip_prefix(noun)
+            .is_some_and(|pronoun| matches!(pronoun, "ه" | "ها" | "هم" | "هما"))
+    })
+}
+
+/// The source a source phrase names, starting at token `first`, can speak: a person, an
+/// organization or a group, a title, a source noun, or a name the tagger missed; not a rule or
+/// a plan (`حسب القانون`, `وفق البرنامج`).
+fn source_can_speak(doc: &Doc, first: usize, speaker: &Speaker) -> bool {
+    let key = doc.tokens[first].name_key();
+    speaker.entity.is_some_and(|e| doc.is_speaker_entity(e))
+        || doc.is_source_noun(first)
+        || crate::entities::is_title_word(key)
+        || key
+            .strip_prefix("ال")
+            .is_some_and(crate::entities::is_title_word)
+        || doc.lang.is_honorific(&doc.tokens[first])
+        || (doc.is_name_like(first) && !key.starts_with("ال"))
 }
 
 /// How many words an addressee after `مخاطبا` may have (`مخاطبا أنصار الحزب`: two).
@@ -1050,14 +1238,25 @@ fn is_complementizer(key: &str) -> bool {
 
 /// Nouns of unnamed sources (`مصادر في ديوان محافظة البصرة`). A sound masculine plural is
 /// listed with its construct state, which drops the `ن` (`موظفو الشركة`).
+/// Figures that show something, and whose issuer is the source (`أرقام صادرة عن الشرطة`); no
+/// speaker of words of their own (`وفقا للأرقام الرسمية` closing a sentence).
+fn is_figures(key: &str) -> bool {
+    let bare = key.strip_prefix("ال").unwrap_or(key);
+    matches!(
+        bare,
+        "ارقام" | "احصاءات" | "احصائيات" | "معطيات" | "تقديرات"
+    )
+}
+
 fn is_source_noun(key: &str) -> bool {
     let bare = key
         .strip_prefix("ال")
         .filter(|rest| rest.chars().count() >= 3)
         .unwrap_or(key);
-    matches!(
-        bare,
-        "مصادر"
+    is_figures(bare)
+        || matches!(
+            bare,
+            "مصادر"
             | "مصدر"
             | "بعض"
             | "مسؤول"
@@ -1080,13 +1279,6 @@ fn is_source_noun(key: &str) -> bool {
             | "تقارير"
             | "دراسه"
             | "استطلاع"
-            // Figures that show something, and whose issuer is the source (`أرقام صادرة عن
-            // الشرطة`).
-            | "ارقام"
-            | "احصاءات"
-            | "احصائيات"
-            | "معطيات"
-            | "تقديرات"
             | "وثيقه"
             | "اقارب"
             | "ذوو"
@@ -1126,7 +1318,7 @@ fn is_source_noun(key: &str) -> bool {
             | "قناه"
             | "اذاعه"
             | "شبكه"
-    )
+        )
 }
 
 /// Words that mark a source phrase as the same source met before (`المصادر ذاتها`).
@@ -1139,7 +1331,18 @@ fn is_sameness_marker(key: &str) -> bool {
 
 /// `الذي`, `التي` and their dual and plural forms.
 fn is_relative_pronoun(key: &str) -> bool {
-    matches!(key, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين")
+    matches!(
+        key,
+        "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللذان"
+            | "اللتان"
+            | "اللواتي"
+            | "اللاتي"
+    )
 }
 
 /// `مخاطبا أنصار الحزب`, `متوجها إلى الحضور`: the speaker turns to an addressee, who follows.
@@ -1311,7 +1514,19 @@ fn is_source_adjective(key: &str) -> bool {
 fn is_adverb(key: &str) -> bool {
     matches!(
         key,
-        "ايضا" | "بدوره" | "بدورها" | "امس" | "اليوم" | "كذلك" | "مجددا" | "بدورهم"
+        "ايضا"
+            | "بدوره"
+            | "بدورها"
+            | "امس"
+            | "اليوم"
+            | "كذلك"
+            | "مجددا"
+            | "بدورهم"
+            // `أكد مرة أخرى أن`, `قال صراحة إن`.
+            | "مره"
+            | "اخري"
+            | "صراحه"
+            | "كعادته"
     )
 }
 
@@ -1346,6 +1561,130 @@ fn is_time_word(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quotes::testing::{check, person, seen, Given, Seen};
+    use crate::quotes::{AttributionMethod::*, QuoteKind::Indirect};
+    use crate::text::lang::Language;
+
+    #[test]
+    fn a_source_phrase_closing_the_sentence_reports_what_came_before() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "سيتم فتح الطريق الجديد الأسبوع المقبل، حسب والي الجهة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "سيتم فتح الطريق الجديد الأسبوع المقبل",
+                    "حسب",
+                    "والي الجهة",
+                    Explicit,
+                )],
+            ),
+            (
+                "الوضع الاقتصادي في البلاد صعب جدا، وفقا لوزير الاقتصاد سامي الحداد.",
+                &[person(&["سامي الحداد"])],
+                &[seen(
+                    Indirect,
+                    "الوضع الاقتصادي في البلاد صعب جدا",
+                    "وفقا",
+                    "سامي الحداد",
+                    Explicit,
+                )],
+            ),
+            // `على حد تعبيره` after a speaker met before; `على` is the phrase's.
+            (
+                "وأشار سامي الحداد إلى أن المشروع تأخر كثيرا. والوضع صعب جدا في الجهة على حد تعبيره.",
+                &[person(&["سامي الحداد"])],
+                &[
+                    seen(
+                        Indirect,
+                        "المشروع تأخر كثيرا",
+                        "أشار",
+                        "سامي الحداد",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "والوضع صعب جدا في الجهة",
+                        "حد",
+                        "سامي الحداد",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // A clause opening with `مما` goes on from the segment before it.
+            (
+                "وأشار سامي الحداد إلى أن المشروع تأخر كثيرا. وتم تأجيل الأشغال مرة أخرى، مما سيزيد الكلفة، حسب قوله.",
+                &[person(&["سامي الحداد"])],
+                &[
+                    seen(
+                        Indirect,
+                        "المشروع تأخر كثيرا",
+                        "أشار",
+                        "سامي الحداد",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "وتم تأجيل الأشغال مرة أخرى، مما سيزيد الكلفة",
+                        "حسب",
+                        "سامي الحداد",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // The pluperfect without `قد`: the name between `كان` and the cue speaks, not
+            // the one after it.
+            (
+                "وكان سامي الحداد وصف الأحد خالد العمري بأنه \"ماكر جدا\".",
+                &[person(&["سامي الحداد"]), person(&["خالد العمري"])],
+                &[seen(
+                    crate::quotes::QuoteKind::Direct,
+                    "ماكر جدا",
+                    "وصف",
+                    "سامي الحداد",
+                    Explicit,
+                )],
+            ),
+            // A rule, a plan, figures or `على حد سواء` say nothing.
+            ("سيتم توزيع المنح على الطلبة وفق القانون.", &[], &[]),
+            ("وتم تنظيم الدورة حسب البرنامج المعد سلفا.", &[], &[]),
+            (
+                "وحسب القانون المعمول به فإن كل توريد للعملة يفوق عشرة آلاف دينار يخضع للتصريح.",
+                &[],
+                &[],
+            ),
+            (
+                "ارتفعت نسبة البطالة إلى 15 بالمائة، وفقا للأرقام الرسمية.",
+                &[],
+                &[],
+            ),
+            ("يعاني الأطفال والكبار على حد سواء من الحر الشديد.", &[], &[]),
+            // Right after a closing mark the phrase attributes the quoted words only.
+            (
+                "فقال سامي الحداد مخاطبا أنصاره \"إن النظام ليس الحل\"، حسب رأيه.",
+                &[person(&["سامي الحداد"])],
+                &[seen(
+                    crate::quotes::QuoteKind::Direct,
+                    "إن النظام ليس الحل",
+                    "حسب",
+                    "سامي الحداد",
+                    Implicit,
+                )],
+            ),
+            (
+                "وجاء تدخل الموظفين \"للتأثير في الناخبين\" بحسب بيان صادر عن الحزب.",
+                &[],
+                &[seen(
+                    crate::quotes::QuoteKind::Direct,
+                    "للتأثير في الناخبين",
+                    "بحسب",
+                    "بيان صادر عن الحزب",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
 
     #[test]
     fn conjunctions_come_off_cue_keys() {

@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::quotes::document::{is_quote_mark, Doc};
-use crate::quotes::types::{Candidate, QuoteKind};
+use crate::quotes::types::Candidate;
 use crate::text::NormSpan;
 use crate::tokens::TokenKind;
 
@@ -61,7 +61,7 @@ pub(in crate::quotes) fn find(
         let limit = (i + window + EXTRA_WINDOW_BEFORE_DIRECT_QUOTE).min(sentence_end + 1);
         let mut complementizer = None;
         let mut j = i + 1;
-        while j < limit && !doc.is_cue(j) {
+        while j < limit && (!doc.is_cue(j) || in_relative_clause(doc, j)) {
             if is_quote_mark(&doc.tokens[j]) {
                 match doc.after_quoted_name(j) {
                     Some(next) => {
@@ -88,7 +88,9 @@ pub(in crate::quotes) fn find(
         // report of its own (`قال موقع X إن السلطات أوضحت أن ...`); each cue's scan is bounded,
         // so a text of cue verbs stays linear.
         let unambiguous = doc.cue(i).is_some_and(|w| !w.needs_support);
-        if i < claimed_until && (complementizer.is_none() || !unambiguous) {
+        if i < claimed_until
+            && (complementizer.is_none() || !unambiguous || in_relative_clause(doc, i))
+        {
             continue;
         }
         let clause_start = match complementizer {
@@ -109,13 +111,21 @@ pub(in crate::quotes) fn find(
             continue;
         }
         let next = &doc.tokens[clause_start];
+        // The token after the closing mark of quoted words that open the clause.
+        let mut after_opening_quote = None;
         if is_quote_mark(next) {
             // A direct quote follows: the marks detector has it, with this cue. After a
             // preposition the quoted words may open a longer report (`نبهت النقابة إلى "خطورة
             // الوضع"، بسبب العجز المالي ...`): the language's start says the report goes on.
             cue_of_mark.entry(clause_start).or_insert(i);
             if complementizer.is_some() || !doc.lang.is_preposition(&doc.tokens[clause_start - 1]) {
-                continue;
+                // After a complementizer the report may go on past the marks too (`قال إن
+                // "خورام بوت" هو أحد المهاجمين`, `قال إن "الحكومة فشلت" في إدارة الأزمة`):
+                // checked below, once the clause's end is known.
+                match after_closed_run(doc, clause_start) {
+                    Some(after) => after_opening_quote = Some(after),
+                    None => continue,
+                }
             }
         }
         // The clause ends with the sentence, or where a comma or a conjunction hands over to
@@ -170,22 +180,54 @@ pub(in crate::quotes) fn find(
         if words < min_words {
             continue;
         }
+        // Quoted words alone after the complementizer are a direct quote, not a report: the
+        // writer's own words must go on right after the marks (after a comma the writer is
+        // commenting: `إنه "..."، في إشارة إلى ...`), before any other quote and before the
+        // attribution that closes the sentence (`... " على حد تعبيره`).
+        if let Some(after) = after_opening_quote {
+            if after > end || !doc.tokens[after].is_word() {
+                continue;
+            }
+            let words_after = (after..=end)
+                .take_while(|&k| !doc.is_cue(k) && !is_quote_mark(&doc.tokens[k]))
+                .filter(|&k| doc.tokens[k].is_word())
+                .take(MIN_WORDS)
+                .count();
+            if words_after < MIN_WORDS {
+                continue;
+            }
+        }
         // `طالب بإقالة المحافظ`: the preposition the verb governs is not part of what was said.
         let start = if complementizer.is_none() && doc.lang.carries_preposition(next) {
             next.name_span().start
         } else {
             next.span.start
         };
-        out.push(Candidate {
-            span: NormSpan::new(start, doc.tokens[end].span.end),
-            kind: QuoteKind::Indirect,
-            cue: Some(i),
-            cue_span: Some(doc.cue_span(i)),
-            unclosed: false,
-            start_inferred: false,
-        });
+        out.push(doc.reported_clause(NormSpan::new(start, doc.tokens[end].span.end), i));
         claimed_until = claimed_until.max(end + 1);
     }
+}
+
+/// When token `i` opens a closed quoted run, the token after its closing mark.
+fn after_closed_run(doc: &Doc, i: usize) -> Option<usize> {
+    let open = &doc.tokens[i];
+    let run = doc
+        .quoted_run_at(open.span.end)
+        .filter(|r| r.open == Some(open.span.start) && !r.unclosed)?;
+    Some(doc.token_at_or_after(run.content.end) + 1)
+}
+
+/// The cue at token `j` opens a relative clause describing the subject of an earlier cue (`وقالت
+/// الشرطة التي كشفت صور المنفذين إن ...`): where the subject follows the verb, the complementizer
+/// after it is the earlier cue's, and it reports nothing of its own. With its own complementizer
+/// close by it does report (`بيان الجامعة التي أكدت فيه أن ...`).
+fn in_relative_clause(doc: &Doc, j: usize) -> bool {
+    doc.lang.subject_follows_verb()
+        && j > 0
+        && doc.same_sentence(j - 1, j)
+        && doc.lang.is_relative_pronoun(&doc.tokens[j - 1])
+        && !(j + 1..(j + OWN_COMPLEMENTIZER_REACH).min(doc.tokens.len()))
+            .any(|k| doc.lang.is_complementizer(&doc.tokens[k]))
 }
 
 /// The cue at token `j` starts a report of its own rather than being part of the clause before
@@ -687,6 +729,113 @@ mod tests {
                     "وجود أي إصابات بين العاملين في المصنع",
                     "نفى",
                     "المتحدث باسم الوزارة",
+                    Explicit,
+                )],
+            ),
+            // A cue inside a relative clause on the subject (`التي نشرت صور المنفذين`) leaves
+            // the complementizer to the main cue, whose speaker stops at the relative pronoun.
+            (
+                "وقالت الشرطة التي نشرت صور المنفذين إن المهاجم الأول من أصول باكستانية.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "المهاجم الأول من أصول باكستانية",
+                    "قالت",
+                    "الشرطة",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال الوزير الذي زار المدينة أمس إن المشروع سينطلق قريبا.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "المشروع سينطلق قريبا",
+                    "قال",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            // A verb's object before quoted words is no subject: the report is the object.
+            (
+                "وقالت النقابة إن الصحافة في خطر كبير. ورفضت قرار وزير الداخلية بتحجير صدور جريدة \"الأيام\" بسبب مقال.",
+                &[organization(&["النقابة"])],
+                &[
+                    seen(
+                        Indirect,
+                        "الصحافة في خطر كبير",
+                        "قالت",
+                        "النقابة",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "قرار وزير الداخلية بتحجير صدور جريدة \"الأيام\" بسبب مقال",
+                        "رفضت",
+                        "النقابة",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // With its own complementizer close by, the relative clause's cue reports that.
+            (
+                "ورد الأب على بيان الجامعة التي أكدت فيه أن ابنته لم تختر الطب.",
+                &[organization(&["الجامعة"])],
+                &[seen(
+                    Indirect,
+                    "ابنته لم تختر الطب",
+                    "أكدت",
+                    "الجامعة",
+                    Explicit,
+                )],
+            ),
+            // A name in marks opening the report: the report goes on after the marks.
+            (
+                "وقالت الشرطة إن \"سامي الفارس\" هو أحد المهاجمين الثلاثة.",
+                &[person(&["سامي الفارس"])],
+                &[seen(
+                    Indirect,
+                    "\"سامي الفارس\" هو أحد المهاجمين الثلاثة",
+                    "قالت",
+                    "الشرطة",
+                    Explicit,
+                )],
+            ),
+            // Quoted words the writer's clause goes on after: a report holding a partial quote.
+            (
+                "وقال الوزير إن \"الحكومة فشلت\" في إدارة الأزمة الحالية.",
+                &[],
+                &[
+                    seen(
+                        Indirect,
+                        "\"الحكومة فشلت\" في إدارة الأزمة الحالية",
+                        "قال",
+                        "الوزير",
+                        Explicit,
+                    ),
+                    seen(Partial, "الحكومة فشلت", "قال", "الوزير", Explicit),
+                ],
+            ),
+            // After a comma, or before `على حد تعبيره`, the writer comments: the quote alone.
+            (
+                "وقال الوزير إنه \"لا مكان للخائفين في البلاد\"، في إشارة إلى خصومه.",
+                &[],
+                &[seen(
+                    Direct,
+                    "لا مكان للخائفين في البلاد",
+                    "قال",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأكد الوزير أن \"الجميع حر في رأيه\" على حد تعبيره.",
+                &[],
+                &[seen(
+                    Direct,
+                    "الجميع حر في رأيه",
+                    "أكد",
+                    "الوزير",
                     Explicit,
                 )],
             ),

@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::quotes::document::Doc;
-use crate::quotes::types::{Candidate, QuoteKind};
+use crate::quotes::types::Candidate;
 use crate::text::NormSpan;
 use crate::tokens::TokenKind;
 
@@ -76,13 +76,6 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         if speaker_inside {
             continue;
         }
-        out.push(Candidate {
-            span,
-            kind: QuoteKind::Indirect,
-            cue: Some(i),
-            cue_span: Some(doc.cue_span(i)),
-            unclosed: false,
-            start_inferred: false,
-        });
+        out.push(doc.reported_clause(span, i));
     }
 }

@@ -3,7 +3,9 @@
 //! a language lists its finders in the order they are tried (`QuoteLanguage::speaker_finders`).
 //! Asked through `Doc::explicit_speaker`, which runs this once per cue.
 
-use super::phrase::{entity_speaker, name_phrase, phrase_speaker, source_speaker};
+use super::phrase::{
+    described_subject, entity_speaker, name_phrase, phrase_speaker, source_speaker,
+};
 use crate::quotes::document::Doc;
 use crate::quotes::types::{AttributionMethod, Speaker};
 use crate::text::NormSpan;
@@ -211,6 +213,11 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     // A name the entity tagger missed: a few name-like words right after the cue (and its
     // titles) that the quote, a colon or a complementizer follows (`وقال علي ثاني "..."`).
     if let Some((span, entity)) = name_phrase(doc, cue, name_start).filter(|_| !source_head) {
+        // Titles, then words that only look like a name (`مدير عام هيئة الرقابة`): the
+        // description someone was introduced with.
+        if let Some(person) = described_person(doc, probe, span) {
+            return Some(person);
+        }
         return Some(Speaker {
             entity,
             ..phrase_speaker(doc, span, AttributionMethod::Explicit)
@@ -238,7 +245,12 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             let named = NormSpan::new(titles.start, doc.tokens[after - 1].span.end);
             return Some(phrase_speaker(doc, named, AttributionMethod::Explicit));
         }
-        if doc.ends_speaker_phrase(name_start) {
+        // The titles may close the sentence (`..., حسب وزير التجهيز.`).
+        let sentence_ends = doc
+            .tokens
+            .get(name_start)
+            .is_none_or(|t| matches!(t.key.as_str(), "." | "؟" | "?" | "!" | "؛" | ";"));
+        if doc.ends_speaker_phrase(name_start) || sentence_ends {
             return Some(phrase_speaker(doc, titles, AttributionMethod::Explicit));
         }
     }
@@ -265,7 +277,31 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         }
         return Some(source);
     }
+    if doc.lang.subject_follows_verb() {
+        if let Some(subject) = described_subject(doc, cue, probe) {
+            return Some(
+                described_person(doc, probe, subject)
+                    .unwrap_or_else(|| phrase_speaker(doc, subject, AttributionMethod::Explicit)),
+            );
+        }
+    }
     None
+}
+
+/// The person introduced earlier with the words from token `start` to the end of `phrase`
+/// (`مدير عام هيئة الرقابة، رمزي جلال`): the description stands for them.
+fn described_person(doc: &Doc, start: usize, phrase: NormSpan) -> Option<Speaker> {
+    let words = start..doc.token_at_or_after(phrase.end);
+    let entity = doc.person_described_as(words, doc.tokens[start].span.start)?;
+    Some(Speaker {
+        name: doc.entities[entity].name.clone(),
+        entity: Some(entity),
+        mention: Some(NormSpan::new(
+            doc.tokens[start].name_span().start,
+            phrase.end,
+        )),
+        method: AttributionMethod::Explicit,
+    })
 }
 
 /// The person who holds the title at tokens `titles` (`الوزير`, `الناطق الإعلامي`), named

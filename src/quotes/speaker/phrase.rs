@@ -43,6 +43,57 @@ pub(in crate::quotes) fn name_phrase(
     Some((span, entity))
 }
 
+/// How many words a subject described in words no lexicon has may run to (`كاتب عام النقابة
+/// العامة للتعليم الأساسي بالاتحاد العام التونسي للشغل المستوري القمودي`: twelve).
+const DESCRIBED_SUBJECT_WORDS: usize = 12;
+
+/// The subject between a cue and its report when neither the tagger nor the title and source
+/// lexicons know it (`أكد رئيس تيار المحبة الهاشمي الحامدي في اتصال هاتفي أن`, `صرح كاتب عام
+/// النقابة ... المستوري القمودي اليوم أن`): two words or more from `start` up to where a speaker
+/// phrase ends, when the report's complementizer, colon or quote mark follows in the sentence
+/// with no other cue between. The phrase holds the name wherever the name stands in it.
+pub(in crate::quotes) fn described_subject(
+    doc: &Doc,
+    cue: usize,
+    start: usize,
+) -> Option<NormSpan> {
+    let first = doc.tokens.get(start)?;
+    if doc.lang.carries_preposition(first) {
+        return None;
+    }
+    let mut end = start;
+    while end < doc.tokens.len()
+        && end - start < DESCRIBED_SUBJECT_WORDS
+        && doc.same_sentence(cue, end)
+    {
+        let t = &doc.tokens[end];
+        let part = t.is_word()
+            && !doc.is_cue(end)
+            && !doc.lang.is_function_word(t)
+            && !doc.lang.is_pronoun(t)
+            && !doc.ends_speaker_phrase(end);
+        if !part {
+            break;
+        }
+        end += 1;
+    }
+    if end - start < 2 || !doc.ends_speaker_phrase(end) {
+        return None;
+    }
+    // A verb that takes an object may have it here, quoted words after it (`رفضها لقرار وزير
+    // الداخلية بتحجير جريدة "..."`): only a complementizer or a colon then says the words
+    // were its subject.
+    let takes_object = doc.cue(cue).is_some_and(|w| w.nominal.contains(&""));
+    let reach = doc.lang.complementizer_window();
+    let reported = (end..(end + reach).min(doc.tokens.len()))
+        .take_while(|&k| doc.same_sentence(cue, k) && !doc.is_cue(k))
+        .any(|k| {
+            doc.opens_complement(k)
+                || (!takes_object && crate::quotes::document::is_quote_mark(&doc.tokens[k]))
+        });
+    reported.then(|| NormSpan::new(first.name_span().start, doc.tokens[end - 1].span.end))
+}
+
 /// A speaker named by the text at `span`, with no entity.
 pub(in crate::quotes) fn phrase_speaker(
     doc: &Doc,
@@ -257,6 +308,54 @@ mod tests {
                     "قالت",
                     "ليلى منصور",
                     Explicit,
+                )],
+            ),
+            // A subject no lexicon knows, up to where the circumstances start: the whole
+            // description with the name in it.
+            (
+                "أكد رئيس تيار الأمل الهادي الزغلامي في اتصال هاتفي أن الحكومة فشلت.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الحكومة فشلت",
+                    "أكد",
+                    "رئيس تيار الأمل الهادي الزغلامي",
+                    Explicit,
+                )],
+            ),
+            (
+                "صرح كاتب عام نقابة التعليم بالاتحاد الجهوي للشغل المنجي الورتاني اليوم أن الإضراب قائم.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الإضراب قائم",
+                    "صرح",
+                    "كاتب عام نقابة التعليم بالاتحاد الجهوي للشغل المنجي الورتاني",
+                    Explicit,
+                )],
+            ),
+            // The description a person was introduced with stands for that person.
+            (
+                "وزار مدير عام هيئة الرقابة، سامي الحداد، المدينة. وأكد مدير عام هيئة الرقابة أن العمل متواصل.",
+                &[person(&["سامي الحداد"])],
+                &[seen(
+                    Indirect,
+                    "العمل متواصل",
+                    "أكد",
+                    "سامي الحداد",
+                    Explicit,
+                )],
+            ),
+            // An adverb after the cue is no subject.
+            (
+                "وأكد مرة أخرى أن الحكومة فشلت في إدارة الأزمة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الحكومة فشلت في إدارة الأزمة",
+                    "أكد",
+                    "",
+                    Unresolved,
                 )],
             ),
         ];
