@@ -16,6 +16,10 @@ use crate::tokens::TokenKind;
 /// How far before the opening mark its cue may be, in tokens (`وقال وزير المالية خالد الدوري
 /// في مؤتمر صحافي "...`).
 const CUE_WINDOW: usize = 12;
+/// How far before a colon and the opening mark after it the sentence's cue may be: the colon
+/// says the words follow, the occasion and names in marks may run long before it (`وأضاف
+/// الجورشي في مداخلة له اليوم في برنامج "صباح الورد" على "الجوهرة أف أم": "...`: eighteen).
+const COLON_CUE_WINDOW: usize = 30;
 /// A quoted run with no cue near it and at most this many words is a title, a slogan or scare
 /// quotes; a longer one is someone's words whose cue is farther away.
 const CUELESS_PARTIAL_WORDS: usize = 6;
@@ -121,7 +125,12 @@ pub(in crate::quotes) fn classify_run(
         }
     }
     // Cue before the opening mark, in the same sentence.
-    let window_start = open_token.saturating_sub(CUE_WINDOW);
+    let after_colon = open_token > 0 && doc.tokens[open_token - 1].key == ":";
+    let window_start = open_token.saturating_sub(if after_colon {
+        COLON_CUE_WINDOW
+    } else {
+        CUE_WINDOW
+    });
     let cue_before = (window_start..open_token)
         .rev()
         .take_while(|&i| {
@@ -376,6 +385,26 @@ mod tests {
         QuoteKind::{Direct, Indirect},
     };
     use crate::text::lang::Language;
+
+    #[test]
+    fn a_colon_before_the_marks_reaches_back_to_the_sentence_cue() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[(
+            "وأضاف سامي العلي في مداخلة له اليوم في برنامج \"صباح الخير\" على \"إذاعة المدينة\": \"أتمنى أن يكون الخطاب مختلفا هذه المرة\".",
+            &[
+                person(&["سامي العلي"]),
+                organization(&["صباح الخير"]),
+                organization(&["إذاعة المدينة"]),
+            ],
+            &[seen(
+                crate::quotes::QuoteKind::Partial,
+                "أتمنى أن يكون الخطاب مختلفا هذه المرة",
+                "أضاف",
+                "سامي العلي",
+                Explicit,
+            )],
+        )];
+        check(Language::Arabic, cases);
+    }
 
     #[test]
     fn an_epithet_in_marks_after_a_name_and_a_comma_is_no_quote() {
