@@ -453,6 +453,13 @@ impl<'a> Doc<'a> {
         let named = i > 0 && self.lang.names_what_follows(&self.tokens[i - 1]);
         ((words <= QUOTED_NAME_WORDS || named) && close < self.tokens.len()).then_some(close + 1)
     }
+    /// Token `i` is a mark of a quoted name (`عضو جمعية "واحات جمنة" بقبلي`), opening or
+    /// closing it.
+    pub fn marks_quoted_name(&self, i: usize) -> bool {
+        self.after_quoted_name(i).is_some()
+            || (i.saturating_sub(QUOTED_NAME_WORDS + 1)..i)
+                .any(|open| self.after_quoted_name(open) == Some(i + 1))
+    }
     /// The cue's span without a conjunction (`وقال` -> `قال`).
     pub fn cue_span(&self, i: usize) -> NormSpan {
         let token = &self.tokens[i];

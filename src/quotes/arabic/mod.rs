@@ -333,7 +333,23 @@ impl QuoteLanguage for Arabic {
     }
     fn skip_aside_after_cue(&self, doc: &Doc, cue: usize, start: usize) -> usize {
         let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(cue, j);
+        let speaker_starts = |k: usize| {
+            in_sentence(k)
+                && (doc.mention_starting_at(k).is_some()
+                    || crate::entities::is_title_word(doc.tokens[k].name_key())
+                    || doc.is_source_noun(k)
+                    || doc.is_name_like(k))
+        };
         let mut j = start;
+        // A comma between the verb and its subject, as some agencies write (`وشدد، الوزير على`,
+        // `وأكد، وزير الداخلية الهادي مجدوب، أن`); not before an aside (`وأكد، في السياق ذاته،`).
+        if j == cue + 1
+            && in_sentence(j)
+            && matches!(doc.tokens[j].key.as_str(), "،" | ",")
+            && speaker_starts(j + 1)
+        {
+            j += 1;
+        }
         // Adverbs, and a preposition on a pronoun (`فرد عليه وائل`, `قال لها المدير`).
         while in_sentence(j)
             && (is_adverb(&doc.tokens[j].key)
@@ -377,15 +393,7 @@ impl QuoteLanguage for Arabic {
         };
         match addressee_end {
             // Only when a speaker plainly follows it.
-            Some(end)
-                if in_sentence(end)
-                    && (doc.mention_starting_at(end).is_some()
-                        || crate::entities::is_title_word(doc.tokens[end].name_key())
-                        || doc.is_source_noun(end)
-                        || doc.is_name_like(end)) =>
-            {
-                end
-            }
+            Some(end) if speaker_starts(end) => end,
             _ => j,
         }
     }
@@ -494,7 +502,13 @@ impl QuoteLanguage for Arabic {
         {
             plural(Gender::Masculine, false)
         } else if key.ends_with("ات") {
-            plural(Gender::Feminine, false)
+            // The sound feminine plurals that speak in the news are institutions and things
+            // (`القوات المسلحة`, `السلطات`, `المنظمات`), which a feminine singular verb takes up
+            // again (`قالت القوات ... واعتبرت أن`); women in the plural are the listed few.
+            plural(
+                Gender::Feminine,
+                !HUMAN_FEMININE_PLURALS.contains(&key.as_str()),
+            )
         } else {
             PhraseTraits {
                 gender: Some(if key.ends_with('ه') {
@@ -557,20 +571,33 @@ const MASCULINE_NAMES_IN_TA_MARBUTA: &[&str] = &[
 
 /// Plurals of things and institutions that speak in the news (`قالت مصادر`, `أظهرت تقارير`):
 /// they take a feminine singular verb. Without the article.
-const NON_HUMAN_PLURALS: &[&str] = &[
-    "مصادر",
-    "تقارير",
-    "معطيات",
-    "بيانات",
-    "ارقام",
-    "معلومات",
-    "احصائيات",
-    "دراسات",
-    "تقديرات",
-    "وسائل",
-    "اوساط",
-    "جهات",
-    "سلطات",
+/// (Sound feminine plurals in `-ات` are taken so unless they are women: see
+/// `HUMAN_FEMININE_PLURALS`.)
+const NON_HUMAN_PLURALS: &[&str] = &["مصادر", "تقارير", "ارقام", "وسائل", "اوساط"];
+
+/// Sound feminine plurals of women (`الطالبات`, `الناشطات`): they take a feminine plural verb
+/// when taken up again (`وأضفن`), never `وأضافت`. Without the article.
+const HUMAN_FEMININE_PLURALS: &[&str] = &[
+    "طالبات",
+    "معلمات",
+    "ناشطات",
+    "لاعبات",
+    "سيدات",
+    "امهات",
+    "ممرضات",
+    "نائبات",
+    "مواطنات",
+    "متظاهرات",
+    "عاملات",
+    "موظفات",
+    "طبيبات",
+    "فتيات",
+    "بنات",
+    "اخوات",
+    "زميلات",
+    "مشاركات",
+    "صحفيات",
+    "صحافيات",
 ];
 
 /// Broken plurals of people (`شهود`, `خبراء`), which take a plural verb after them.
@@ -1046,8 +1073,10 @@ fn opener_before(
     (end.saturating_sub(window)..end)
         .rev()
         .take_while(|&j| {
+            // A name in marks on the way is part of a title (`وكان X، عضو جمعية "واحات
+            // جمنة" بقبلي، قد أكد`); other quoted words end the look.
             let ends_look = doc.is_cue(j)
-                || super::document::is_quote_mark(&doc.tokens[j])
+                || (super::document::is_quote_mark(&doc.tokens[j]) && !doc.marks_quoted_name(j))
                 || (stop_at_complementizer && doc.lang.is_complementizer(&doc.tokens[j]));
             doc.same_sentence(j, cue) && !ends_look
         })
@@ -1564,6 +1593,37 @@ mod tests {
     use crate::quotes::testing::{check, person, seen, Given, Seen};
     use crate::quotes::{AttributionMethod::*, QuoteKind::Indirect};
     use crate::text::lang::Language;
+
+    #[test]
+    fn a_comma_after_the_verb_or_a_name_in_marks_leaves_the_subject_found() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // Some agencies put a comma between the verb and its subject.
+            (
+                "وأكد، وزير الداخلية سامي الحداد، أن الوضع الأمني مستقر.",
+                &[person(&["سامي الحداد"])],
+                &[seen(Indirect, "الوضع الأمني مستقر", "أكد", "سامي الحداد", Explicit)],
+            ),
+            // A comma before an aside is no subject's: the speaker goes on.
+            (
+                "وقال سامي الحداد إن الوضع جيد. وأكد، في السياق ذاته، أن الأمن مستتب.",
+                &[person(&["سامي الحداد"])],
+                &[
+                    seen(Indirect, "الوضع جيد", "قال", "سامي الحداد", Explicit),
+                    seen(Indirect, "الأمن مستتب", "أكد", "سامي الحداد", Implicit),
+                ],
+            ),
+            // The pluperfect's subject with a name in marks in its title.
+            (
+                "وقال سامي الحداد إن الوضع جيد. وكان خالد العمري، عضو جمعية \"واحات الجنوب\" بقبلي، قد أكد أن الجمعية فوجئت بالقرار.",
+                &[person(&["سامي الحداد"]), person(&["خالد العمري"])],
+                &[
+                    seen(Indirect, "الوضع جيد", "قال", "سامي الحداد", Explicit),
+                    seen(Indirect, "الجمعية فوجئت بالقرار", "أكد", "خالد العمري", Explicit),
+                ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
 
     #[test]
     fn a_source_phrase_closing_the_sentence_reports_what_came_before() {

@@ -302,6 +302,16 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
             return implicit(&s);
         }
     }
+    // 1c. Someone named as the subject of a speech verb since the last quote, in words that
+    // reported nothing the detectors took for a quote (`اعتبر القيادي سمير بن عمر المبادرة
+    // "تهريجا". وقال ...`): the article has moved on to them.
+    if c.cue.is_some() {
+        if let Some(s) =
+            unquoted_verb_subject(doc, earlier, doc.sentence_start(cue_token)).filter(|s| fits(s))
+        {
+            return implicit(&s);
+        }
+    }
     // 2. The speakers the article has been quoting, most recent first.
     if let Some(known) = state
         .history
@@ -371,6 +381,30 @@ fn earlier_verb_subject(
         .rev()
         .filter(|&k| agrees(k))
         .find_map(|k| doc.explicit_speaker(k))
+}
+
+/// How many tokens before its sentence a cue with no subject looks for a speech verb that
+/// named one but reported nothing (`وأعرب الوزير عن ارتياحه للنتائج. وأضاف أن ...`), so a
+/// long stretch of unquoted text stays linear.
+const UNQUOTED_CUE_WINDOW: usize = 80;
+
+/// The explicit subject of the last finite speech verb before `before` (the start of a cue's
+/// sentence) and after the last quote, within `MENTION_LOOKBACK_SENTENCES` sentences and
+/// `UNQUOTED_CUE_WINDOW` tokens.
+fn unquoted_verb_subject(doc: &Doc, earlier: &[Quote], before: usize) -> Option<Speaker> {
+    let since = earlier
+        .last()
+        .map_or(0, |q| doc.token_at_or_after(q.span.end))
+        .max(before.saturating_sub(UNQUOTED_CUE_WINDOW));
+    let sentence = doc.sentence_of_token.get(before).copied()?;
+    (since..before)
+        .rev()
+        .take_while(|&k| sentence - doc.sentence_of_token[k] <= MENTION_LOOKBACK_SENTENCES)
+        .filter(|&k| doc.cue(k).is_some_and(|w| w.kind == CueKind::Verb))
+        .find_map(|k| {
+            doc.explicit_speaker(k)
+                .filter(|s| s.method == AttributionMethod::Explicit)
+        })
 }
 
 /// Each entity's gender, from the cues that name it explicitly: `قالت X` makes X feminine,
@@ -466,6 +500,38 @@ mod tests {
                 &[
                     seen(Indirect, "الهجوم وقع ليلا", "قالت", "مصادر أمنية", Explicit),
                     seen(Indirect, "ثلاثة أشخاص أصيبوا بجروح", "أضافت", "مصادر أمنية", Implicit),
+                ],
+            ),
+            // So do institutions in the sound feminine plural, after a man was quoted.
+            (
+                "وقال الوزير أحمد سالم إن الوضع مستقر. وقالت المنظمات الإنسانية إن المساعدات لم تصل. وأضافت أن الطرق مقطوعة منذ أسبوع.",
+                &[person(&["أحمد سالم"])],
+                &[
+                    seen(Indirect, "الوضع مستقر", "قال", "أحمد سالم", Explicit),
+                    seen(Indirect, "المساعدات لم تصل", "قالت", "المنظمات الإنسانية", Explicit),
+                    seen(Indirect, "الطرق مقطوعة منذ أسبوع", "أضافت", "المنظمات الإنسانية", Implicit),
+                ],
+            ),
+            // The subject of a speech verb that reported nothing the detectors take for a
+            // quote, not the person it talked about, is who a bare cue after it goes on with.
+            (
+                "واعتبر الوزير سامي الحداد مبادرة النائب خالد العمري غير مدروسة. وقال إن المبادرة تبعد الناس عن القضايا الحقيقية.",
+                &[person(&["سامي الحداد"]), person(&["خالد العمري"])],
+                &[seen(
+                    Indirect,
+                    "المبادرة تبعد الناس عن القضايا الحقيقية",
+                    "قال",
+                    "سامي الحداد",
+                    Implicit,
+                )],
+            ),
+            // ... but not past a quote with a speaker of its own.
+            (
+                "واعتبر الوزير سامي الحداد المبادرة غير مدروسة. وقالت النائبة هدى كامل إن المبادرة ضرورية. وأضافت أن الحكومة تأخرت.",
+                &[person(&["سامي الحداد"]), person(&["هدى كامل"])],
+                &[
+                    seen(Indirect, "المبادرة ضرورية", "قالت", "هدى كامل", Explicit),
+                    seen(Indirect, "الحكومة تأخرت", "أضافت", "هدى كامل", Implicit),
                 ],
             ),
             // A participle shares the subject of its sentence, even after a verb that is not
