@@ -298,11 +298,19 @@ impl<'a> Doc<'a> {
     /// The PERSON, among the last ones mentioned before `pos`, one of whose roles begins with
     /// the title words at `titles` (`الوزير` -> the one whose role is `وزير الداخلية المغربي`).
     pub fn person_with_role(&self, titles: std::ops::Range<usize>, pos: usize) -> Option<usize> {
-        let wanted: Vec<&str> = titles
+        // A role keeps its words whole (`رئيس الاتحاد التونسي للفلاحة`): a title word matches
+        // with its clitics or without.
+        let wanted: Vec<(&str, &str)> = titles
             .clone()
-            .map(|i| self.tokens[i].name_key())
+            .map(|i| (self.tokens[i].name_key(), self.tokens[i].key.as_str()))
             .enumerate()
-            .map(|(k, key)| if k == 0 { strip_article(key) } else { key })
+            .map(|(k, (name, whole))| {
+                if k == 0 {
+                    (strip_article(name), strip_article(whole))
+                } else {
+                    (name, whole)
+                }
+            })
             .collect();
         let upto = self.mentions.partition_point(|(s, _)| s.start < pos);
         let mut candidate = upto.checked_sub(1).and_then(|i| self.last_person_upto[i]);
@@ -311,7 +319,11 @@ impl<'a> Doc<'a> {
             let i = candidate?;
             let entity = self.mentions[i].1;
             if self.role_keys[entity].iter().any(|role| {
-                role.len() >= wanted.len() && role.iter().zip(&wanted).all(|(r, w)| r == w)
+                role.len() >= wanted.len()
+                    && role
+                        .iter()
+                        .zip(&wanted)
+                        .all(|(r, &(name, whole))| r == name || r == whole)
             }) {
                 return Some(entity);
             }

@@ -1590,7 +1590,7 @@ fn is_time_word(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::testing::{check, person, seen, Given, Seen};
+    use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
     use crate::quotes::{AttributionMethod::*, QuoteKind::Indirect};
     use crate::text::lang::Language;
 
@@ -1620,6 +1620,32 @@ mod tests {
                     seen(Indirect, "الوضع جيد", "قال", "سامي الحداد", Explicit),
                     seen(Indirect, "الجمعية فوجئت بالقرار", "أكد", "خالد العمري", Explicit),
                 ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_title_with_its_organization_stands_for_the_person_introduced_with_both() {
+        let chairman = Given {
+            roles: &["رئيس الاتحاد التونسي للفلاحة"],
+            ..person(&["سامي الحداد"])
+        };
+        let union = organization(&["الاتحاد التونسي للفلاحة"]);
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "أكد رئيس الاتحاد التونسي للفلاحة سامي الحداد أن المحصول وفير. وأكد رئيس الاتحاد التونسي للفلاحة أن الأسعار ستنخفض.",
+                &[chairman, union],
+                &[
+                    seen(Indirect, "المحصول وفير", "أكد", "سامي الحداد", Explicit),
+                    seen(Indirect, "الأسعار ستنخفض", "أكد", "سامي الحداد", Explicit),
+                ],
+            ),
+            // With no one introduced so, the organization speaks.
+            (
+                "وأكد رئيس الاتحاد التونسي للفلاحة أن الأسعار ستنخفض.",
+                &[organization(&["الاتحاد التونسي للفلاحة"])],
+                &[seen(Indirect, "الأسعار ستنخفض", "أكد", "الاتحاد التونسي للفلاحة", Explicit)],
             ),
         ];
         check(Language::Arabic, cases);

@@ -179,6 +179,12 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             if let Some(person) = person_after_description(doc, cue, after_complement) {
                 return Some(person);
             }
+            // `وأكد رئيس الاتحاد التونسي للفلاحة أن`: the title with its organization stands
+            // for the person introduced with both (`رئيس الاتحاد التونسي للفلاحة X`).
+            let title = NormSpan::new(doc.tokens[probe].name_span().start, span.end);
+            if let Some(holder) = role_holder(doc, probe..after_complement, title) {
+                return Some(holder);
+            }
         }
         // `said HVB analyst Peter-Thilo Halser`: an employer, a job, then the person.
         if let Some(person) = employee_after(doc, cue, span) {
