@@ -116,6 +116,10 @@ pub(super) fn is_title_head(key: &str) -> bool {
             // The governor of a Tunisian or Algerian region (`والي سوسة`).
             | "والي"
             | "الوالي"
+            // A ministry's regional delegate in Tunisia (`المندوب الجهوي للتربية بمدنين`).
+            | "مندوب"
+            | "المندوب"
+            | "المندوبه"
     )
 }
 

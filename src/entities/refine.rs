@@ -36,6 +36,7 @@ pub(super) fn refine(
         let free_from = out.last().map_or(0, |m| m.tokens.1);
         let mention = with_given_names(text, tokens, lexicons, mention, free_from);
         let mention = with_name_letters(text, tokens, lexicons, mention);
+        let mention = without_seat_of_office(text, tokens, lexicons, mention);
         let Some(mention) = without_titles(tokens, mention) else {
             continue;
         };
@@ -147,6 +148,45 @@ fn with_name_letters(
             ..mention
         },
         None => mention,
+    }
+}
+
+/// A person's mention of three words or more that the tagger started at the seat of the office
+/// named before it (`المندوب الجهوي للتربية بمدنين رحومة المحضاوي`: `بمدنين`, "in Medenine"),
+/// starting at the name: the first word begins with `ب` the segmenter left on (it knows few
+/// small towns), is no given name with or without it (`بلقاسم`, `بسام` are), and follows the
+/// office's domain (`للتربية`).
+fn without_seat_of_office(
+    text: &str,
+    tokens: &[Token],
+    lexicons: &Lexicons,
+    mention: EntityMention,
+) -> EntityMention {
+    let (a, b) = mention.tokens;
+    if mention.label != Label::Person || b - a < 3 || a == 0 {
+        return mention;
+    }
+    let first = &tokens[a];
+    let key = given_name_key(text, first);
+    let known = |name: &str| {
+        lexicons.first_names.contains(name) || lexicons.first_name_genders.contains_key(name)
+    };
+    // A town's name after `ب` has three letters at least; foreign names can be short
+    // (`بان كي مون`).
+    let seat = first.segments.is_empty()
+        && key.starts_with('ب')
+        && key.chars().count() >= 5
+        && !known(&key)
+        && !known(&key['ب'.len_utf8()..]);
+    // The office's domain with `لـ` (`للتربية`, `للصحة`), not an adjective (`السابق`).
+    let office_before = tokens[a - 1].is_word() && tokens[a - 1].key.starts_with("لل");
+    if !(seat && office_before) {
+        return mention;
+    }
+    EntityMention {
+        span: NormSpan::new(tokens[a + 1].span.start, mention.span.end),
+        tokens: (a + 1, b),
+        ..mention
     }
 }
 
@@ -389,6 +429,28 @@ mod tests {
         let refined = refine(text, &tokens, mentions, &Lexicons::default());
         let surfaces: Vec<&str> = refined.iter().map(|m| m.span.slice(text)).collect();
         assert_eq!(surfaces, vec!["Anna Lind", "Nordbank", "حزب الأمل - تونس"]);
+    }
+
+    #[test]
+    fn the_seat_of_an_office_is_no_part_of_the_name_after_it() {
+        let text = "المندوب الجهوي للتربية بمدنين رحومة المحضاوي. المدير الجهوي للصحة بلقاسم بن صالح. الأمين العام السابق بان كي مون";
+        let tokens = Tokenizer::default().tokenize(text);
+        let at = |word: &str| token_at(&tokens, text, word);
+        let mut lexicons = Lexicons::default();
+        lexicons.first_names.insert("بلقاسم".to_string());
+        let found = refine(
+            text,
+            &tokens,
+            vec![
+                mention(&tokens, at("بمدنين"), at("المحضاوي") + 1, Label::Person),
+                // A given name, and a short foreign name after an adjective, stay whole.
+                mention(&tokens, at("بلقاسم"), at("صالح") + 1, Label::Person),
+                mention(&tokens, at("بان"), at("مون") + 1, Label::Person),
+            ],
+            &lexicons,
+        );
+        let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
+        assert_eq!(seen, vec!["رحومة المحضاوي", "بلقاسم بن صالح", "بان كي مون"]);
     }
 
     #[test]

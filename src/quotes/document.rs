@@ -550,7 +550,10 @@ fn cue_words(
     };
     (0..tokens.len())
         .map(|i| {
-            let word = lang.cue_word(&tokens[i]).filter(|_| tokens[i].is_word())?;
+            let word = lang
+                .cue_word(&tokens[i])
+                .or_else(|| lang.cue_word_in_context(tokens, i))
+                .filter(|_| tokens[i].is_word())?;
             if lang.reports_nothing_here(tokens, i) {
                 return None;
             }

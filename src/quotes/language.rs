@@ -105,6 +105,11 @@ pub(super) trait QuoteLanguage: Sync {
     }
     /// The cue word `token` is, if any (before any check of its context).
     fn cue_word(&self, token: &Token) -> Option<CueWord>;
+    /// A cue that only its context makes one (`وفق ما أكده X`: a verb with the pronoun of
+    /// what was said, after `ما`).
+    fn cue_word_in_context(&self, _tokens: &[Token], _i: usize) -> Option<CueWord> {
+        None
+    }
     /// The cue word at `tokens[i]` reports nothing here: a speech verb only possible or required,
     /// not said (`لا يمكن أن تقول إن ...`, "you cannot say that"), or the word read otherwise
     /// (`بيان تابع للتنظيم`, "a statement belonging to the group").
@@ -116,6 +121,10 @@ pub(super) trait QuoteLanguage: Sync {
     fn is_source_noun(&self, token: &Token) -> bool;
     /// `the same sources`, `المصادر ذاتها`.
     fn is_sameness_marker(&self, token: &Token) -> bool;
+    /// A word of sameness standing before the source noun (`نفس المصدر`, `ذات المصادر`).
+    fn is_sameness_before_noun(&self, _token: &Token) -> bool {
+        false
+    }
     /// A document named alone as the subject of a cue, which the article introduced before
     /// (`وأضاف البيان`, `the statement added`): it speaks for whoever issued it, not for itself.
     fn is_earlier_document(&self, _doc: &Doc, _noun: usize) -> bool {

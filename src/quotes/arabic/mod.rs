@@ -12,7 +12,7 @@ use super::document::Doc;
 use super::language::{Agreement, CueKind, CueWord, Gender, Number, PhraseTraits, QuoteLanguage};
 use super::speaker::explicit::{self, Finder, APPOSITIVE_WINDOW};
 use super::speaker::phrase::{entity_speaker, source_speaker};
-use super::types::{Candidate, Speaker};
+use super::types::{AttributionMethod, Candidate, Speaker};
 use crate::entities::Label;
 use crate::text::NormSpan;
 use crate::tokens::{SegmentRole, Token};
@@ -57,6 +57,22 @@ impl QuoteLanguage for Arabic {
         lexicon::cue_word(key)
             .or_else(|| lexicon::cue_word(&token.key))
             .or_else(|| with_object_pronoun(key))
+    }
+    fn cue_word_in_context(&self, tokens: &[Token], i: usize) -> Option<CueWord> {
+        // `وفق ما أكده مصدر أمني`, `وهو ما ذكره الوزير`: after a source word or `هو` and
+        // `ما` ("what"), the `ه` is the object pronoun of what was said (elsewhere it is as
+        // often a noun's ة). Inside a clause, `يدعم ما وصفته الشرطة بأنه` is no cue of its own.
+        let after_what = i >= 2
+            && tokens[i - 1].key == "ما"
+            && (self
+                .cue_word(&tokens[i - 2])
+                .is_some_and(|w| w.kind == CueKind::SourcePhrase)
+                || matches!(tokens[i - 2].key.as_str(), "هو" | "هي" | "وهو" | "وهي"));
+        let verb = tokens[i].key.strip_suffix('ه')?;
+        if !after_what || verb.chars().count() < 3 {
+            return None;
+        }
+        lexicon::cue_word(verb).filter(|w| w.kind == CueKind::Verb)
     }
     fn is_complementizer(&self, token: &Token) -> bool {
         is_complementizer(self.cue_key(token))
@@ -179,6 +195,10 @@ impl QuoteLanguage for Arabic {
     fn is_sameness_marker(&self, token: &Token) -> bool {
         is_sameness_marker(&token.key)
     }
+    fn is_sameness_before_noun(&self, token: &Token) -> bool {
+        // Bare `ذات` also means "having" (`مصادر ذات اطلاع`), so only before the noun.
+        matches!(token.key.as_str(), "نفس" | "ذات")
+    }
     fn is_earlier_document(&self, doc: &Doc, noun: usize) -> bool {
         // The article makes it definite (`البيان`, `التقرير`); its author would follow it
         // (`بيان الوزارة`, `التقرير الصادر عن`), which the caller has already checked is absent.
@@ -275,6 +295,13 @@ impl QuoteLanguage for Arabic {
                 .mention_starting_at(j)
                 .is_none_or(|(_, e)| doc.entities[e].label != crate::entities::Label::Person);
         }
+        // `مصدر أمني لمراسل الجوهرة`: the addressee, its `لـ` left on by the segmenter.
+        if t.key.strip_prefix('ل').is_some_and(|rest| {
+            rest.starts_with("مراسل") || is_source_noun(rest) && !rest.starts_with("ل")
+        }) && !t.has_proclitic()
+        {
+            return false;
+        }
         if t.has_proclitic() {
             // `باسم الوزارة`, and a document's author (`بيان للحزب`); any other attached
             // preposition ends the phrase (`مصادر للصحيفة` names the addressee).
@@ -326,10 +353,18 @@ impl QuoteLanguage for Arabic {
         if matches!(word.name_key(), "اداره" | "الاداره") {
             return true;
         }
-        !first
+        // `المندوب الجهوي للتربية بمدنين رحومة المحضاوي`: the seat of the office, after its
+        // domain and before the name (the entity stage starts the name after it too).
+        let seat = !first
+            && i > 0
+            && doc.tokens[i - 1].key.starts_with("لل")
+            && word.segments.is_empty()
+            && word.key.starts_with('ب')
+            && doc.mention_starting_at(i + 1).is_some();
+        seat || (!first
             && word.name_key().starts_with("ال")
             && !is_preposition(&word.key)
-            && !is_function_word(&word.key)
+            && !is_function_word(&word.key))
     }
     fn skip_aside_after_cue(&self, doc: &Doc, cue: usize, start: usize) -> usize {
         let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(cue, j);
@@ -356,6 +391,8 @@ impl QuoteLanguage for Arabic {
                 || matches!(
                     doc.tokens[j].key.as_str(),
                     "عليه" | "عليها" | "عليهم" | "له" | "لها" | "لهم" | "لي" | "لنا"
+                    // `وفق ما أفاد به مصدر أمني`: what was said, taken up again.
+                    | "به" | "بها"
                 ))
         {
             j += 1;
@@ -662,7 +699,10 @@ fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
 /// ...`). The cue's lexicon entry says which preposition, if any, introduces the report.
 fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
     let cue = doc.cue(i)?;
-    if cue.nominal.is_empty() {
+    // `وفق ما أكد مصدر أمني لمراسلنا`: after `ما` ("what") the verb's object is what came
+    // before it (`trailing_reports`), never the words after its subject.
+    let after_what = i > 0 && strip_conjunction(&doc.tokens[i - 1].key) == "ما";
+    if cue.nominal.is_empty() || after_what {
         return None;
     }
     let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(i, j);
@@ -848,7 +888,13 @@ fn trailing_reports(doc: &Doc, out: &mut Vec<Candidate>) {
         let boundary = if key(i - 1) == "كما" {
             i - 1
         } else if doc.tokens[i - 1].key == "ما"
-            && (doc.is_source_phrase(i - 2) || matches!(key(i - 2), "هو" | "هي"))
+            && (doc.is_source_phrase(i - 2)
+                // `وهو ما أكده الوزير` ("which is what the minister said"), with a subject
+                // named: `وهو ما يبرز، حسب رأيه، أن` is no report of what came before.
+                || (matches!(doc.tokens[i - 2].key.as_str(), "هو" | "هي" | "وهو" | "وهي")
+                    && doc
+                        .explicit_speaker(i)
+                        .is_some_and(|s| s.method == AttributionMethod::Explicit)))
         {
             i - 2
         } else {
@@ -1646,6 +1692,36 @@ mod tests {
                 "وأكد رئيس الاتحاد التونسي للفلاحة أن الأسعار ستنخفض.",
                 &[organization(&["الاتحاد التونسي للفلاحة"])],
                 &[seen(Indirect, "الأسعار ستنخفض", "أكد", "الاتحاد التونسي للفلاحة", Explicit)],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn regional_offices_and_the_same_source_named_first() {
+        let delegate = Given {
+            roles: &["المندوب الجهوي للتربية بمدنين"],
+            ..person(&["سامي الحداد"])
+        };
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // `نفس المصدر`, `ذات المصدر`: the source met before.
+            (
+                "وقال مصدر أمني إن الوضع هادئ. ونفى نفس المصدر أي استعمال للقوة.",
+                &[],
+                &[
+                    seen(Indirect, "الوضع هادئ", "قال", "مصدر أمني", Explicit),
+                    seen(Indirect, "أي استعمال للقوة", "نفى", "مصدر أمني", Explicit),
+                ],
+            ),
+            // A regional delegate: the seat of the office (`بمدنين`) is no part of the name,
+            // and `المندوب` alone is the delegate named before.
+            (
+                "قال المندوب الجهوي للتربية بمدنين سامي الحداد إن المندوبية لم تتدخل. ونفى المندوب وجود أي خطر.",
+                &[delegate],
+                &[
+                    seen(Indirect, "المندوبية لم تتدخل", "قال", "سامي الحداد", Explicit),
+                    seen(Indirect, "وجود أي خطر", "نفى", "سامي الحداد", Explicit),
+                ],
             ),
         ];
         check(Language::Arabic, cases);

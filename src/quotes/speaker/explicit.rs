@@ -260,6 +260,22 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             return Some(phrase_speaker(doc, titles, AttributionMethod::Explicit));
         }
     }
+    // `ونفى نفس المصدر`, `وأضاف ذات المصدر`: the source met before, as `المصدر ذاته`.
+    let same_source = probe + 1 < doc.tokens.len()
+        && doc.same_sentence(cue, probe + 1)
+        && doc.lang.is_sameness_before_noun(&doc.tokens[probe])
+        && doc.is_source_noun(probe + 1)
+        && doc.tokens[probe + 1].name_key().starts_with("ال");
+    if same_source {
+        let source = source_speaker(doc, probe + 1);
+        return Some(Speaker {
+            mention: source
+                .mention
+                .map(|m| NormSpan::new(doc.tokens[probe].name_span().start, m.end)),
+            method: AttributionMethod::Implicit,
+            ..source
+        });
+    }
     let source_noun = probe < doc.tokens.len()
         && doc.is_source_noun(probe)
         && (source_phrase || probe != cue + 1 || !doc.lang.is_object_form(&doc.tokens[probe]));
