@@ -332,8 +332,10 @@ impl QuoteLanguage for Arabic {
         // definite head an indefinite noun starts something else (`أرجع التقرير أسباب الارتفاع
         // إلى ...`: the report's object), since a definite noun heads no construct.
         let head_indefinite = !doc.tokens[head].key.starts_with("ال");
+        // The adjectives of an indefinite head may run on (`تقارير إخبارية دولية متطابقة`).
+        let adjectives_before = (head + 1..j).all(|k| is_source_adjective(&doc.tokens[k].key));
         (construct(doc, j) && (head_indefinite || j > head + 1))
-            || (j == head + 1 && head_indefinite && is_source_adjective(&t.key))
+            || (head_indefinite && adjectives_before && is_source_adjective(&t.key))
     }
     fn may_precede_direct_quote(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "ل" | "الي" | "علي" | "ب")
@@ -821,18 +823,70 @@ fn subject_before_qad(doc: &Doc, cue: usize) -> Option<Speaker> {
         })
 }
 
-/// `وكان ترامب وصف كيم بأنه ...`: the pluperfect without `قد`, a name right between `كان` and
-/// the cue is its subject (what follows the cue is its object).
+/// `وكان ترامب وصف كيم بأنه ...`, `وكان المرصد السوري لحقوق الإنسان المعارض لبشار الأسد أعلن
+/// أن`: the pluperfect without `قد`. Its subject stands between `كان` and the cue (what follows
+/// the cue is its object), found as after any verb, else the first speaker named there.
 fn name_between_kana_and_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
-    let (span, entity) = doc.mention_ending_at(cue - 1)?;
-    let first = doc.token_containing(span.start);
-    let kana = first.checked_sub(1)?;
-    let is_kana = matches!(
-        strip_conjunction(&doc.tokens[kana].key),
-        "كان" | "كانت" | "كانوا"
-    );
-    (is_kana && doc.same_sentence(kana, cue) && doc.is_speaker_entity(entity))
-        .then(|| entity_speaker(doc, span, entity))
+    let kana = opener_before(
+        doc,
+        cue,
+        cue,
+        PLUPERFECT_WINDOW,
+        true,
+        &["كان", "كانت", "كانوا"],
+    )?;
+    // `كان` right before the cue is no pluperfect of it (`كان قال`: the subject follows); nor
+    // is one with a clause of its own between (`كانت في طريقها إلى «فجر ليبيا»، حيث أعلنت`):
+    // the subject is words and names only.
+    let subject_only = (kana + 1..cue).all(|k| {
+        let t = &doc.tokens[k];
+        (t.is_word() || doc.marks_quoted_name(k)) && !is_function_word(&t.key)
+    });
+    if kana + 1 == cue || !subject_only {
+        return None;
+    }
+    let cue_start = doc.tokens[cue].span.start;
+    let before_cue = |s: &Speaker| s.mention.is_some_and(|m| m.end <= cue_start);
+    explicit::after_cue(doc, kana)
+        .filter(before_cue)
+        .or_else(|| {
+            (kana + 1..cue).find_map(|j| {
+                let (span, entity) = doc.mention_starting_at(j)?;
+                (doc.is_speaker_entity(entity)
+                    && span.end <= cue_start
+                    && !doc.lang.carries_preposition(&doc.tokens[j]))
+                .then(|| entity_speaker(doc, span, entity))
+            })
+        })
+        .or_else(|| pluperfect_subject_phrase(doc, kana, cue))
+}
+
+/// How many words a pluperfect's subject no finder knows may have (`المرصد السوري لحقوق
+/// الإنسان المعارض لبشار الأسد`: seven).
+const PLUPERFECT_SUBJECT_WORDS: usize = 8;
+
+/// The words between `كان` and the cue as the speaker, when they are a definite noun phrase
+/// (no particle, pronoun or relative clause): the pluperfect's subject stands nowhere else.
+fn pluperfect_subject_phrase(doc: &Doc, kana: usize, cue: usize) -> Option<Speaker> {
+    let words = kana + 1..cue;
+    let noun_phrase = !words.is_empty()
+        && words.len() <= PLUPERFECT_SUBJECT_WORDS
+        && doc.tokens[kana + 1].name_key().starts_with("ال")
+        && words.clone().all(|k| {
+            let t = &doc.tokens[k];
+            t.is_word()
+                && !is_function_word(&t.key)
+                && !is_relative_pronoun(&t.key)
+                && !doc.lang.is_pronoun(t)
+                && !is_time_word(t.name_key())
+        });
+    noun_phrase.then(|| {
+        let span = NormSpan::new(
+            doc.tokens[kana + 1].name_span().start,
+            doc.tokens[cue - 1].span.end,
+        );
+        super::speaker::phrase::phrase_speaker(doc, span, AttributionMethod::Explicit)
+    })
 }
 
 /// How many sentences back the person `الأخير` ("the latter") points to may have been named.
@@ -1582,6 +1636,9 @@ fn is_source_adjective(key: &str) -> bool {
             | "مسؤول"
             | "خاص"
             | "صادر"
+            | "متطابق"
+            | "متعدد"
+            | "مختلف"
     ) || bare.ends_with('ي')
 }
 
@@ -1722,6 +1779,56 @@ mod tests {
                     seen(Indirect, "المندوبية لم تتدخل", "قال", "سامي الحداد", Explicit),
                     seen(Indirect, "وجود أي خطر", "نفى", "سامي الحداد", Explicit),
                 ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn subjects_end_at_time_words_and_never_in_a_name_behind_a_preposition() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // The adjectives of an indefinite source run on; a time word ends the subject, so
+            // the person named in the report is not taken for the source's name.
+            (
+                "أكدت تقارير إخبارية دولية متطابقة اليوم الأحد خبر مقتل سامي الحداد.",
+                &[person(&["سامي الحداد"])],
+                &[seen(
+                    Indirect,
+                    "خبر مقتل سامي الحداد",
+                    "أكدت",
+                    "تقارير إخبارية دولية متطابقة",
+                    Explicit,
+                )],
+            ),
+            // A person behind a preposition is what the description is about.
+            (
+                "وقال المرصد السوري المعارض لبشار الأسد إن القيادي قتل.",
+                &[person(&["بشار الأسد"])],
+                &[seen(
+                    Indirect,
+                    "القيادي قتل",
+                    "قال",
+                    "المرصد السوري المعارض لبشار الأسد",
+                    Explicit,
+                )],
+            ),
+            // The pluperfect without `قد`: the words between `كان` and the cue are the subject.
+            (
+                "وكان المرصد السوري المعارض لبشار الأسد أعلن أمس أن القيادي قتل.",
+                &[person(&["بشار الأسد"])],
+                &[seen(
+                    Indirect,
+                    "القيادي قتل",
+                    "أعلن",
+                    "المرصد السوري المعارض لبشار الأسد",
+                    Explicit,
+                )],
+            ),
+            // ... not when a clause of its own stands between.
+            (
+                "وكانت الشحنة في طريقها إلى ميليشيا «فجر ليبيا»، حيث أعلنت السلطات أن الشحنة ضبطت.",
+                &[organization(&["فجر ليبيا"])],
+                &[seen(Indirect, "الشحنة ضبطت", "أعلنت", "السلطات", Explicit)],
             ),
         ];
         check(Language::Arabic, cases);

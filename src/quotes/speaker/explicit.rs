@@ -142,9 +142,14 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
                     && (doc.mention_starting_at(k).is_some()
                         || doc.lang.continues_title(doc, k, false))
             })
+            // A person behind a preposition is what the description is about (`المرصد السوري
+            // المعارض لبشار الأسد`); an organization there belongs to it (`القيادي بحزب X`).
             .find(|&k| {
-                doc.mention_starting_at(k)
-                    .is_some_and(|(_, e)| doc.is_speaker_entity(e))
+                doc.mention_starting_at(k).is_some_and(|(_, e)| {
+                    doc.is_speaker_entity(e)
+                        && !(doc.entities[e].label == crate::entities::Label::Person
+                            && doc.lang.carries_preposition(&doc.tokens[k]))
+                })
             });
         if let Some(k) = ahead {
             name_start = k;
@@ -377,6 +382,8 @@ fn person_after_description(doc: &Doc, cue: usize, from: usize) -> Option<Speake
             && !doc.is_cue(k)
             && !doc.lang.is_complementizer(t)
             && !crate::quotes::document::is_quote_mark(t)
+            // A time word ends the subject (`أكدت تقارير ... اليوم الأحد خبر مقتل X`).
+            && !doc.lang.ends_speaker_phrase(t)
             // A preposition only inside the description (`المستشار في إدارة التنمية`), not
             // before someone else (`مع نظيره الفرنسي`).
             && (!doc.lang.is_preposition(t)
@@ -385,8 +392,11 @@ fn person_after_description(doc: &Doc, cue: usize, from: usize) -> Option<Speake
     });
     window.find_map(|k| {
         if let Some((span, entity)) = doc.mention_starting_at(k) {
-            return (doc.entities[entity].label == crate::entities::Label::Person)
-                .then(|| person_speaker(doc, cue, k, span, entity));
+            // `المرصد ... المعارض لبشار الأسد`: a person behind a preposition is the object
+            // of the description, not the one it describes.
+            return (doc.entities[entity].label == crate::entities::Label::Person
+                && !doc.lang.carries_preposition(&doc.tokens[k]))
+            .then(|| person_speaker(doc, cue, k, span, entity));
         }
         // A rank or honorific before a name the tagger missed (`النقيب عمر الأكلبي`).
         if doc.lang.is_honorific(&doc.tokens[k]) {

@@ -388,8 +388,13 @@ fn earlier_verb_subject(
 /// long stretch of unquoted text stays linear.
 const UNQUOTED_CUE_WINDOW: usize = 80;
 
+/// How many sentences back that speech verb may be: the sentence before only (`اعتبر X ... .
+/// وقال`); further back, whoever the article named since (`وثمن الجهيناوي ... . وأشار`) is the
+/// better guess.
+const UNQUOTED_CUE_SENTENCES: usize = 1;
+
 /// The explicit subject of the last finite speech verb before `before` (the start of a cue's
-/// sentence) and after the last quote, within `MENTION_LOOKBACK_SENTENCES` sentences and
+/// sentence) and after the last quote, within `UNQUOTED_CUE_SENTENCES` sentences and
 /// `UNQUOTED_CUE_WINDOW` tokens.
 fn unquoted_verb_subject(doc: &Doc, earlier: &[Quote], before: usize) -> Option<Speaker> {
     let since = earlier
@@ -399,7 +404,7 @@ fn unquoted_verb_subject(doc: &Doc, earlier: &[Quote], before: usize) -> Option<
     let sentence = doc.sentence_of_token.get(before).copied()?;
     (since..before)
         .rev()
-        .take_while(|&k| sentence - doc.sentence_of_token[k] <= MENTION_LOOKBACK_SENTENCES)
+        .take_while(|&k| sentence - doc.sentence_of_token[k] <= UNQUOTED_CUE_SENTENCES)
         .filter(|&k| doc.cue(k).is_some_and(|w| w.kind == CueKind::Verb))
         .find_map(|k| {
             doc.explicit_speaker(k)
@@ -524,6 +529,13 @@ mod tests {
                     "سامي الحداد",
                     Implicit,
                 )],
+            ),
+            // ... from the sentence before only: someone named since as the subject of a
+            // sentence of their own is the better guess.
+            (
+                "واعتبر الوزير سامي الحداد المبادرة غير مدروسة. وثمن خالد العمري قرار الحكومة. وأشار إلى أن الأسعار ستنخفض.",
+                &[person(&["سامي الحداد"]), person(&["خالد العمري"])],
+                &[seen(Indirect, "الأسعار ستنخفض", "أشار", "خالد العمري", Implicit)],
             ),
             // ... but not past a quote with a speaker of its own.
             (
