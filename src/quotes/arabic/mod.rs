@@ -810,15 +810,22 @@ fn subject_before_qad(doc: &Doc, cue: usize) -> Option<Speaker> {
         false,
         &["كان", "كانت", "كانوا"],
     )?;
-    let qad_start = doc.tokens[qad].span.start;
-    let before_qad = |s: &Speaker| s.mention.is_some_and(|m| m.end <= qad_start);
+    subject_after_kana(doc, kana, qad)
+}
+
+/// The subject between `كان` and token `end` (`قد` or the cue): found as after any verb, else
+/// the first speaker named there and not behind a preposition.
+fn subject_after_kana(doc: &Doc, kana: usize, end: usize) -> Option<Speaker> {
+    let end_start = doc.tokens[end].span.start;
     explicit::after_cue(doc, kana)
-        .filter(before_qad)
+        .filter(|s| s.mention.is_some_and(|m| m.end <= end_start))
         .or_else(|| {
-            (kana + 1..qad).find_map(|j| {
+            (kana + 1..end).find_map(|j| {
                 let (span, entity) = doc.mention_starting_at(j)?;
-                (doc.is_speaker_entity(entity) && span.end <= qad_start)
-                    .then(|| entity_speaker(doc, span, entity))
+                (doc.is_speaker_entity(entity)
+                    && span.end <= end_start
+                    && !doc.lang.carries_preposition(&doc.tokens[j]))
+                .then(|| entity_speaker(doc, span, entity))
             })
         })
 }
@@ -845,20 +852,7 @@ fn name_between_kana_and_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     if kana + 1 == cue || !subject_only {
         return None;
     }
-    let cue_start = doc.tokens[cue].span.start;
-    let before_cue = |s: &Speaker| s.mention.is_some_and(|m| m.end <= cue_start);
-    explicit::after_cue(doc, kana)
-        .filter(before_cue)
-        .or_else(|| {
-            (kana + 1..cue).find_map(|j| {
-                let (span, entity) = doc.mention_starting_at(j)?;
-                (doc.is_speaker_entity(entity)
-                    && span.end <= cue_start
-                    && !doc.lang.carries_preposition(&doc.tokens[j]))
-                .then(|| entity_speaker(doc, span, entity))
-            })
-        })
-        .or_else(|| pluperfect_subject_phrase(doc, kana, cue))
+    subject_after_kana(doc, kana, cue).or_else(|| pluperfect_subject_phrase(doc, kana, cue))
 }
 
 /// How many words a pluperfect's subject no finder knows may have (`المرصد السوري لحقوق
