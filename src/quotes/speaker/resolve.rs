@@ -287,7 +287,7 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         }
         let first_named = (from..cue_token)
             .filter_map(|i| doc.mention_starting_at(i))
-            .filter(|&(_, e)| doc.is_speaker_entity(e))
+            .filter(|&(span, e)| doc.is_speaker_entity(e) && !said(earlier, span))
             .map(|(span, e)| entity_speaker(doc, span, e))
             .find(|s| fits(s));
         if let Some(s) = first_named {
@@ -332,13 +332,7 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
             .then(|| entity_speaker(doc, span, e))
     };
     // A name inside what someone said (`"... التي يقودها الملك"`) is talked about, not talking.
-    let quoted = |span: crate::text::NormSpan| {
-        earlier
-            .iter()
-            .rev()
-            .take(QUOTED_MENTION_LOOKBACK)
-            .any(|q| q.span.contains(&span))
-    };
+    let quoted = |span: crate::text::NormSpan| said(earlier, span);
     let mut before = pos;
     let mut named = None;
     for _ in 0..QUOTED_MENTION_LOOKBACK {
@@ -358,6 +352,16 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         Some(s) => implicit(&s),
         None => Speaker::unresolved(),
     }
+}
+
+/// A name inside what someone said (`"... التي يقودها الملك"`, `نفى X "خبر طرد حافظ قايد
+/// السبسي"، قائلا`) is talked about, not talking.
+fn said(earlier: &[Quote], span: crate::text::NormSpan) -> bool {
+    earlier
+        .iter()
+        .rev()
+        .take(QUOTED_MENTION_LOOKBACK)
+        .any(|q| q.span.contains(&span))
 }
 
 /// The sentence of the token at or after byte `pos`.
@@ -536,6 +540,15 @@ mod tests {
                 "واعتبر الوزير سامي الحداد المبادرة غير مدروسة. وثمن خالد العمري قرار الحكومة. وأشار إلى أن الأسعار ستنخفض.",
                 &[person(&["سامي الحداد"]), person(&["خالد العمري"])],
                 &[seen(Indirect, "الأسعار ستنخفض", "أشار", "خالد العمري", Implicit)],
+            ),
+            // A name in what was said is talked about: no speaker for a participle with none.
+            (
+                "\"خبر طرد سامي الحداد من الحركة\" عار من الصحة، مضيفا أن الحركة موحدة.",
+                &[person(&["سامي الحداد"])],
+                &[
+                    seen(Direct, "خبر طرد سامي الحداد من الحركة", "", "", Unresolved),
+                    seen(Indirect, "الحركة موحدة", "مضيفا", "", Unresolved),
+                ],
             ),
             // ... but not past a quote with a speaker of its own.
             (
