@@ -1419,6 +1419,10 @@ fn is_source_noun(key: &str) -> bool {
             | "موظفو"
             | "صيادو"
             | "عمال"
+            // A correspondent reporting what they saw or were told (`وفق ما أكده مراسل
+            // الجوهرة`, `وأضاف مراسلنا أن`).
+            | "مراسل"
+            | "مراسله"
             // Relatives and those in charge, named by whose they are (`زوج المعلمة`,
             // `القائمون على الدراسة`).
             | "زوج"

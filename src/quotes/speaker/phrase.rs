@@ -192,6 +192,18 @@ mod tests {
                     Explicit,
                 )],
             ),
+            // A correspondent reports too.
+            (
+                "تعرض المدير إلى الاعتداء بالعنف، وفق ما أكده مراسل الإذاعة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "تعرض المدير إلى الاعتداء بالعنف",
+                    "أكده",
+                    "مراسل الإذاعة",
+                    Explicit,
+                )],
+            ),
             // A statement speaks for its author, who may be named after it.
             (
                 "وأكد بيان صادر عن مجلس الوزراء أن الدعم سيصل إلى كل المتضررين.",
