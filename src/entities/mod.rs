@@ -268,6 +268,19 @@ impl EntityRecognizer {
     }
 }
 
+/// Token `i` may be the seat of the office named before it (`المندوب الجهوي للتربية بمدنين`): a
+/// word beginning with `ب` that the segmenter left whole (it knows few small towns), right after
+/// the office's domain with `لـ` (`للتربية`, `للصحة`; not an adjective, `السابق بان كي مون`).
+/// The entity stage cuts it from the name after it, the quote stage from the speaker.
+pub(crate) fn may_be_seat_of_office(tokens: &[crate::tokens::Token], i: usize) -> bool {
+    let word = &tokens[i];
+    i > 0
+        && tokens[i - 1].is_word()
+        && tokens[i - 1].key.starts_with("لل")
+        && word.segments.is_empty()
+        && word.key.starts_with('ب')
+}
+
 /// True for a title or role word that can stand between a speech verb and a name
 /// (`قال رئيس الوزراء مصطفى الكاظمي`, `said Prime Minister ...`); `key` is a SEARCH key.
 pub fn is_title_word(key: &str) -> bool {

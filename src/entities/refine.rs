@@ -166,21 +166,17 @@ fn without_seat_of_office(
     if mention.label != Label::Person || b - a < 3 || a == 0 {
         return mention;
     }
-    let first = &tokens[a];
-    let key = given_name_key(text, first);
+    let key = given_name_key(text, &tokens[a]);
     let known = |name: &str| {
         lexicons.first_names.contains(name) || lexicons.first_name_genders.contains_key(name)
     };
     // A town's name after `ب` has three letters at least; foreign names can be short
     // (`بان كي مون`).
-    let seat = first.segments.is_empty()
-        && key.starts_with('ب')
+    let seat = super::may_be_seat_of_office(tokens, a)
         && key.chars().count() >= 5
         && !known(&key)
         && !known(&key['ب'.len_utf8()..]);
-    // The office's domain with `لـ` (`للتربية`, `للصحة`), not an adjective (`السابق`).
-    let office_before = tokens[a - 1].is_word() && tokens[a - 1].key.starts_with("لل");
-    if !(seat && office_before) {
+    if !seat {
         return mention;
     }
     EntityMention {

@@ -63,11 +63,11 @@ impl QuoteLanguage for Arabic {
         // `ما` ("what"), the `ه` is the object pronoun of what was said (elsewhere it is as
         // often a noun's ة). Inside a clause, `يدعم ما وصفته الشرطة بأنه` is no cue of its own.
         let after_what = i >= 2
-            && tokens[i - 1].key == "ما"
+            && follows_what(tokens, i)
             && (self
                 .cue_word(&tokens[i - 2])
                 .is_some_and(|w| w.kind == CueKind::SourcePhrase)
-                || matches!(tokens[i - 2].key.as_str(), "هو" | "هي" | "وهو" | "وهي"));
+                || is_which_is(&tokens[i - 2].key));
         let verb = tokens[i].key.strip_suffix('ه')?;
         if !after_what || verb.chars().count() < 3 {
             return None;
@@ -358,10 +358,7 @@ impl QuoteLanguage for Arabic {
         // `المندوب الجهوي للتربية بمدنين رحومة المحضاوي`: the seat of the office, after its
         // domain and before the name (the entity stage starts the name after it too).
         let seat = !first
-            && i > 0
-            && doc.tokens[i - 1].key.starts_with("لل")
-            && word.segments.is_empty()
-            && word.key.starts_with('ب')
+            && crate::entities::may_be_seat_of_office(&doc.tokens, i)
             && doc.mention_starting_at(i + 1).is_some();
         seat || (!first
             && word.name_key().starts_with("ال")
@@ -703,8 +700,7 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
     let cue = doc.cue(i)?;
     // `وفق ما أكد مصدر أمني لمراسلنا`: after `ما` ("what") the verb's object is what came
     // before it (`trailing_reports`), never the words after its subject.
-    let after_what = i > 0 && strip_conjunction(&doc.tokens[i - 1].key) == "ما";
-    if cue.nominal.is_empty() || after_what {
+    if cue.nominal.is_empty() || follows_what(&doc.tokens, i) {
         return None;
     }
     let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(i, j);
@@ -935,11 +931,11 @@ fn trailing_reports(doc: &Doc, out: &mut Vec<Candidate>) {
         }
         let boundary = if key(i - 1) == "كما" {
             i - 1
-        } else if doc.tokens[i - 1].key == "ما"
+        } else if follows_what(&doc.tokens, i)
             && (doc.is_source_phrase(i - 2)
                 // `وهو ما أكده الوزير` ("which is what the minister said"), with a subject
                 // named: `وهو ما يبرز، حسب رأيه، أن` is no report of what came before.
-                || (matches!(doc.tokens[i - 2].key.as_str(), "هو" | "هي" | "وهو" | "وهي")
+                || (is_which_is(&doc.tokens[i - 2].key)
                     && doc
                         .explicit_speaker(i)
                         .is_some_and(|s| s.method == AttributionMethod::Explicit)))
@@ -1454,6 +1450,16 @@ fn is_sameness_marker(key: &str) -> bool {
         key,
         "ذاتها" | "ذاته" | "نفسها" | "نفسه" | "ذاتهم" | "انفسهم"
     )
+}
+
+/// The word at `i` comes right after `ما` ("what": `وفق ما أكده`, `وهو ما أكده`).
+fn follows_what(tokens: &[Token], i: usize) -> bool {
+    i > 0 && tokens[i - 1].key == "ما"
+}
+
+/// `هو` / `هي` of `وهو ما` ("which is what").
+fn is_which_is(key: &str) -> bool {
+    matches!(key, "هو" | "هي" | "وهو" | "وهي")
 }
 
 /// `الذي`, `التي` and their dual and plural forms.
