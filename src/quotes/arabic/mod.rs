@@ -358,7 +358,7 @@ impl QuoteLanguage for Arabic {
         // `المندوب الجهوي للتربية بمدنين رحومة المحضاوي`: the seat of the office, after its
         // domain and before the name (the entity stage starts the name after it too).
         let seat = !first
-            && crate::entities::may_be_seat_of_office(&doc.tokens, i)
+            && crate::entities::may_be_seat_of_office(doc.tokens, i)
             && doc.mention_starting_at(i + 1).is_some();
         seat || (!first
             && word.name_key().starts_with("ال")
@@ -700,7 +700,7 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
     let cue = doc.cue(i)?;
     // `وفق ما أكد مصدر أمني لمراسلنا`: after `ما` ("what") the verb's object is what came
     // before it (`trailing_reports`), never the words after its subject.
-    if cue.nominal.is_empty() || follows_what(&doc.tokens, i) {
+    if cue.nominal.is_empty() || follows_what(doc.tokens, i) {
         return None;
     }
     let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(i, j);
@@ -931,7 +931,7 @@ fn trailing_reports(doc: &Doc, out: &mut Vec<Candidate>) {
         }
         let boundary = if key(i - 1) == "كما" {
             i - 1
-        } else if follows_what(&doc.tokens, i)
+        } else if follows_what(doc.tokens, i)
             && (doc.is_source_phrase(i - 2)
                 // `وهو ما أكده الوزير` ("which is what the minister said"), with a subject
                 // named: `وهو ما يبرز، حسب رأيه، أن` is no report of what came before.
