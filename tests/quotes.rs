@@ -179,10 +179,11 @@ fn arabic_quotes_and_speakers() {
                 "وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد صباح اليوم. وأشار الوزير إلى أن المباحثات ستتناول ملفات المياه والطاقة والتجارة.",
                 &[q("المباحثات ستتناول", I, "أيمن الصفدي")],
             ),
-            // A source phrase after the quote names its speaker.
+            // A source phrase after the quote names its speaker: the statement speaks for its
+            // issuer.
             (
                 "وتعهدت الحكومة بتقديم \"تعويضات عاجلة لكل المتضررين من الفيضانات\" بحسب بيان صادر عن مجلس الوزراء.",
-                &[q("تعويضات عاجلة لكل المتضررين", D, "بيان صادر عن مجلس الوزراء")],
+                &[q("تعويضات عاجلة لكل المتضررين", D, "مجلس الوزراء")],
             ),
             // A quote that never closes runs to the end of its paragraph.
             (

@@ -29,10 +29,13 @@ pub(super) fn refine(
     lexicons: &Lexicons,
 ) -> Vec<EntityMention> {
     let mut out: Vec<EntityMention> = Vec::with_capacity(mentions.len());
+    let mut starts: Vec<usize> = mentions.iter().map(|m| m.tokens.0).collect();
+    starts.sort_unstable();
     for mention in mentions {
         let Some(mention) = without_particles(text, tokens, mention) else {
             continue;
         };
+        let mention = with_whole_lineage(tokens, mention, &starts);
         let free_from = out.last().map_or(0, |m| m.tokens.1);
         let mention = with_given_names(text, tokens, lexicons, mention, free_from);
         let mention = with_name_letters(text, tokens, lexicons, mention);
@@ -117,6 +120,37 @@ fn without_particles(
     })
 }
 
+/// A person's mention that the tagger ended on a word of lineage (`عبد الرحمن بن` before
+/// `مساعد`, `أحمد أبو`): such a word never ends a name, so the name takes the word after it,
+/// when that is a plain Arabic word no other mention starts at. `starts`: the first token of
+/// every mention, sorted.
+fn with_whole_lineage(tokens: &[Token], mention: EntityMention, starts: &[usize]) -> EntityMention {
+    let (a, b) = mention.tokens;
+    let ends_on_lineage = mention.label == Label::Person
+        && b > a
+        && matches!(
+            tokens[b - 1].key.as_str(),
+            "بن" | "ابن" | "بنت" | "ابو" | "عبد"
+        );
+    let next = tokens.get(b).filter(|t| {
+        t.is_word()
+            && t.segments.is_empty()
+            && !is_function_word(&t.key)
+            && !is_title_word(&t.key)
+            && t.key
+                .chars()
+                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+    });
+    match next {
+        Some(next) if ends_on_lineage && starts.binary_search(&b).is_err() => EntityMention {
+            span: NormSpan::new(mention.span.start, next.span.end),
+            tokens: (a, b + 1),
+            ..mention
+        },
+        _ => mention,
+    }
+}
+
 /// A person's mention whose first word lost letters of the name to the clitic segmenter (`سعيد`
 /// read as the future `س` + `عيد`, `فيصل` as `ف` + `يصل`), starting where the word does when
 /// the word with those letters is a known given name. The tagger already called the rest a
@@ -142,12 +176,38 @@ fn with_name_letters(
             let word = NormSpan::new(start, stem_end).slice(text);
             lexicons.first_names.contains(&light_key(word))
         });
-    match restored {
-        Some(start) => EntityMention {
+    if let Some(start) = restored {
+        return EntityMention {
             span: NormSpan::new(start, mention.span.end),
             ..mention
-        },
-        None => mention,
+        };
+    }
+    // The reverse: a conjunction the segmenter left on a given name it does not know well
+    // enough to split (`وسهيل العلويني`) comes off when the rest is a known given name, more
+    // frequent than the whole, and the whole is no name (`فريد` stays: `ريد` is rarer).
+    let word = first.span.slice(text);
+    let conjunction = word
+        .chars()
+        .next()
+        .filter(|c| matches!(c, 'و' | 'ف') && first.segments.is_empty());
+    let count = |w: &str| lexicons.arabic_words.get(w).copied().unwrap_or(0);
+    let is_name =
+        |w: &str| lexicons.first_names.contains(w) || lexicons.first_name_genders.contains_key(w);
+    match conjunction {
+        Some(c)
+            if mention.span.start == first.span.start && {
+                let (whole, rest) = (light_key(word), light_key(&word[c.len_utf8()..]));
+                lexicons.first_names.contains(&rest)
+                    && !is_name(&whole)
+                    && count(&rest) >= count(&whole)
+            } =>
+        {
+            EntityMention {
+                span: NormSpan::new(first.span.start + c.len_utf8(), mention.span.end),
+                ..mention
+            }
+        }
+        _ => mention,
     }
 }
 
@@ -373,6 +433,19 @@ mod tests {
         }
     }
 
+    /// The surfaces of the refined mentions.
+    fn refined_surfaces<'t>(
+        text: &'t str,
+        tokens: &[Token],
+        mentions: Vec<EntityMention>,
+        lexicons: &Lexicons,
+    ) -> Vec<&'t str> {
+        refine(text, tokens, mentions, lexicons)
+            .iter()
+            .map(|m| m.span.slice(text))
+            .collect()
+    }
+
     fn token_at(tokens: &[Token], text: &str, word: &str) -> usize {
         tokens
             .iter()
@@ -434,7 +507,7 @@ mod tests {
         let at = |word: &str| token_at(&tokens, text, word);
         let mut lexicons = Lexicons::default();
         lexicons.first_names.insert("بلقاسم".to_string());
-        let found = refine(
+        let seen = refined_surfaces(
             text,
             &tokens,
             vec![
@@ -445,8 +518,29 @@ mod tests {
             ],
             &lexicons,
         );
-        let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
         assert_eq!(seen, vec!["رحومة المحضاوي", "بلقاسم بن صالح", "بان كي مون"]);
+    }
+
+    #[test]
+    fn a_name_never_ends_on_a_word_of_lineage() {
+        let text = "وغرد الأمير عبد الرحمن بن مساعد أمس. وزار أحمد بن سالم الحداد المدينة";
+        let tokens = Tokenizer::default().tokenize(text);
+        let at = |word: &str| token_at(&tokens, text, word);
+        let surfaces = refined_surfaces(
+            text,
+            &tokens,
+            vec![
+                mention(&tokens, at("عبد"), at("مساعد"), Label::Person),
+                // The word after it starts a mention of its own: left to grouping.
+                mention(&tokens, at("أحمد"), at("سالم"), Label::Person),
+                mention(&tokens, at("سالم"), at("المدينة"), Label::Person),
+            ],
+            &Lexicons::default(),
+        );
+        assert_eq!(
+            surfaces,
+            vec!["عبد الرحمن بن مساعد", "أحمد بن", "سالم الحداد"]
+        );
     }
 
     #[test]
@@ -454,7 +548,7 @@ mod tests {
         let text = "فإن الكاظمي وصل. وقال إن فان دايك لم يلعب في";
         let tokens = Tokenizer::default().tokenize(text);
         let at = |word: &str| token_at(&tokens, text, word);
-        let found = refine(
+        let seen = refined_surfaces(
             text,
             &tokens,
             vec![
@@ -466,7 +560,6 @@ mod tests {
             ],
             &Lexicons::default(),
         );
-        let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
         assert_eq!(seen, vec!["الكاظمي", "فان دايك", "يلعب"]);
     }
 
@@ -475,13 +568,12 @@ mod tests {
         let text = "انتهى الخبر و م ع";
         let tokens = Tokenizer::default().tokenize(text);
         let at = |word: &str| token_at(&tokens, text, word);
-        let found = refine(
+        let seen = refined_surfaces(
             text,
             &tokens,
             vec![mention(&tokens, at("و"), at("ع") + 1, Label::Organization)],
             &Lexicons::default(),
         );
-        let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
         assert_eq!(seen, vec!["و م ع"]);
     }
 
@@ -503,7 +595,7 @@ mod tests {
             m.span = NormSpan::new(tokens[a].name_span().start, m.span.end);
             m
         };
-        let found = refine(
+        let seen = refined_surfaces(
             text,
             &tokens,
             vec![
@@ -516,7 +608,6 @@ mod tests {
             ],
             &lexicons,
         );
-        let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
         // `لسعد` is not a listed name here, so its `ل` stays a preposition.
         assert_eq!(
             seen,
@@ -531,13 +622,42 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunction_left_on_a_given_name_comes_off() {
+        // Without a lexicon the segmenter splits nothing: `وسهيل` is one token.
+        let text = "وصل وسهيل العلويني ووليد ثم فريد بن جحا";
+        let tokens = Tokenizer::default().tokenize(text);
+        let at = |word: &str| token_at(&tokens, text, word);
+        let mut lexicons = Lexicons::default();
+        for name in ["سهيل", "وليد", "ريد"] {
+            lexicons.first_names.insert(name.to_string());
+        }
+        // `فريد` is far more frequent than `ريد`: a word, not ف + a rare name.
+        lexicons.arabic_words = std::sync::Arc::new(
+            [("فريد".to_string(), 900), ("ريد".to_string(), 20)]
+                .into_iter()
+                .collect(),
+        );
+        let seen = refined_surfaces(
+            text,
+            &tokens,
+            vec![
+                mention(&tokens, at("وسهيل"), at("العلويني") + 1, Label::Person),
+                mention(&tokens, at("ووليد"), at("ووليد") + 1, Label::Person),
+                mention(&tokens, at("فريد"), at("جحا") + 1, Label::Person),
+            ],
+            &lexicons,
+        );
+        assert_eq!(seen, vec!["سهيل العلويني", "وليد", "فريد بن جحا"]);
+    }
+
+    #[test]
     fn a_family_name_takes_the_given_name_before_it() {
         let text = "والتقى الوزير عثمان الغانمي بالسفير";
         let tokens = Tokenizer::default().tokenize(text);
         let at = |word: &str| token_at(&tokens, text, word);
         let mut lexicons = Lexicons::default();
         lexicons.first_names.insert("عثمان".to_string());
-        let found = refine(
+        let seen = refined_surfaces(
             text,
             &tokens,
             vec![mention(
@@ -548,7 +668,6 @@ mod tests {
             )],
             &lexicons,
         );
-        let seen: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
         assert_eq!(seen, vec!["عثمان الغانمي"]);
     }
 }

@@ -130,6 +130,16 @@ pub(super) trait QuoteLanguage: Sync {
     fn is_earlier_document(&self, _doc: &Doc, _noun: usize) -> bool {
         false
     }
+    /// Where the issuer of the document named at `noun` starts, when the words after the noun
+    /// link it to one (`بيان صادر عن الديوان`, `بلاغ للمديرية`, `بيان وزارة الصحة`).
+    fn document_issuer_start(&self, _doc: &Doc, _noun: usize) -> Option<usize> {
+        None
+    }
+    /// The sentence starting at token `first` opens with its verb (`واستهل الوزير كلمته`),
+    /// whose subject follows it.
+    fn opens_with_verb(&self, _doc: &Doc, _first: usize) -> bool {
+        false
+    }
     fn is_preposition(&self, token: &Token) -> bool;
     fn is_determiner(&self, _token: &Token) -> bool {
         false
@@ -179,6 +189,11 @@ pub(super) trait QuoteLanguage: Sync {
     /// A word that may stand between a cue and its direct quote besides the speaker,
     /// complementizers and punctuation (`أشار إلى "..."`).
     fn may_precede_direct_quote(&self, _token: &Token) -> bool {
+        false
+    }
+    /// An adverb that points back at the words just quoted and leads to their cue
+    /// (`"...", هكذا علق المدرب`: "thus commented the coach").
+    fn points_back_to_quote(&self, _token: &Token) -> bool {
         false
     }
     /// Adverbs and particles that stand after a cue but never name its speaker.

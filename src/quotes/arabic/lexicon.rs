@@ -121,7 +121,8 @@ const VERBS: &[Verb] = &[
     verb("ابدي", "بدي", "مبدي", OBJECT),
     verb("شرح", "شرح", "شارح", &[]),
     verb("اردف", "ردف", "مردف", &[]),
-    verb("علق", "علق", "معلق", &["علي"]),
+    // `علق على القرار` names what was commented on, not what was said.
+    verb("علق", "علق", "معلق", &[]),
     verb("روي", "روي", "راوي", &[]),
     verb("نبه", "نبه", "منبه", &["الي"]),
     verb("اتهم", "تهم", "", OBJECT),
@@ -146,6 +147,10 @@ const VERBS: &[Verb] = &[
     ambiguous_past(ambiguous_present(verb("قدر", "قدر", "مقدر", OBJECT))),
     // `خلص إلى أن` (concluded that); also "was finished" and, in Tunisian copy, "paid".
     ambiguous_past(ambiguous_present(verb("خلص", "خلص", "", &[]))),
+    // `وأكمل: "..."` (he went on); also "completed" (`أكمل دراسته`).
+    ambiguous_past(ambiguous_present(verb("اكمل", "كمل", "", &[]))),
+    // `واختتم بأن ...` (he concluded); also "closed" an event (`اختتم المهرجان`).
+    ambiguous_past(ambiguous_present(verb("اختتم", "ختتم", "", &[]))),
 ];
 
 /// Words that look like a generated form but are not cues here: `تبين أن` "it turned out
@@ -156,6 +161,11 @@ const NOT_CUES: &[&str] = &["تبين", "يذكر", "يعتبر", "تعتبر", 
 /// Source phrases: `بحسب X`, `حسب X`, `وفقا لـ X`, `وفق X`, `نقلا عن X`, `طبقا لـ X`,
 /// `بالنسبة لـ X فإن`, `على حد تعبيره` (only there: `reports_nothing_here`).
 const SOURCE_PHRASES: &[&str] = &["بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", "بالنسبه", "حد"];
+
+/// "By saying": `ختم الوزير كلمته بالقول إن`, `اكتفى بالقول: "..."`; like a chaining
+/// participle, its speaker is the subject of the verb it completes. (`بالتأكيد على أن` is
+/// left out: `بالتأكيد` is as often "certainly".)
+const BY_SAYING: &[&str] = &["بالقول"];
 
 /// The saying of someone named before it: `نقلت الوكالة عن المتحدث قوله إن`.
 const SAYINGS: &[(&str, Gender, Number)] = &[
@@ -312,6 +322,15 @@ fn build() -> FxHashMap<String, CueWord> {
         add(
             phrase.to_string(),
             CueKind::SourcePhrase,
+            Agreement::default(),
+            &[],
+            false,
+        );
+    }
+    for by_saying in BY_SAYING {
+        add(
+            by_saying.to_string(),
+            CueKind::Participle,
             Agreement::default(),
             &[],
             false,

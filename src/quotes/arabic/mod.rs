@@ -206,6 +206,45 @@ impl QuoteLanguage for Arabic {
         let key = doc.tokens[noun].name_key();
         key.starts_with("ال") && is_document_noun(key) && !matches!(key, "التقارير" | "المعطيات")
     }
+    fn opens_with_verb(&self, doc: &Doc, first: usize) -> bool {
+        // News sentences run on with `و`/`ف` + verb (`وزار`, `واستهل`, `فاكتفى`); a noun there
+        // carries its article (`والوزير`) and a particle is a function word (`وفي`).
+        let token = &doc.tokens[first];
+        let word = strip_conjunction(&token.key);
+        // (`strip_conjunction` leaves words of two letters whole: `وهو`, `ولم`, and `ورد`,
+        // which is as often "was mentioned" as "replied".)
+        word.len() < token.key.len()
+            && !matches!(word, "هما" | "اذا" | "كما" | "لكن" | "بينما" | "حيث")
+            && !word.starts_with("ال")
+            && !doc.in_mention[first]
+            && !is_function_word(word)
+            && !is_preposition(word)
+            && !is_relative_pronoun(word)
+    }
+    fn document_issuer_start(&self, doc: &Doc, noun: usize) -> Option<usize> {
+        if !is_document_noun(doc.tokens[noun].name_key()) {
+            return None;
+        }
+        let next = noun + 1;
+        let token = doc
+            .tokens
+            .get(next)
+            .filter(|_| doc.same_sentence(noun, next))?;
+        // `بيان صادر عن الوزارة`, `التقرير الصادر من البنك`.
+        let issued = matches!(token.key.trim_start_matches("ال"), "صادر" | "صادره")
+            && doc
+                .tokens
+                .get(next + 1)
+                .is_some_and(|t| matches!(t.key.as_str(), "عن" | "من"));
+        if issued {
+            return Some(next + 2);
+        }
+        // `بلاغ للمديرية العامة`, `بيان لوزارة الداخلية`: the author after `لـ`; `بيان وزارة
+        // الصحة`: the author in a construct (the noun has no article then).
+        let author_with_li = token.has_proclitic() && token.key.starts_with('ل');
+        let construct = !token.has_proclitic() && !doc.tokens[noun].key.starts_with("ال");
+        (author_with_li || construct).then_some(next)
+    }
     fn is_preposition(&self, token: &Token) -> bool {
         is_preposition(&token.key)
     }
@@ -340,6 +379,9 @@ impl QuoteLanguage for Arabic {
     fn may_precede_direct_quote(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "ل" | "الي" | "علي" | "ب")
     }
+    fn points_back_to_quote(&self, token: &Token) -> bool {
+        strip_conjunction(&token.key) == "هكذا"
+    }
 
     fn may_be_name_word(&self, doc: &Doc, i: usize) -> bool {
         let t = &doc.tokens[i];
@@ -439,6 +481,7 @@ impl QuoteLanguage for Arabic {
         // `قال الوزير الذي زار المدينة إن ...`: a relative clause describes the speaker
         // named before it and is no part of the name.
         matches!(token.key.as_str(), "فقد" | "قد")
+            || is_own_speech(&token.key)
             || is_relative_pronoun(&token.key)
             || is_time_word(token.name_key())
             || is_addressing_participle(&token.key)
@@ -1600,6 +1643,36 @@ fn construct(doc: &Doc, j: usize) -> bool {
 }
 
 /// Documents that speak for their author (`بيان للحزب`, `تقرير صادر عن الوزارة`).
+/// A speech noun with the speaker's own pronoun (`حديثه`, `كلمتها`, `تصريحاته`): the object of
+/// the verb it follows (`ختم المدرب حديثه بالقول`), never part of the speaker's name.
+fn is_own_speech(key: &str) -> bool {
+    let key = strip_conjunction(key);
+    let Some(noun) = ["هم", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p)) else {
+        return false;
+    };
+    let noun = noun.strip_suffix('ت').map_or(noun, |n| {
+        // `كلمته`: the ة of `كلمة` is written ت before a pronoun.
+        if matches!(n, "كلم" | "مداخل" | "مقابل") {
+            n
+        } else {
+            noun
+        }
+    });
+    matches!(
+        noun,
+        "حديث"
+            | "كلم"
+            | "تصريح"
+            | "تصريحات"
+            | "مداخل"
+            | "خطاب"
+            | "كلام"
+            | "رد"
+            | "تعليق"
+            | "مقابل"
+    )
+}
+
 fn is_document_noun(key: &str) -> bool {
     let key = key.strip_prefix("ال").unwrap_or(key);
     matches!(
@@ -1698,7 +1771,10 @@ fn is_time_word(key: &str) -> bool {
 mod tests {
     use super::*;
     use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
-    use crate::quotes::{AttributionMethod::*, QuoteKind::Indirect};
+    use crate::quotes::{
+        AttributionMethod::*,
+        QuoteKind::{Direct, Indirect},
+    };
     use crate::text::lang::Language;
 
     #[test]
@@ -1834,6 +1910,135 @@ mod tests {
                 &[organization(&["فجر ليبيا"])],
                 &[seen(Indirect, "الشحنة ضبطت", "أعلنت", "السلطات", Explicit)],
             ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_document_speaks_for_its_issuer_and_by_saying_for_the_verbs_subject() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // The issuer after `صادر عن`, after `لـ`, and in a construct.
+            (
+                "وذكر بيان صادر عن الديوان الملكي أن الملك غادر العاصمة.",
+                &[organization(&["الديوان الملكي"])],
+                &[seen(
+                    Indirect,
+                    "الملك غادر العاصمة",
+                    "ذكر",
+                    "الديوان الملكي",
+                    Explicit,
+                )],
+            ),
+            (
+                "وحسب بلاغ للمديرية العامة للأمن الوطني، فإن المشتبه فيه أوقف بمدينة طنجة.",
+                // The mention after the contracted `لل` is the stem (`مديرية ...`).
+                &[organization(&[
+                    "المديرية العامة للأمن الوطني",
+                    "مديرية العامة للأمن الوطني",
+                ])],
+                &[seen(
+                    Indirect,
+                    "المشتبه فيه أوقف بمدينة طنجة",
+                    "حسب",
+                    "المديرية العامة للأمن الوطني",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال بيان وزارة الصحة إن عدد الإصابات تراجع.",
+                &[organization(&["وزارة الصحة"])],
+                &[seen(Indirect, "عدد الإصابات تراجع", "قال", "وزارة الصحة", Explicit)],
+            ),
+            // `ذات البلاغ` (the same statement) speaks for its issuer too.
+            (
+                "وأفاد بلاغ صادر عن البنك المركزي أن الأسعار استقرت. وأضاف ذات البلاغ أن التضخم تراجع.",
+                &[organization(&["البنك المركزي"])],
+                &[
+                    seen(Indirect, "الأسعار استقرت", "أفاد", "البنك المركزي", Explicit),
+                    seen(Indirect, "التضخم تراجع", "أضاف", "البنك المركزي", Explicit),
+                ],
+            ),
+            // `بالقول` completes the verb that opens the sentence; the speech noun with its
+            // pronoun is that verb's object, not part of the subject.
+            (
+                "واستهل الوزير كلمته بالقول إن المرحلة صعبة.",
+                &[],
+                &[seen(Indirect, "المرحلة صعبة", "بالقول", "الوزير", Implicit)],
+            ),
+            (
+                "وختم المدرب حديثه بالقول: \"الدوري لم يحسم بعد\".",
+                &[],
+                &[seen(Direct, "الدوري لم يحسم بعد", "بالقول", "المدرب", Implicit)],
+            ),
+            (
+                "وزار وزير الصحة سمير الهادي المستشفى الجهوي أمس، مؤكدا أن الوزارة ستوفر التجهيزات.",
+                &[person(&["سمير الهادي"])],
+                &[seen(
+                    Indirect,
+                    "الوزارة ستوفر التجهيزات",
+                    "مؤكدا",
+                    "سمير الهادي",
+                    Implicit,
+                )],
+            ),
+            // A title followed by more than its domain may run into the verb's object.
+            (
+                "وزار وزير الصحة المستشفى الجهوي أمس، مؤكدا أن الوزارة ستوفر التجهيزات.",
+                &[],
+                &[seen(Indirect, "الوزارة ستوفر التجهيزات", "مؤكدا", "", Unresolved)],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_quote_then_thus_and_its_cue_and_commenting_on_names_a_topic() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "\"لم نكن في يومنا\"، هكذا علق مدرب النادي على خسارة فريقه.",
+                &[],
+                &[seen(Direct, "لم نكن في يومنا", "علق", "مدرب النادي", Explicit)],
+            ),
+            (
+                "وعلق الوزير على القرار قائلا: \"إنه قرار تاريخي\".",
+                &[],
+                &[seen(Direct, "إنه قرار تاريخي", "قائلا", "الوزير", Implicit)],
+            ),
+            // `أكمل` (went on) and `اختتم` (concluded) report only with support: otherwise
+            // they are "completed" and "closed".
+            (
+                "وأكمل المتحدث: \"لا يمكن أن نقبل بهذا الوضع\".",
+                &[],
+                &[seen(
+                    Direct,
+                    "لا يمكن أن نقبل بهذا الوضع",
+                    "أكمل",
+                    "المتحدث",
+                    Explicit,
+                )],
+            ),
+            (
+                "واختتم الوزير بأن الحكومة ماضية في الإصلاح.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الحكومة ماضية في الإصلاح",
+                    "اختتم",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            ("وأكمل الطالب دراسته في فرنسا.", &[], &[]),
+            // ... and a subject of "completed" is no speaker the next bare cue goes on with.
+            (
+                "قال المدرب سمير الهادي إن الفريق جاهز. وأكمل اللاعب سامي الحداد علاجه في ألمانيا. وأضاف أن المباراة صعبة.",
+                &[person(&["سمير الهادي"]), person(&["سامي الحداد"])],
+                &[
+                    seen(Indirect, "الفريق جاهز", "قال", "سمير الهادي", Explicit),
+                    seen(Indirect, "المباراة صعبة", "أضاف", "سمير الهادي", Implicit),
+                ],
+            ),
+            ("واختتم المهرجان فعالياته أمس.", &[], &[]),
         ];
         check(Language::Arabic, cases);
     }

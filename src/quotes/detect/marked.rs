@@ -159,6 +159,7 @@ pub(in crate::quotes) fn classify_run(
                 && (t.kind == TokenKind::Punctuation
                     || doc.is_speech_verb(i)
                     || doc.is_source_phrase(i)
+                    || doc.lang.points_back_to_quote(t)
                     || doc.lang.is_pronoun(t)
                     || doc.in_mention[i]
                     || crate::entities::is_title_word(t.name_key())
@@ -241,6 +242,9 @@ pub(in crate::quotes) fn classify_run(
         QuoteKind::Partial
     } else if between_is_light
         || cue_after.is_some()
+        // `وقال أوباما في مؤتمر صحفي بالبيت الأبيض: "..."`: the colon introduces the words
+        // as said, whatever circumstance stands between them and the cue.
+        || (after_colon && cue_before.is_some())
         || (starts_sentence && words > SHORT_RUN_WORDS)
         || whole_sentence
     {
@@ -396,7 +400,7 @@ mod tests {
                 organization(&["إذاعة المدينة"]),
             ],
             &[seen(
-                crate::quotes::QuoteKind::Partial,
+                Direct,
                 "أتمنى أن يكون الخطاب مختلفا هذه المرة",
                 "أضاف",
                 "سامي العلي",

@@ -123,9 +123,10 @@ pub(in crate::quotes) fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>)
             // `وأضاف البيان`: the statement speaks for whoever the article was quoting when it
             // was issued (`أوضحت النقابة في بيان`), person, organization or phrase alike.
             Some(s) if s.method == AttributionMethod::Implicit => {
+                // `البيان`, or `ذات البلاغ` (the same statement).
                 let document = s.mention.is_some_and(|m| {
-                    doc.lang
-                        .is_earlier_document(doc, doc.token_at_or_after(m.start))
+                    (doc.token_at_or_after(m.start)..doc.token_at_or_after(m.end))
+                        .any(|k| doc.lang.is_earlier_document(doc, k))
                 });
                 match state.current().map(|k| &k.speaker) {
                     Some(earlier) if earlier.entity.is_none() || document => Speaker {
@@ -293,6 +294,9 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         if let Some(s) = first_named {
             return implicit(&s);
         }
+        if let Some(s) = opening_verb_subject(doc, cue_token).filter(|s| fits(s)) {
+            return implicit(&s);
+        }
     }
     // 1b. A verb with no subject of its own later in a sentence whose earlier speech verb
     // named one (`انتقد X "الديمقراطية" التي وصفها بأنها "..."`) has that subject.
@@ -364,7 +368,30 @@ fn said(earlier: &[Quote], span: crate::text::NormSpan) -> bool {
         .any(|q| q.span.contains(&span))
 }
 
-/// The sentence of the token at or after byte `pos`.
+/// The subject of the verb that opens the sentence of a chaining participle, which completes
+/// that verb (`واستهل الوزير كلمته بالقول إن`, `ورد رئيس الحكومة على منتقديه بالقول`): someone
+/// the tagger found, or a title (with its domain) standing for whoever holds it. A longer phrase after an
+/// arbitrary verb may run into its object (`وزار وزير الصحة المستشفى الجهوي`), or be no
+/// speaker at all (`وشهد الاجتماع نقاشا`).
+/// How many words a title standing for the subject of a sentence's opening verb may have: the
+/// title and its domain (`رئيس الحكومة`); a third is as likely the verb's object (`وزير الصحة
+/// المستشفى`).
+const OPENING_TITLE_WORDS: usize = 2;
+
+fn opening_verb_subject(doc: &Doc, cue_token: usize) -> Option<Speaker> {
+    let first = doc.sentence_start(cue_token);
+    if first + 1 >= cue_token || !doc.lang.opens_with_verb(doc, first) {
+        return None;
+    }
+    let subject = super::explicit::after_cue(doc, first)?;
+    let short_title = subject.mention.is_some_and(|m| {
+        let k = doc.token_at_or_after(m.start);
+        doc.token_at_or_after(m.end) <= k + OPENING_TITLE_WORDS
+            && crate::entities::is_title_word(doc.tokens[k].name_key())
+    });
+    (subject.entity.is_some() || short_title).then_some(subject)
+}
+
 /// The subject named after the nearest speech verb among `tokens` (the cue's sentence before
 /// it) that agrees with the cue, whether or not that verb reported anything.
 fn earlier_verb_subject(
