@@ -178,8 +178,8 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
                 detection: 0.939,
                 speaker: 0.930,
                 attribution: 0.873,
-                indirect_detection: 0.865,
-                indirect_attribution: 0.790,
+                indirect_detection: 0.869,
+                indirect_attribution: 0.794,
             },
         ),
         (

@@ -26,6 +26,7 @@ mod testing;
 mod types;
 
 use crate::entities::Entity;
+use crate::text;
 use crate::text::lang::Language;
 use crate::tokens::Token;
 use document::Doc;
@@ -77,6 +78,31 @@ impl QuoteAttributor {
         }
         detect::colon::find(&doc, &mut candidates);
         candidates.extend(clauses);
+        // A "clause" that is its cue's own subject (`"...," said a spokesman for the health
+        // authority`) is who spoke, not what was said; one inside a marked quote of the same
+        // cue (`told the BBC: "..."`) is that quote, read again.
+        let marked: Vec<(text::NormSpan, Option<usize>)> = candidates
+            .iter()
+            .filter(|c| c.kind != QuoteKind::Indirect)
+            .map(|c| (c.span, c.cue))
+            .collect();
+        let within = |inner: text::NormSpan, outer: text::NormSpan| {
+            outer.start <= inner.start && inner.end <= outer.end
+        };
+        candidates.retain(|c| {
+            if c.kind != QuoteKind::Indirect {
+                return true;
+            }
+            let subject = c
+                .cue
+                .and_then(|cue| doc.explicit_speaker(cue))
+                .and_then(|s| s.mention);
+            let is_subject = subject.is_some_and(|m| within(c.span, m));
+            let read_again = marked
+                .iter()
+                .any(|&(span, cue)| cue == c.cue && within(c.span, span));
+            !is_subject && !read_again
+        });
         candidates.sort_by_key(|c| (c.span.start, c.span.end));
         speaker::resolve::resolve_speakers(&doc, candidates)
     }

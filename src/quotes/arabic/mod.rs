@@ -2028,6 +2028,19 @@ mod tests {
                     Explicit,
                 )],
             ),
+            // A clause inside the quote of the same cue is that quote, not a report of its own
+            // (here a colon quote with a stray closing mark).
+            (
+                "وقال الطبيب : قطار الإصلاح انطلق وعلينا أن ندفع به إلى الأمام\".",
+                &[],
+                &[seen(
+                    Direct,
+                    "قطار الإصلاح انطلق وعلينا أن ندفع به إلى الأمام",
+                    "قال",
+                    "الطبيب",
+                    Explicit,
+                )],
+            ),
             ("وأكمل الطالب دراسته في فرنسا.", &[], &[]),
             // ... and a subject of "completed" is no speaker the next bare cue goes on with.
             (

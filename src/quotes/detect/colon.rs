@@ -82,12 +82,16 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
         if !(verb_before || headline_speaker) {
             continue;
         }
-        let end_token = &doc.tokens[right_end];
-        let end = if end_token.kind == TokenKind::Punctuation && right_end > i + 1 {
-            doc.tokens[right_end - 1].span.end
-        } else {
-            end_token.span.end
-        };
+        // The sentence's closing punctuation and a stray closing mark (`: ... الصحيح".`) are
+        // no part of the words; a question or an exclamation is.
+        let mut last = right_end;
+        while last > i + 1
+            && doc.tokens[last].kind == TokenKind::Punctuation
+            && !matches!(doc.tokens[last].key.as_str(), "?" | "؟" | "!")
+        {
+            last -= 1;
+        }
+        let end = doc.tokens[last].span.end;
         let cue = verb.unwrap_or(i);
         out.push(Candidate {
             span: NormSpan::new(doc.tokens[i + 1].span.start, end),

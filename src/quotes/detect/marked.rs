@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::quotes::document::{trim_span, Doc};
+use crate::quotes::document::{is_quote_mark, trim_span, Doc};
 use crate::quotes::marks::QuotedRun;
 use crate::quotes::speaker::explicit::APPOSITIVE_WINDOW;
 use crate::quotes::types::{Candidate, QuoteKind};
@@ -29,6 +29,9 @@ const CUE_AFTER_WINDOW: usize = 12;
 /// Quoted runs of at most this many words need evidence to be quotes (`"reform"`, `"الهلال
 /// الأحمر"` are names); longer ones are quotes when they stand alone.
 const SHORT_RUN_WORDS: usize = 3;
+/// How close before its cue the first half of a split quote closes (`"...," Mr Brown told`:
+/// the mark, then two words).
+const SPLIT_QUOTE_GAP: usize = 4;
 
 /// The reported clause (sorted by start) that contains `span`, if any.
 pub(in crate::quotes) fn enclosing_clause(
@@ -235,6 +238,17 @@ pub(in crate::quotes) fn classify_run(
             .tokens
             .get(last + 1)
             .is_some_and(|t| t.is_word() && doc.same_sentence(last, last + 1));
+    // The second half of a quote split by its cue (`"...," Mr Brown told MPs, "but ..."`,
+    // `"..."، قال الوزير، "..."`): a quote closed right before the cue, and a comma before
+    // this one.
+    let after_comma =
+        open_token > 0 && matches!(doc.tokens[open_token - 1].key.as_str(), "," | "،");
+    let split_by_cue = after_comma
+        && cue_before.is_some_and(|cue| {
+            (doc.sentence_start(cue)
+                .max(cue.saturating_sub(SPLIT_QUOTE_GAP))..cue)
+                .any(|k| is_quote_mark(&doc.tokens[k]))
+        });
     let kind = if start_inferred {
         // Only the closing mark survives: the clause is reported speech whose start we inferred.
         QuoteKind::Indirect
@@ -245,6 +259,7 @@ pub(in crate::quotes) fn classify_run(
         // `وقال أوباما في مؤتمر صحفي بالبيت الأبيض: "..."`: the colon introduces the words
         // as said, whatever circumstance stands between them and the cue.
         || (after_colon && cue_before.is_some())
+        || split_by_cue
         || (starts_sentence && words > SHORT_RUN_WORDS)
         || whole_sentence
     {

@@ -20,6 +20,9 @@ pub(super) struct English;
 
 /// How many words a descriptive subject may have before its cue (`the Federal Reserve head`).
 const SUBJECT_PHRASE_WORDS: usize = 5;
+/// How many auxiliaries and adverbs may stand between a described subject and its cue
+/// (`Officials have also warned`: two).
+const AUXILIARIES_BEFORE_CUE: usize = 3;
 /// How far after a cue a dropped-`that` clause must show its finite verb (`said sales would`,
 /// `said French, Jordanian and Nigerian nationals would`).
 const AUXILIARY_WINDOW: usize = 8;
@@ -179,6 +182,7 @@ impl QuoteLanguage for English {
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
             explicit::after_cue,
+            described_subject_after_quote,
             explicit::subject_before_cue,
             descriptive_subject_before,
             parenthetical_subject,
@@ -332,17 +336,62 @@ fn parenthetical(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     subject_is_short_words.then_some((comma + 1, i + 2))
 }
 
+/// How many words a described subject after an inverted cue may have (`said a spokesman for
+/// the regional health authority`: seven).
+const INVERTED_SUBJECT_WORDS: usize = 8;
+
+/// `"...," said a spokesman.`, `"...," said one resident, who asked not to be named`: after a
+/// quote the cue may come first, then a subject described by a source noun or a title, to the
+/// end of its clause. (Before a quote, `said the police` starts what was said.)
+fn described_subject_after_quote(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let mut before = cue.checked_sub(1)?;
+    if doc.tokens[before].key == "," {
+        before = before.checked_sub(1)?;
+    }
+    if !is_quote_mark(&doc.tokens[before]) || !doc.same_sentence(before, cue) {
+        return None;
+    }
+    let start = cue + 1;
+    let mut end = start;
+    while end < doc.tokens.len()
+        && end - start < INVERTED_SUBJECT_WORDS
+        && doc.same_sentence(cue, end)
+        && doc.tokens[end].is_word()
+        && !matches!(doc.tokens[end].key.as_str(), "who" | "which" | "that")
+    {
+        end += 1;
+    }
+    let described = (start..end)
+        .any(|i| doc.is_source_noun(i) || crate::entities::is_title_word(&doc.tokens[i].key));
+    (end > start && described).then(|| {
+        let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+        phrase_speaker(doc, span, AttributionMethod::Explicit)
+    })
+}
+
 /// `A ministry spokesman said`, `the Federal Reserve head said`, `many commentators believe`: a
 /// source noun or title right before the cue, with its modifiers back to the determiner.
 fn descriptive_subject_before(doc: &Doc, cue: usize) -> Option<Speaker> {
     if cue == 0 || !doc.same_sentence(cue - 1, cue) {
         return None;
     }
-    let head = &doc.tokens[cue - 1];
-    if !(doc.is_source_noun(cue - 1) || crate::entities::is_title_word(&head.key)) {
+    // Auxiliaries and adverbs may stand between (`Officials have warned`).
+    let mut head_at = cue - 1;
+    while head_at > 0
+        && cue - head_at <= AUXILIARIES_BEFORE_CUE
+        && doc.same_sentence(head_at - 1, cue)
+        && doc
+            .lang
+            .stands_between_subject_and_verb(&doc.tokens[head_at])
+    {
+        head_at -= 1;
+    }
+    let head = &doc.tokens[head_at];
+    if !(doc.is_source_noun(head_at) || crate::entities::is_title_word(&head.key)) {
         return None;
     }
-    let mut start = cue - 1;
+    let cue = head_at + 1;
+    let mut start = head_at;
     while start > 0
         && cue - start < SUBJECT_PHRASE_WORDS
         && doc.same_sentence(start - 1, cue)
@@ -446,6 +495,38 @@ fn is_source_noun(key: &str) -> bool {
             | "doctors"
             | "lawyers"
             | "spokespeople"
+            // One of a group (`said one resident`), and institutions speaking as one (`The
+            // company said in a statement`).
+            | "resident"
+            | "witness"
+            | "eyewitness"
+            | "analyst"
+            | "economist"
+            | "expert"
+            | "observer"
+            | "critic"
+            | "diplomat"
+            | "investor"
+            | "trader"
+            | "officer"
+            | "researcher"
+            | "scientist"
+            | "doctor"
+            | "lawyer"
+            | "company"
+            | "firm"
+            | "government"
+            | "ministry"
+            | "department"
+            | "council"
+            | "union"
+            | "agency"
+            | "army"
+            | "military"
+            | "committee"
+            | "embassy"
+            | "charity"
+            | "airline"
     )
 }
 
@@ -542,4 +623,104 @@ fn is_function_word(key: &str) -> bool {
 /// The possessive `'s`, a token of its own (`BA 's revenues`).
 fn is_possessive(key: &str) -> bool {
     matches!(key, "'s" | "’s")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::testing::{check, person, seen, Given, Seen};
+    use crate::quotes::{
+        AttributionMethod::*,
+        QuoteKind::{Direct, Indirect},
+    };
+    use crate::text::lang::Language;
+
+    #[test]
+    fn described_subjects_after_an_inverted_cue_or_before_auxiliaries() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // After a quote, `said` + a described subject; the subject is no clause of its own.
+            (
+                "\"It is a disaster,\" said a spokesman for the regional health authority.",
+                &[],
+                &[seen(
+                    Direct,
+                    "It is a disaster",
+                    "said",
+                    "a spokesman for the regional health authority",
+                    Explicit,
+                )],
+            ),
+            (
+                "\"It's a disaster,\" said one resident, who asked not to be named.",
+                &[],
+                &[seen(
+                    Direct,
+                    "It's a disaster",
+                    "said",
+                    "one resident",
+                    Explicit,
+                )],
+            ),
+            // A name at the end of the quote is not the subject.
+            (
+                "\"I met Obama,\" said a spokesman.",
+                &[person(&["Obama"])],
+                &[seen(Direct, "I met Obama", "said", "a spokesman", Explicit)],
+            ),
+            (
+                "Officials have also warned that the number of casualties could rise.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "the number of casualties could rise",
+                    "warned",
+                    "Officials",
+                    Explicit,
+                )],
+            ),
+            (
+                "The company said in a statement that profits had fallen sharply.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "profits had fallen sharply",
+                    "said",
+                    "The company",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::English, cases);
+    }
+
+    #[test]
+    fn a_marked_quote_is_not_read_again_as_a_clause_and_a_split_quote_stays_direct() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "Ms Smith told the BBC: \"I was shocked when I heard the news.\"",
+                &[person(&["Smith"])],
+                &[seen(
+                    Direct,
+                    "I was shocked when I heard the news.",
+                    "told",
+                    "Smith",
+                    Explicit,
+                )],
+            ),
+            (
+                "\"The economy is recovering,\" Mr Brown told MPs, \"but we cannot be complacent.\"",
+                &[person(&["Brown"])],
+                &[
+                    seen(Direct, "The economy is recovering", "told", "Brown", Explicit),
+                    seen(
+                        Direct,
+                        "but we cannot be complacent.",
+                        "told",
+                        "Brown",
+                        Explicit,
+                    ),
+                ],
+            ),
+        ];
+        check(Language::English, cases);
+    }
 }
