@@ -78,32 +78,37 @@ impl QuoteAttributor {
         }
         detect::colon::find(&doc, &mut candidates);
         candidates.extend(clauses);
-        // A "clause" that is its cue's own subject (`"...," said a spokesman for the health
-        // authority`) is who spoke, not what was said; one inside a marked quote of the same
-        // cue (`told the BBC: "..."`) is that quote, read again.
-        let marked: Vec<(text::NormSpan, Option<usize>)> = candidates
-            .iter()
-            .filter(|c| c.kind != QuoteKind::Indirect)
-            .map(|c| (c.span, c.cue))
-            .collect();
-        let within = |inner: text::NormSpan, outer: text::NormSpan| {
-            outer.start <= inner.start && inner.end <= outer.end
-        };
-        candidates.retain(|c| {
-            if c.kind != QuoteKind::Indirect {
-                return true;
-            }
-            let subject = c
-                .cue
-                .and_then(|cue| doc.explicit_speaker(cue))
-                .and_then(|s| s.mention);
-            let is_subject = subject.is_some_and(|m| within(c.span, m));
-            let read_again = marked
-                .iter()
-                .any(|&(span, cue)| cue == c.cue && within(c.span, span));
-            !is_subject && !read_again
-        });
+        drop_clauses_read_twice(&doc, &mut candidates);
         candidates.sort_by_key(|c| (c.span.start, c.span.end));
         speaker::resolve::resolve_speakers(&doc, candidates)
     }
+}
+
+/// Drops a reported clause that is its cue's own subject (`"...," said a spokesman for the
+/// health authority`: who spoke, not what was said) or lies inside a direct or partial quote of
+/// the same cue (`told the BBC: "..."`: that quote, read again). Marked quotes are indexed by
+/// cue, so the check stays linear however many quotes a text has.
+fn drop_clauses_read_twice(doc: &Doc, candidates: &mut Vec<types::Candidate>) {
+    let mut marked_by_cue: rustc_hash::FxHashMap<Option<usize>, Vec<text::NormSpan>> =
+        rustc_hash::FxHashMap::default();
+    for c in candidates.iter().filter(|c| c.kind != QuoteKind::Indirect) {
+        marked_by_cue.entry(c.cue).or_default().push(c.span);
+    }
+    let within = |inner: text::NormSpan, outer: text::NormSpan| {
+        outer.start <= inner.start && inner.end <= outer.end
+    };
+    candidates.retain(|c| {
+        if c.kind != QuoteKind::Indirect {
+            return true;
+        }
+        let subject = c
+            .cue
+            .and_then(|cue| doc.explicit_speaker(cue))
+            .and_then(|s| s.mention);
+        let is_subject = subject.is_some_and(|m| within(c.span, m));
+        let read_again = marked_by_cue
+            .get(&c.cue)
+            .is_some_and(|spans| spans.iter().any(|&span| within(c.span, span)));
+        !is_subject && !read_again
+    });
 }

@@ -1650,26 +1650,22 @@ fn is_own_speech(key: &str) -> bool {
     let Some(noun) = ["هم", "ها", "ه"].iter().find_map(|p| key.strip_suffix(p)) else {
         return false;
     };
-    let noun = noun.strip_suffix('ت').map_or(noun, |n| {
-        // `كلمته`: the ة of `كلمة` is written ت before a pronoun.
-        if matches!(n, "كلم" | "مداخل" | "مقابل") {
-            n
-        } else {
-            noun
-        }
-    });
+    // `كلمته`: the ة of `كلمة` is written ت before a pronoun (and folds to ه without one).
     matches!(
         noun,
         "حديث"
             | "كلم"
+            | "كلمت"
             | "تصريح"
             | "تصريحات"
             | "مداخل"
+            | "مداخلت"
             | "خطاب"
             | "كلام"
             | "رد"
             | "تعليق"
             | "مقابل"
+            | "مقابلت"
     )
 }
 
