@@ -21,6 +21,10 @@ use crate::tokens::{Token, TokenKind};
 /// runs are someone's words).
 const MAX_NAME_WORDS: usize = 5;
 
+/// How many words an organization's short name in marks after its full name may have
+/// (`"جبهة النصرة"`).
+const SHORT_NAME_WORDS: usize = 2;
+
 /// Nouns after which a quoted run names an organization (SEARCH form, without the article or a
 /// preposition): outlets, parties, armed groups, companies and their leaders.
 fn names_organization_in_marks(key: &str) -> bool {
@@ -52,6 +56,14 @@ fn names_organization_in_marks(key: &str) -> bool {
             | "تحالف"
             | "نادي"
             | "زعيم"
+    )
+}
+
+/// Independent personal pronouns (SEARCH form): someone's words, never a name.
+fn is_pronoun(key: &str) -> bool {
+    matches!(
+        key,
+        "انا" | "نحن" | "انت" | "انتم" | "انتما" | "هم" | "هن" | "هما" | "هو" | "هي"
     )
 }
 
@@ -175,7 +187,13 @@ pub(super) fn find_quoted_names(
             && names_organization_in_marks(strip_article(before.name_key()));
         // `لـ"الوطن"`: a definite name after the bare preposition is the outlet spoken to.
         let outlet = before.key == "ل" && first.name_key().starts_with("ال");
-        let short_name = organization_ends.contains(&(open - 1));
+        // `حركة المقاومة الإسلامية "حماس"`: one or two name words after an organization are its
+        // short name; `قناة الحوار التونسي "نحن هنا"` is what was said to it.
+        let short_name = organization_ends.contains(&(open - 1))
+            && close - open - 1 <= SHORT_NAME_WORDS
+            && tokens[open + 1..close]
+                .iter()
+                .all(|t| !is_function_word(t.name_key()) && !is_pronoun(t.name_key()));
         // `الفريق «خليفة حفتر»`: a title names the person in marks after it.
         let person = before.is_word()
             && !before.has_enclitic()
@@ -319,6 +337,40 @@ mod tests {
         ];
         for text in cases {
             assert!(quoted_organizations(text, &[]).is_empty(), "{text}");
+        }
+        // What was said to an organization, right after its name: longer than a short name,
+        // or a pronoun in it.
+        let cases: &[(&str, Tagged)] = &[
+            (
+                "وقال الوزير لقناة الحوار التونسي \"نحن هنا\"",
+                &[("لقناة", "التونسي", Label::Organization)],
+            ),
+            (
+                "وقال الوزير لقناة الحوار التونسي \"الوضع مستقر جدا\"",
+                &[("لقناة", "التونسي", Label::Organization)],
+            ),
+        ];
+        for (text, tagged) in cases {
+            assert!(quoted_organizations(text, tagged).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_organization_gives_its_short_name_in_marks() {
+        let cases: &[(&str, Tagged, &[&str])] = &[
+            (
+                "وأعلنت حركة المقاومة الإسلامية \"حماس\" الهدنة",
+                &[("حركة", "الإسلامية", Label::Organization)],
+                &["حماس"],
+            ),
+            (
+                "وهاجمت هيئة تحرير الشام \"جبهة النصرة\" البلدة",
+                &[("هيئة", "الشام", Label::Organization)],
+                &["جبهة النصرة"],
+            ),
+        ];
+        for (text, tagged, expected) in cases {
+            assert_eq!(quoted_organizations(text, tagged), *expected, "{text}");
         }
     }
 }

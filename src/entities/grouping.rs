@@ -373,7 +373,8 @@ fn add_family_name_mentions(text: &str, tokens: &[Token], clusters: &mut [Cluste
             continue;
         }
         let key = token.name_key();
-        if key.chars().count() < 3 {
+        // `على` folds to the name `علي`: a particle is never the family name met again.
+        if key.chars().count() < 3 || super::arabic::is_function_word(key) {
             continue;
         }
         let Some(&Some(idx)) = family.get(strip_article(key)) else {
@@ -434,36 +435,45 @@ mod tests {
     use super::*;
     use crate::tokens::Tokenizer;
 
+    /// The mentions of the one entity grouped from a tagged person of `words` words starting
+    /// at the token `first` of `text`.
+    fn mentions_of_one_person<'t>(text: &'t str, first: &str, words: usize) -> Vec<&'t str> {
+        let tokens = Tokenizer::default().tokenize(text);
+        let first = tokens
+            .iter()
+            .position(|t| t.span.slice(text) == first)
+            .unwrap();
+        let tagged = EntityMention {
+            span: NormSpan::new(tokens[first].span.start, tokens[first + words - 1].span.end),
+            label: Label::Person,
+            confidence: 0.9,
+            tokens: (first, first + words),
+            evidence: Evidence::Tagger,
+        };
+        let entities = group_arabic(text, &tokens, vec![tagged]);
+        assert_eq!(entities.len(), 1, "{text}");
+        entities[0]
+            .mentions
+            .iter()
+            .map(|(span, _)| span.slice(text))
+            .collect()
+    }
+
     #[test]
     fn a_full_name_written_again_is_one_mention_of_its_person() {
         let text =
             "قال أسعد العيداني إن المحافظة مستعدة. وأضاف أسعد العيداني أن العيداني لن يتراجع";
-        let tokens = Tokenizer::default().tokenize(text);
-        let first = tokens
-            .iter()
-            .position(|t| t.span.slice(text) == "أسعد")
-            .unwrap();
-        let tagged = EntityMention {
-            span: NormSpan::new(tokens[first].span.start, tokens[first + 1].span.end),
-            label: Label::Person,
-            confidence: 0.9,
-            tokens: (first, first + 2),
-            evidence: Evidence::Tagger,
-        };
-        let entities = group(
-            text,
-            &tokens,
-            vec![tagged],
-            Language::Arabic,
-            &Lexicons::default(),
+        assert_eq!(
+            mentions_of_one_person(text, "أسعد", 2),
+            vec!["أسعد العيداني", "أسعد العيداني", "العيداني"]
         );
-        assert_eq!(entities.len(), 1);
-        let mentions: Vec<&str> = entities[0]
-            .mentions
-            .iter()
-            .map(|(span, _)| span.slice(text))
-            .collect();
-        assert_eq!(mentions, vec!["أسعد العيداني", "أسعد العيداني", "العيداني"]);
+    }
+
+    #[test]
+    fn a_particle_spelled_like_a_family_name_is_not_that_person() {
+        // `على` ("on") folds to the key of the name `علي`.
+        let text = "شيعت جنازة مظفر بن علي أمس. وأكد الوالي على ضرورة اليقظة وعلى الوحدة";
+        assert_eq!(mentions_of_one_person(text, "مظفر", 3), vec!["مظفر بن علي"]);
     }
 
     /// Arabic grouping with no lexicons: the rules alone.

@@ -86,7 +86,11 @@ fn without_particles(
         && tokens[a..b]
             .iter()
             .all(|t| super::arabic_organizations::is_spelled_letter(text, t));
-    if !mention.label.is_name() || spelled {
+    // A name that fills a pair of marks is written whole (`قناة "بي إف ام تي في"`: its last
+    // word is no preposition).
+    let fills_marks =
+        a > 0 && b < tokens.len() && tokens[a - 1].is_quote_mark() && tokens[b].is_quote_mark();
+    if !mention.label.is_name() || spelled || fills_marks {
         return Some(mention);
     }
     let is_particle = |token: &Token| {
@@ -561,6 +565,26 @@ mod tests {
             &Lexicons::default(),
         );
         assert_eq!(seen, vec!["الكاظمي", "فان دايك", "يلعب"]);
+    }
+
+    #[test]
+    fn a_name_that_fills_its_marks_keeps_its_last_word() {
+        // `في` ends `بي إف ام تي في` (BFM TV) as a letter, not as the preposition "in".
+        let text = "وقال لقناة \"بي إف ام تي في\" إن الحملة ناجحة";
+        let tokens = Tokenizer::default().tokenize(text);
+        let at = |word: &str| token_at(&tokens, text, word);
+        let seen = refined_surfaces(
+            text,
+            &tokens,
+            vec![mention(
+                &tokens,
+                at("بي"),
+                at("في") + 1,
+                Label::Organization,
+            )],
+            &Lexicons::default(),
+        );
+        assert_eq!(seen, vec!["بي إف ام تي في"]);
     }
 
     #[test]

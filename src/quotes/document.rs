@@ -293,7 +293,7 @@ impl<'a> Doc<'a> {
                 || self.lang.is_complementizer(t)
                 || self.lang.is_preposition(t)
                 || self.lang.ends_speaker_phrase(t)
-        })
+        }) || self.lang.press_addressee(self, i)
     }
     /// The PERSON, among the last ones mentioned before `pos`, one of whose roles begins with
     /// the title words at `titles` (`الوزير` -> the one whose role is `وزير الداخلية المغربي`).
@@ -384,6 +384,12 @@ impl<'a> Doc<'a> {
     pub fn cue_has_conjunction(&self, i: usize) -> bool {
         let token = &self.tokens[i];
         self.lang.cue_key(token).len() < token.key.len()
+    }
+    /// The cue at `i` carries the conjunction `و` (`وقال`): it opens a clause of its own, whose
+    /// subject is never a name before it. (`فـ` may still join a phrase before to its verb:
+    /// `وبحسب تقارير فلسطينية فيرجح أن`.)
+    pub fn cue_opens_clause(&self, i: usize) -> bool {
+        self.cue_has_conjunction(i) && self.tokens[i].key.starts_with('و')
     }
     /// The sentence of the token at or after byte `pos`.
     pub fn sentence_at(&self, pos: usize) -> usize {

@@ -211,6 +211,12 @@ pub(super) trait QuoteLanguage: Sync {
     fn addressee_follows(&self, _cue: &Token) -> bool {
         false
     }
+    /// Token `i`, right after a title with no name, is the news outlet or the press spoken to
+    /// (`وقال الوزير لقناة الجزيرة إن`: the minister told the channel; `للصحفيين`), not the
+    /// title's organization.
+    fn press_addressee(&self, _doc: &Doc, _i: usize) -> bool {
+        false
+    }
     /// How far after a cue its complementizer may be, in tokens (`said on Monday in a statement
     /// that`).
     fn complementizer_window(&self) -> usize {

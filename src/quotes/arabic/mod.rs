@@ -329,10 +329,23 @@ impl QuoteLanguage for Arabic {
         if matches!(t.key.as_str(), "فان" | "فانه" | "فانها") {
             return false;
         }
+        // The rest of a name the phrase has taken in, whatever the segmenter read in its
+        // letters (`قيس سعيد`, whose `س` looks like the future prefix).
+        if doc.in_mention[j] && doc.in_mention[j - 1] && doc.mention_starting_at(j).is_none() {
+            return true;
+        }
         if doc.in_mention[j] && !t.has_proclitic() {
-            return doc
-                .mention_starting_at(j)
-                .is_none_or(|(_, e)| doc.entities[e].label != crate::entities::Label::Person);
+            // `مقربون من إيمانويل ماكرون`, `مصدر مقرب من الرئيس قيس سعيد`: a person after `من`
+            // (and their titles) is whom the source is close to, part of the description;
+            // anywhere else a person is named after it.
+            let complement_of_min = (head + 1..j)
+                .rev()
+                .find(|&k| !crate::entities::is_title_word(doc.tokens[k].name_key()))
+                .is_some_and(|k| doc.tokens[k].key == "من");
+            return complement_of_min
+                || doc
+                    .mention_starting_at(j)
+                    .is_none_or(|(_, e)| doc.entities[e].label != crate::entities::Label::Person);
         }
         // `مصدر أمني لمراسل الجوهرة`: the addressee, its `لـ` left on by the segmenter.
         if t.key.strip_prefix('ل').is_some_and(|rest| {
@@ -574,8 +587,8 @@ impl QuoteLanguage for Arabic {
         if NON_HUMAN_PLURALS.contains(&key.as_str()) {
             plural(Gender::Feminine, true)
         } else if HUMAN_PLURALS.contains(&key.as_str())
-            || key.ends_with("ون")
-            || key.ends_with("ين")
+            // A sound plural has a stem of three letters at least: `امين`, `حسين` are singular.
+            || (key.ends_with("ون") || key.ends_with("ين")) && key.chars().count() >= SOUND_PLURAL_LETTERS
             // The construct state drops the `ن` (`صيادو فرضة القطيف`, `موظفو الشركة`).
             || (key.ends_with('و') && key.chars().count() >= 4)
         {
@@ -601,6 +614,20 @@ impl QuoteLanguage for Arabic {
         }
     }
 
+    fn press_addressee(&self, doc: &Doc, i: usize) -> bool {
+        let Some(token) = doc.tokens.get(i) else {
+            return false;
+        };
+        let told = token.has_proclitic()
+            && strip_conjunction(&token.key).starts_with('ل')
+            && (is_outlet_noun(token.name_key()) || is_press_noun(token.name_key()));
+        // `المدير العام لقناة الجزيرة`, `مراسل لوكالة الأنباء`: a role in the outlet, whose
+        // complement it is.
+        let role_in_outlet = i
+            .checked_sub(1)
+            .is_some_and(|k| takes_organization_complement(doc.tokens[k].name_key()));
+        told && !role_in_outlet
+    }
     fn carries_preposition(&self, token: &Token) -> bool {
         token.has_proclitic() && strip_conjunction(&token.key).starts_with(['ب', 'ل', 'ك'])
     }
@@ -624,6 +651,10 @@ impl QuoteLanguage for Arabic {
         ]
     }
 }
+
+/// The fewest letters of a sound masculine plural (`مسؤولون`, `ناشطين`; `امين`, the
+/// trustee of `الأمين العام`, is one man).
+const SOUND_PLURAL_LETTERS: usize = 5;
 
 /// Men's given names that end in `ة` like most women's.
 const MASCULINE_NAMES_IN_TA_MARBUTA: &[&str] = &[
@@ -873,6 +904,11 @@ fn subject_after_kana(doc: &Doc, kana: usize, end: usize) -> Option<Speaker> {
 /// أن`: the pluperfect without `قد`. Its subject stands between `كان` and the cue (what follows
 /// the cue is its object), found as after any verb, else the first speaker named there.
 fn name_between_kana_and_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
+    // `كانت تصر على حضور اجتماعاته وقال مقربون`: a cue with its conjunction opens a clause of
+    // its own; the pluperfect's verb follows its subject bare.
+    if doc.cue_opens_clause(cue) {
+        return None;
+    }
     let kana = opener_before(
         doc,
         cue,
@@ -1354,9 +1390,15 @@ fn phrase_of(doc: &Doc, start: usize, end: usize) -> Speaker {
     super::speaker::phrase::phrase_speaker(doc, span, super::types::AttributionMethod::Explicit)
 }
 
-/// Subject-verb order with a plural unnamed source (`أطلق ناشطون في البصرة ... وسماً دعوا
-/// فيه إلى ...`): the nearest source noun earlier in the sentence, no cue between.
+/// Subject-verb order with an unnamed source (`أطلق ناشطون في البصرة ... وسماً دعوا فيه إلى
+/// ...`, `إلا أن التقارير أشارت إلى`): the nearest source noun earlier in the sentence, no cue
+/// between.
 fn plural_source_before(doc: &Doc, cue: usize) -> Option<Speaker> {
+    // A cue with its conjunction opens a clause of its own (`زار الوزير قناة الجزيرة وقال`: the
+    // channel was visited, the minister spoke); its subject is not before it.
+    if doc.cue_opens_clause(cue) {
+        return None;
+    }
     let start = (cue.saturating_sub(SUBJECT_LOOKBACK)..cue)
         .rev()
         .take_while(|&j| doc.same_sentence(j, cue) && !doc.is_cue(j))
@@ -1458,6 +1500,10 @@ fn is_source_noun(key: &str) -> bool {
             | "موظفو"
             | "صيادو"
             | "عمال"
+            // Those close to someone (`وقال مقربون من الرئيس`, `المقربون منه`).
+            | "مقربون"
+            | "مقربين"
+            | "مقربو"
             // A correspondent reporting what they saw or were told (`وفق ما أكده مراسل
             // الجوهرة`, `وأضاف مراسلنا أن`).
             | "مراسل"
@@ -1522,6 +1568,68 @@ fn is_relative_pronoun(key: &str) -> bool {
 }
 
 /// `مخاطبا أنصار الحزب`, `متوجها إلى الحضور`: the speaker turns to an addressee, who follows.
+/// The head nouns of news outlets (clitic-free keys): `قناة الجزيرة`, `وكالة الأنباء`, `صحيفة
+/// "الشرق الأوسط"`, `إذاعة موزاييك`.
+fn is_outlet_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "قناه"
+            | "وكاله"
+            | "صحيفه"
+            | "جريده"
+            | "مجله"
+            | "اذاعه"
+            | "تلفزيون"
+            | "التلفزيون"
+            | "راديو"
+            | "موقع"
+            | "شبكه"
+            | "رويترز"
+    )
+}
+
+/// The press as an addressee (`للصحفيين`, `لوسائل الإعلام`), clitic-free keys.
+fn is_press_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "الصحفيين"
+            | "الصحافيين"
+            | "صحفيين"
+            | "صحافيين"
+            | "الصحافه"
+            | "الاعلاميين"
+            | "وسائل"
+    )
+}
+
+/// Role words whose `لـ` complement is the organization they work in (`المدير العام لقناة`,
+/// `مراسل لوكالة`, `رئيس تحرير لصحيفة`), not the one they speak to.
+fn takes_organization_complement(key: &str) -> bool {
+    matches!(
+        key,
+        "مدير"
+            | "المدير"
+            | "العام"
+            | "العامه"
+            | "التنفيذي"
+            | "رئيس"
+            | "تحرير"
+            | "التحرير"
+            | "مراسل"
+            | "المراسل"
+            | "مراسله"
+            | "مقدم"
+            | "مذيع"
+            | "المذيع"
+            | "عضو"
+            | "مستشار"
+            | "ممثل"
+            | "مؤسس"
+            | "صاحب"
+            | "محرر"
+    )
+}
+
 fn is_addressing_participle(key: &str) -> bool {
     matches!(
         strip_conjunction(key),
@@ -1820,11 +1928,161 @@ mod tests {
                     seen(Indirect, "الأسعار ستنخفض", "أكد", "سامي الحداد", Explicit),
                 ],
             ),
-            // With no one introduced so, the organization speaks.
+            // With no one introduced so, the official so described speaks, not the
+            // organization.
             (
                 "وأكد رئيس الاتحاد التونسي للفلاحة أن الأسعار ستنخفض.",
                 &[organization(&["الاتحاد التونسي للفلاحة"])],
-                &[seen(Indirect, "الأسعار ستنخفض", "أكد", "الاتحاد التونسي للفلاحة", Explicit)],
+                &[seen(
+                    Indirect,
+                    "الأسعار ستنخفض",
+                    "أكد",
+                    "رئيس الاتحاد التونسي للفلاحة",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn the_outlet_spoken_to_and_the_organization_of_an_official_do_not_speak() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // `لـ` + an outlet after the titles: what the titles told it.
+            (
+                "وقال الوزير لقناة الجزيرة إن الوضع مستقر.",
+                &[organization(&["قناة الجزيرة"])],
+                &[seen(Indirect, "الوضع مستقر", "قال", "الوزير", Explicit)],
+            ),
+            (
+                "وقال وزير الخارجية الأمريكي لوكالة رويترز إن الوضع خطير.",
+                &[organization(&["وكالة رويترز"])],
+                &[seen(
+                    Indirect,
+                    "الوضع خطير",
+                    "قال",
+                    "وزير الخارجية الأمريكي",
+                    Explicit,
+                )],
+            ),
+            // The outlet in marks after `لـ` ends the speaker's description.
+            (
+                "وقال المرشح الرئاسي لقناة \"فرانس 24\" إن الحملة ناجحة.",
+                &[organization(&["فرانس 24"])],
+                &[seen(
+                    Indirect,
+                    "الحملة ناجحة",
+                    "قال",
+                    "المرشح الرئاسي",
+                    Explicit,
+                )],
+            ),
+            // The press spoken to ends the titles, and a later bare cue goes on with them.
+            (
+                "وتحدث الوزير للصحفيين أمس، وقال إن الوضع جيد.",
+                &[],
+                &[seen(Indirect, "الوضع جيد", "قال", "الوزير", Implicit)],
+            ),
+            // A role in the outlet keeps it as its complement (`المدير العام لقناة`), and an
+            // organization after `لـ` or in a construct is the official's, who speaks and goes
+            // on speaking (`الأمين`, one man, is no sound plural).
+            (
+                "وقال المدير العام لقناة الجزيرة إن القناة مستمرة.",
+                &[organization(&["قناة الجزيرة"])],
+                &[seen(
+                    Indirect,
+                    "القناة مستمرة",
+                    "قال",
+                    "المدير العام لقناة الجزيرة",
+                    Explicit,
+                )],
+            ),
+            (
+                "قال الأمين العام لحزب النهضة إن الحزب مستعد. وأوضح أن المطلوب التضحية.",
+                &[organization(&["حزب النهضة"])],
+                &[
+                    seen(
+                        Indirect,
+                        "الحزب مستعد",
+                        "قال",
+                        "الأمين العام لحزب النهضة",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "المطلوب التضحية",
+                        "أوضح",
+                        "الأمين العام لحزب النهضة",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // After a definite title with no `لـ` the organization is the verb's object.
+            (
+                "وزار الوزير قناة الجزيرة وقال إن الوضع جيد.",
+                &[organization(&["قناة الجزيرة"])],
+                &[seen(Indirect, "الوضع جيد", "قال", "", Unresolved)],
+            ),
+            // Those close to someone: the person after `من` (and their titles) is part of the
+            // description, not the speaker.
+            (
+                "وقال مقربون من إيمانويل ماكرون إن زوجته ستلعب دورا كبيرا.",
+                &[person(&["إيمانويل ماكرون"])],
+                &[seen(
+                    Indirect,
+                    "زوجته ستلعب دورا كبيرا",
+                    "قال",
+                    "مقربون من إيمانويل ماكرون",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال مصدر مقرب من الرئيس قيس سعيد إن القرار نهائي.",
+                &[person(&["قيس سعيد"])],
+                &[seen(
+                    Indirect,
+                    "القرار نهائي",
+                    "قال",
+                    "مصدر مقرب من الرئيس قيس سعيد",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_cue_with_its_conjunction_opens_a_clause_whose_subject_is_not_before_it() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // Not the pluperfect: `كانت` with an imperfect verb, then a new clause.
+            (
+                "وكانت الوزيرة تصر على حضور الاجتماعات وقال مقربون من الرئيس إن الأمر عادي.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الأمر عادي",
+                    "قال",
+                    "مقربون من الرئيس",
+                    Explicit,
+                )],
+            ),
+            // The name before `، وقال` is the object of the clause before, not the subject.
+            (
+                "واستقبلت الوزيرة وفدا من منظمة الصحة العالمية، وقال إن الزيارة مفيدة.",
+                &[organization(&["منظمة الصحة العالمية"])],
+                &[seen(Indirect, "الزيارة مفيدة", "قال", "", Unresolved)],
+            ),
+            // With `فـ` a source phrase before still names the verb's subject.
+            (
+                "وبحسب تقارير محلية فيرجح أن يكون المنفذ من سكان الحي.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "يكون المنفذ من سكان الحي",
+                    "يرجح",
+                    "تقارير محلية",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);

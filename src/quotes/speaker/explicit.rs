@@ -122,6 +122,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         && name_start - probe < TITLE_WORDS
         && doc.same_sentence(cue, name_start)
         && doc.mention_starting_at(name_start).is_none()
+        && !(name_start > probe && doc.lang.press_addressee(doc, name_start))
     {
         let title_part = crate::entities::is_title_word(doc.tokens[name_start].name_key())
             || doc
@@ -132,6 +133,18 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             break;
         }
         name_start += 1;
+    }
+    // `وقال الوزير لقناة الجزيرة إن`: the titles, then the outlet they spoke to; the titles are
+    // the speaker, as when nothing follows them.
+    if name_start > probe && doc.lang.press_addressee(doc, name_start) {
+        let titles = NormSpan::new(
+            doc.tokens[probe].name_span().start,
+            doc.tokens[name_start - 1].span.end,
+        );
+        return Some(
+            role_holder(doc, probe..name_start, titles)
+                .unwrap_or_else(|| phrase_speaker(doc, titles, AttributionMethod::Explicit)),
+        );
     }
     // Descriptive words before a found name (`الباحثة ليلى منصور`, `الخبير الاقتصادي محمد
     // باوزير`) are its title too.
@@ -189,6 +202,20 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             let title = NormSpan::new(doc.tokens[probe].name_span().start, span.end);
             if let Some(holder) = role_holder(doc, probe..after_complement, title) {
                 return Some(holder);
+            }
+            // `وقال الأمين العام لحزب النهضة إن`, with no holder named: the official so
+            // described speaks, not the organization.
+            // The organization is the title's complement: after `لـ` (`الأمين العام لحزب`) or
+            // in a construct (`رئيس مجلس المستشارين`); after a definite title it is the verb's
+            // object (`وزار الوزير قناة الجزيرة`).
+            let complement = doc.lang.carries_preposition(&doc.tokens[name_start])
+                || !doc.tokens[name_start - 1].name_key().starts_with("ال");
+            let official = doc.entities[entity].label == crate::entities::Label::Organization
+                && is_title_with_or_without_article(doc.tokens[probe].name_key())
+                && complement
+                && !source_phrase;
+            if official {
+                return Some(phrase_speaker(doc, title, AttributionMethod::Explicit));
             }
         }
         // `said HVB analyst Peter-Thilo Halser`: an employer, a job, then the person.
@@ -315,6 +342,14 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     None
 }
 
+/// A title word, definite or not (`الأمين`, `أمين`).
+fn is_title_with_or_without_article(key: &str) -> bool {
+    crate::entities::is_title_word(key)
+        || key
+            .strip_prefix("ال")
+            .is_some_and(crate::entities::is_title_word)
+}
+
 /// The person introduced earlier with the words from token `start` to the end of `phrase`
 /// (`مدير عام هيئة الرقابة، رمزي جلال`): the description stands for them.
 fn described_person(doc: &Doc, start: usize, phrase: NormSpan) -> Option<Speaker> {
@@ -429,7 +464,9 @@ fn person_speaker(doc: &Doc, cue: usize, start: usize, span: NormSpan, entity: u
 /// The subject right before the cue (`Smith said`), or before an appositive comma
 /// (`Jaber, ..., called`); `X of Y said` is X.
 pub(in crate::quotes) fn subject_before_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
-    if cue == 0 || !doc.same_sentence(cue - 1, cue) {
+    // `تحدث الوزير لقناة الجزيرة، وقال`: a cue with its conjunction goes on with the subject
+    // of the clause before; the name before it is no subject.
+    if cue == 0 || !doc.same_sentence(cue - 1, cue) || doc.cue_opens_clause(cue) {
         return None;
     }
     // A person before an appositive that ends at the cue (`Toshihiko Horiuchi, from Hitachi's
