@@ -211,6 +211,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn addressee_follows(&self, _cue: &Token) -> bool {
         false
     }
+    /// The name starting at token `i`, right after a title, is the verb's object rather than
+    /// the title's complement (`واتهم الوزير حركة النهضة`, not `رئيس مجلس المستشارين`).
+    fn object_after_title(&self, _doc: &Doc, _i: usize) -> bool {
+        false
+    }
     /// Token `i`, right after a title with no name, is the news outlet or the press spoken to
     /// (`وقال الوزير لقناة الجزيرة إن`: the minister told the channel; `للصحفيين`), not the
     /// title's organization.

@@ -614,6 +614,13 @@ impl QuoteLanguage for Arabic {
         }
     }
 
+    fn object_after_title(&self, doc: &Doc, i: usize) -> bool {
+        // A definite noun heads no construct, so what follows it bare is no complement of it;
+        // a complement after one takes `لـ` (`الأمين العام لحزب`).
+        i > 0
+            && !self.carries_preposition(&doc.tokens[i])
+            && doc.tokens[i - 1].name_key().starts_with("ال")
+    }
     fn press_addressee(&self, doc: &Doc, i: usize) -> bool {
         let Some(token) = doc.tokens.get(i) else {
             return false;
@@ -2017,11 +2024,22 @@ mod tests {
                     ),
                 ],
             ),
+            (
+                "وقال رئيس التحرير لصحيفة الشروق إن الصحيفة مستمرة.",
+                &[organization(&["صحيفة الشروق"])],
+                &[seen(
+                    Indirect,
+                    "الصحيفة مستمرة",
+                    "قال",
+                    "رئيس التحرير لصحيفة الشروق",
+                    Explicit,
+                )],
+            ),
             // After a definite title with no `لـ` the organization is the verb's object.
             (
-                "وزار الوزير قناة الجزيرة وقال إن الوضع جيد.",
-                &[organization(&["قناة الجزيرة"])],
-                &[seen(Indirect, "الوضع جيد", "قال", "", Unresolved)],
+                "واتهم الوزير حركة النهضة بأنها تعرقل الإصلاح.",
+                &[organization(&["حركة النهضة"])],
+                &[seen(Indirect, "تعرقل الإصلاح", "اتهم", "الوزير", Explicit)],
             ),
             // Those close to someone: the person after `من` (and their titles) is part of the
             // description, not the speaker.

@@ -205,16 +205,25 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             }
             // `وقال الأمين العام لحزب النهضة إن`, with no holder named: the official so
             // described speaks, not the organization.
-            // The organization is the title's complement: after `لـ` (`الأمين العام لحزب`) or
-            // in a construct (`رئيس مجلس المستشارين`); after a definite title it is the verb's
-            // object (`وزار الوزير قناة الجزيرة`).
-            let complement = doc.lang.carries_preposition(&doc.tokens[name_start])
-                || !doc.tokens[name_start - 1].name_key().starts_with("ال");
-            let official = doc.entities[entity].label == crate::entities::Label::Organization
+            // An organization right after a definite title with no `لـ` is the verb's object
+            // (`واتهم الوزير حركة النهضة بأنها`): the titles speak.
+            let organization = doc.entities[entity].label == crate::entities::Label::Organization
                 && is_title_with_or_without_article(doc.tokens[probe].name_key())
-                && complement
                 && !source_phrase;
-            if official {
+            if organization && doc.lang.object_after_title(doc, name_start) {
+                let titles = NormSpan::new(
+                    doc.tokens[probe].name_span().start,
+                    doc.tokens[name_start - 1].span.end,
+                );
+                return Some(
+                    role_holder(doc, probe..name_start, titles).unwrap_or_else(|| {
+                        phrase_speaker(doc, titles, AttributionMethod::Explicit)
+                    }),
+                );
+            }
+            // Otherwise it is the title's complement (`الأمين العام لحزب`, `رئيس مجلس
+            // المستشارين`): the official so described speaks.
+            if organization {
                 return Some(phrase_speaker(doc, title, AttributionMethod::Explicit));
             }
         }
