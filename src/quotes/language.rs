@@ -211,6 +211,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn addressee_follows(&self, _cue: &Token) -> bool {
         false
     }
+    /// Tokens `range` (the words of a quoted run) spell an abbreviation letter by letter
+    /// (`"اف ام"`, FM; `"بي بي سي"`): a name, never someone's words.
+    fn spells_letters(&self, _doc: &Doc, _range: std::ops::Range<usize>) -> bool {
+        false
+    }
     /// The name starting at token `i`, right after a title, is the verb's object rather than
     /// the title's complement (`واتهم الوزير حركة النهضة`, not `رئيس مجلس المستشارين`).
     fn object_after_title(&self, _doc: &Doc, _i: usize) -> bool {

@@ -447,7 +447,12 @@ impl QuoteLanguage for Arabic {
                     "عليه" | "عليها" | "عليهم" | "له" | "لها" | "لهم" | "لي" | "لنا"
                     // `وفق ما أفاد به مصدر أمني`: what was said, taken up again.
                     | "به" | "بها"
-                ))
+                )
+                // `قال اليوم الثلاثاء محمد قرصان`, `أعلنت الأحد الماضي`: when it was said.
+                || is_time_word(&doc.tokens[j].key)
+                || (j > start
+                    && is_time_word(&doc.tokens[j - 1].key)
+                    && is_time_adjective(&doc.tokens[j].key)))
         {
             j += 1;
         }
@@ -473,18 +478,32 @@ impl QuoteLanguage for Arabic {
                     .filter(|t| t.is_word() && in_sentence(j + 1))
                     .map(|_| j + 2)
             })
-        } else if doc.tokens[j].has_proclitic() && doc.tokens[j].key.starts_with('ل') {
+        } else if doc.tokens[j].has_proclitic() && doc.tokens[j].key.starts_with('ل')
+            // `لمراسل`, which the segmenter leaves whole.
+            || doc.tokens[j].key.starts_with("لمراسل")
+        {
             let definite_follows = doc
                 .tokens
                 .get(j + 1)
                 .is_some_and(|t| t.key.starts_with("ال") && in_sentence(j + 1));
-            Some(if definite_follows { j + 2 } else { j + 1 })
+            // `لمراسل "الجوهرة أف أم"`: the outlet's name in marks is the addressee's too.
+            Some(doc.after_quoted_name(j + 1).unwrap_or(if definite_follows {
+                j + 2
+            } else {
+                j + 1
+            }))
         } else {
             None
         };
         match addressee_end {
-            // Only when a speaker plainly follows it.
-            Some(end) if speaker_starts(end) => end,
+            // Only when a speaker plainly follows it, or nobody does (`وأضاف لمراسل الجوهرة
+            // أن`: the speaker is the one already talking, not the correspondent).
+            Some(end)
+                if speaker_starts(end)
+                    || (in_sentence(end) && self.is_complementizer(&doc.tokens[end])) =>
+            {
+                end
+            }
             _ => j,
         }
     }
@@ -614,6 +633,10 @@ impl QuoteLanguage for Arabic {
         }
     }
 
+    fn spells_letters(&self, doc: &Doc, range: std::ops::Range<usize>) -> bool {
+        let words: Vec<&Token> = doc.tokens[range].iter().filter(|t| t.is_word()).collect();
+        words.len() >= 2 && words.iter().all(|t| is_latin_letter_name(&t.key))
+    }
     fn object_after_title(&self, doc: &Doc, i: usize) -> bool {
         // A definite noun heads no construct, so what follows it bare is no complement of it;
         // a complement after one takes `لـ` (`الأمين العام لحزب`).
@@ -1595,6 +1618,34 @@ fn is_outlet_noun(key: &str) -> bool {
     )
 }
 
+/// The names of Latin letters as Arabic spells them in abbreviations (SEARCH keys: `اف ام`,
+/// `بي بي سي`, `سي ان ان`, `ان بي ار`).
+fn is_latin_letter_name(key: &str) -> bool {
+    matches!(
+        key,
+        "اف" | "ام"
+            | "بي"
+            | "سي"
+            | "تي"
+            | "دي"
+            | "جي"
+            | "كي"
+            | "ان"
+            | "اس"
+            | "ار"
+            | "في"
+            | "يو"
+            | "اكس"
+            | "اتش"
+            | "ايه"
+            | "اي"
+            | "واي"
+            | "زد"
+            | "كيو"
+            | "ال"
+    )
+}
+
 /// The press as an addressee (`للصحفيين`, `لوسائل الإعلام`), clitic-free keys.
 fn is_press_noun(key: &str) -> bool {
     matches!(
@@ -1857,6 +1908,14 @@ fn is_name_ali(surface: &str) -> bool {
 }
 
 /// Words of time between an announcement's speaker and its report (`فجر السبت`, `مساء أمس`).
+/// What follows a day or a time word to place it (`الأحد الماضي`, `الخميس المقبل`).
+fn is_time_adjective(key: &str) -> bool {
+    matches!(
+        key,
+        "الماضي" | "المنقضي" | "المنصرم" | "الفارط" | "المقبل" | "القادم"
+    )
+}
+
 fn is_time_word(key: &str) -> bool {
     matches!(
         key,
@@ -2064,6 +2123,47 @@ mod tests {
                     "مصدر مقرب من الرئيس قيس سعيد",
                     Explicit,
                 )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn times_and_correspondents_after_a_cue_are_not_its_speaker() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "قال اليوم الثلاثاء محمد قرصان رئيس لجنة التنظيم إن الاحتفالات ستدوم.",
+                &[person(&["محمد قرصان"])],
+                &[seen(Indirect, "الاحتفالات ستدوم", "قال", "محمد قرصان", Explicit)],
+            ),
+            (
+                "وأعلن الأحد الماضي رئيس الحزب أن المؤتمر تأجل.",
+                &[],
+                &[seen(Indirect, "المؤتمر تأجل", "أعلن", "رئيس الحزب", Explicit)],
+            ),
+            // The correspondent spoken to, with the outlet in marks or not: the one already
+            // talking goes on.
+            (
+                "وقال الوزير محمد علي إن الوضع جيد. وأضاف لمراسل الجوهرة أن العمل متواصل.",
+                &[person(&["محمد علي"])],
+                &[
+                    seen(Indirect, "الوضع جيد", "قال", "محمد علي", Explicit),
+                    seen(Indirect, "العمل متواصل", "أضاف", "محمد علي", Implicit),
+                ],
+            ),
+            (
+                "وقال الوزير محمد علي إن الوضع جيد. وأضاف لمراسل \"الجوهرة أف أم\" أن العمل متواصل.",
+                &[person(&["محمد علي"])],
+                &[
+                    seen(Indirect, "الوضع جيد", "قال", "محمد علي", Explicit),
+                    seen(Indirect, "العمل متواصل", "أضاف", "محمد علي", Implicit),
+                ],
+            ),
+            // An abbreviation spelled in letters in marks is part of a name, not a quote.
+            (
+                "وأكد الوزير في تصريح لمراسل الجوهرة \"اف ام\" أن الإضراب انتهى.",
+                &[],
+                &[seen(Indirect, "الإضراب انتهى", "أكد", "الوزير", Explicit)],
             ),
         ];
         check(Language::Arabic, cases);

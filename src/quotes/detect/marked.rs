@@ -100,6 +100,10 @@ pub(in crate::quotes) fn classify_run(
     {
         return None;
     }
+    // An abbreviation spelled in letters (`الجوهرة "اف ام"`): part of a name.
+    if doc.lang.spells_letters(doc, first..last) {
+        return None;
+    }
     // An epithet in apposition to a name (`الاتحاد الأوروبي، "الشريك الأساسي" للمملكة`): marks
     // around a title, not someone's words; the sentence goes on after it.
     if run.open.is_some() && is_epithet_after_name(doc, open_token, first, last) {
