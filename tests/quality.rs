@@ -260,7 +260,7 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
 #[test]
 fn taggers_reach_the_floors_on_the_test_splits() {
     let corpora = [
-        ("ner-ar/anercorp/test.txt", "ar", 0.697),
+        ("ner-ar/anercorp/test.txt", "ar", 0.698),
         // 0.857 until English organizations kept their `for the X` complement, which GMB splits
         // and the dev articles do not (README, Quality): a convention chosen, not a regression.
         ("ner-en/gmb/test.txt", "en", 0.856),

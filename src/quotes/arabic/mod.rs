@@ -2161,9 +2161,9 @@ mod tests {
             ),
             // An abbreviation spelled in letters in marks is part of a name, not a quote.
             (
-                "وأكد الوزير في تصريح لمراسل الجوهرة \"اف ام\" أن الإضراب انتهى.",
+                "وأكدت الوزيرة في تصريح للجوهرة \"اف ام\" مساء اليوم أنها ستنفذ القرار.",
                 &[],
-                &[seen(Indirect, "الإضراب انتهى", "أكد", "الوزير", Explicit)],
+                &[seen(Indirect, "ستنفذ القرار", "أكدت", "الوزيرة", Explicit)],
             ),
         ];
         check(Language::Arabic, cases);
