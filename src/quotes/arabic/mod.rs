@@ -164,9 +164,13 @@ impl QuoteLanguage for Arabic {
                         .iter()
                         .any(|noun| key.starts_with(noun))
                 }));
+        // `طلب عدم كشف هويته`, `فضل عدم ذكر اسمه`: after `عدم` ("not ...-ing") the word is a
+        // verbal noun, not a verb that reports.
+        let negated_noun = before(1) == Some("عدم");
         belonging
             || elative
             || not_as_put
+            || negated_noun
             || before(1) == Some("ان")
                 && before(2).is_some_and(|modal| {
                     // `لايمكن`, written as one word.
@@ -377,15 +381,20 @@ impl QuoteLanguage for Arabic {
         if is_function_word(&t.key) || is_preposition(&t.key) || is_relative_pronoun(&t.key) {
             return false;
         }
+        // `أعلنت مصادر عراقية العثور على`: a definite noun after an indefinite source and its
+        // adjectives is the verb's object (a construct needs it right after the head).
+        let head_indefinite = !doc.tokens[head].key.starts_with("ال");
+        let adjectives_before = (head + 1..j).all(|k| {
+            let key = &doc.tokens[k].key;
+            is_source_adjective(key) && !is_preposition(key) && !is_function_word(key)
+        });
         if t.key.starts_with("ال") {
-            return true;
+            return !(head_indefinite && j > head + 1 && adjectives_before);
         }
         // Indefinite: in a construct, or the one adjective of an indefinite head. Right after a
         // definite head an indefinite noun starts something else (`أرجع التقرير أسباب الارتفاع
         // إلى ...`: the report's object), since a definite noun heads no construct.
-        let head_indefinite = !doc.tokens[head].key.starts_with("ال");
         // The adjectives of an indefinite head may run on (`تقارير إخبارية دولية متطابقة`).
-        let adjectives_before = (head + 1..j).all(|k| is_source_adjective(&doc.tokens[k].key));
         (construct(doc, j) && (head_indefinite || j > head + 1))
             || (head_indefinite && adjectives_before && is_source_adjective(&t.key))
     }
@@ -2164,6 +2173,49 @@ mod tests {
                 "وأكدت الوزيرة في تصريح للجوهرة \"اف ام\" مساء اليوم أنها ستنفذ القرار.",
                 &[],
                 &[seen(Indirect, "ستنفذ القرار", "أكدت", "الوزيرة", Explicit)],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_verbal_noun_after_adam_reports_nothing_and_a_source_ends_before_its_object() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // `عدم كشف هويته` ("not revealing his identity"): no cue; the quote is `قال`'s.
+            (
+                "وقال عقيد في الشرطة طلب عدم كشف هويته إن \"المقبرة تضم نحو 400 جثة\".",
+                &[],
+                &[seen(
+                    Direct,
+                    "المقبرة تضم نحو 400 جثة",
+                    "قال",
+                    "عقيد",
+                    Explicit,
+                )],
+            ),
+            // A definite noun after an indefinite source and its adjective is the object.
+            (
+                "أعلنت مصادر عراقية العثور على مقبرة جماعية يعتقد أن التنظيم أعدمهم.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "التنظيم أعدمهم",
+                    "أعلنت",
+                    "مصادر عراقية",
+                    Explicit,
+                )],
+            ),
+            // A preposition is no adjective: the place of the source stays in it.
+            (
+                "وقال مصدر في الشرطة إن الحزام عثر عليه عند العصر.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الحزام عثر عليه عند العصر",
+                    "قال",
+                    "مصدر في الشرطة",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);
