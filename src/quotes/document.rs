@@ -385,11 +385,10 @@ impl<'a> Doc<'a> {
         let token = &self.tokens[i];
         self.lang.cue_key(token).len() < token.key.len()
     }
-    /// The cue at `i` carries the conjunction `و` (`وقال`): it opens a clause of its own, whose
-    /// subject is never a name before it. (`فـ` may still join a phrase before to its verb:
-    /// `وبحسب تقارير فلسطينية فيرجح أن`.)
+    /// The cue at `i` carries a conjunction that opens a clause of its own (`وقال`), whose
+    /// subject is never a name before it.
     pub fn cue_opens_clause(&self, i: usize) -> bool {
-        self.cue_has_conjunction(i) && self.tokens[i].key.starts_with('و')
+        self.cue_has_conjunction(i) && self.lang.conjunction_opens_clause(&self.tokens[i])
     }
     /// The sentence of the token at or after byte `pos`.
     pub fn sentence_at(&self, pos: usize) -> usize {

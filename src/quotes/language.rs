@@ -211,6 +211,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn addressee_follows(&self, _cue: &Token) -> bool {
         false
     }
+    /// The conjunction `cue` carries (`Doc::cue_has_conjunction`) opens a clause of its own
+    /// (`وقال`), whose subject is never a name before it.
+    fn conjunction_opens_clause(&self, _cue: &Token) -> bool {
+        false
+    }
     /// Tokens `range` (the words of a quoted run) spell an abbreviation letter by letter
     /// (`"اف ام"`, FM; `"بي بي سي"`): a name, never someone's words.
     fn spells_letters(&self, _doc: &Doc, _range: std::ops::Range<usize>) -> bool {

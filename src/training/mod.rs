@@ -616,11 +616,6 @@ pub fn train_ner(
     let (primary, extra_sentences) = match language {
         Language::Arabic => {
             let mut extra_sentences = Vec::new();
-            if let Ok(files) = std::env::var("NABA_EXTRA_CONLL") {
-                for f in files.split(',') {
-                    extra_sentences.extend(crate::conll::read(Path::new(f))?);
-                }
-            }
             if extra {
                 let dir = data.join("ner-ar/aqmar");
                 let mut files: Vec<_> = fs::read_dir(&dir)
@@ -662,10 +657,7 @@ pub fn train_ner(
         max_epochs: options.max_epochs,
         hold_out: options.hold_out,
         crops: options.crops,
-        min_feature_count: std::env::var("NABA_MINC")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(3),
+        min_feature_count: 3,
     };
     let sources = ner::TrainingSources {
         pipeline: &pipeline,

@@ -384,19 +384,21 @@ impl QuoteLanguage for Arabic {
         // `أعلنت مصادر عراقية العثور على`: a definite noun after an indefinite source and its
         // adjectives is the verb's object (a construct needs it right after the head).
         let head_indefinite = !doc.tokens[head].key.starts_with("ال");
-        let adjectives_before = (head + 1..j).all(|k| {
-            let key = &doc.tokens[k].key;
-            is_source_adjective(key) && !is_preposition(key) && !is_function_word(key)
-        });
+        let adjectives_before = || {
+            (head + 1..j).all(|k| {
+                let key = &doc.tokens[k].key;
+                is_source_adjective(key) && !is_preposition(key) && !is_function_word(key)
+            })
+        };
         if t.key.starts_with("ال") {
-            return !(head_indefinite && j > head + 1 && adjectives_before);
+            return !(head_indefinite && j > head + 1 && adjectives_before());
         }
         // Indefinite: in a construct, or the one adjective of an indefinite head. Right after a
         // definite head an indefinite noun starts something else (`أرجع التقرير أسباب الارتفاع
         // إلى ...`: the report's object), since a definite noun heads no construct.
         // The adjectives of an indefinite head may run on (`تقارير إخبارية دولية متطابقة`).
         (construct(doc, j) && (head_indefinite || j > head + 1))
-            || (head_indefinite && adjectives_before && is_source_adjective(&t.key))
+            || (head_indefinite && is_source_adjective(&t.key) && adjectives_before())
     }
     fn may_precede_direct_quote(&self, token: &Token) -> bool {
         matches!(token.key.as_str(), "ل" | "الي" | "علي" | "ب")
@@ -645,6 +647,10 @@ impl QuoteLanguage for Arabic {
     fn spells_letters(&self, doc: &Doc, range: std::ops::Range<usize>) -> bool {
         let words: Vec<&Token> = doc.tokens[range].iter().filter(|t| t.is_word()).collect();
         words.len() >= 2 && words.iter().all(|t| is_latin_letter_name(&t.key))
+    }
+    fn conjunction_opens_clause(&self, cue: &Token) -> bool {
+        // `فـ` may still join a phrase before to its verb (`وبحسب تقارير فلسطينية فيرجح أن`).
+        cue.key.starts_with('و')
     }
     fn object_after_title(&self, doc: &Doc, i: usize) -> bool {
         // A definite noun heads no construct, so what follows it bare is no complement of it;
@@ -1560,16 +1566,9 @@ fn is_source_noun(key: &str) -> bool {
             | "قائمون"
             | "قائمو"
             | "قائمين"
-            // Outlets, named after their noun or not (`صحيفة "الأيام"`, `وكالة الأنباء`).
-            | "صحيفه"
-            | "جريده"
-            | "مجله"
-            | "موقع"
-            | "وكاله"
-            | "قناه"
-            | "اذاعه"
-            | "شبكه"
         )
+        // Outlets, named after their noun or not (`صحيفة "الأيام"`, `وكالة الأنباء`).
+        || is_outlet_head(bare)
 }
 
 /// Words that mark a source phrase as the same source met before (`المصادر ذاتها`).
@@ -1608,23 +1607,18 @@ fn is_relative_pronoun(key: &str) -> bool {
 
 /// `مخاطبا أنصار الحزب`, `متوجها إلى الحضور`: the speaker turns to an addressee, who follows.
 /// The head nouns of news outlets (clitic-free keys): `قناة الجزيرة`, `وكالة الأنباء`, `صحيفة
-/// "الشرق الأوسط"`, `إذاعة موزاييك`.
-fn is_outlet_noun(key: &str) -> bool {
+/// "الشرق الأوسط"`, `إذاعة موزاييك`. Each is also a source that speaks (`is_source_noun`).
+fn is_outlet_head(key: &str) -> bool {
     matches!(
         key,
-        "قناه"
-            | "وكاله"
-            | "صحيفه"
-            | "جريده"
-            | "مجله"
-            | "اذاعه"
-            | "تلفزيون"
-            | "التلفزيون"
-            | "راديو"
-            | "موقع"
-            | "شبكه"
-            | "رويترز"
+        "صحيفه" | "جريده" | "مجله" | "موقع" | "وكاله" | "قناه" | "اذاعه" | "شبكه"
     )
+}
+
+/// An outlet spoken to: an outlet's head noun, or a broadcaster or agency named alone
+/// (`للتلفزيون`, `لرويترز`).
+fn is_outlet_noun(key: &str) -> bool {
+    is_outlet_head(key) || matches!(key, "تلفزيون" | "التلفزيون" | "راديو" | "رويترز")
 }
 
 /// The names of Latin letters as Arabic spells them in abbreviations (SEARCH keys: `اف ام`,

@@ -6,7 +6,7 @@
 use super::phrase::{
     described_subject, entity_speaker, name_phrase, phrase_speaker, source_speaker,
 };
-use crate::quotes::document::Doc;
+use crate::quotes::document::{strip_article, Doc};
 use crate::quotes::types::{AttributionMethod, Speaker};
 use crate::text::NormSpan;
 use crate::tokens::TokenKind;
@@ -137,14 +137,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     // `وقال الوزير لقناة الجزيرة إن`: the titles, then the outlet they spoke to; the titles are
     // the speaker, as when nothing follows them.
     if name_start > probe && doc.lang.press_addressee(doc, name_start) {
-        let titles = NormSpan::new(
-            doc.tokens[probe].name_span().start,
-            doc.tokens[name_start - 1].span.end,
-        );
-        return Some(
-            role_holder(doc, probe..name_start, titles)
-                .unwrap_or_else(|| phrase_speaker(doc, titles, AttributionMethod::Explicit)),
-        );
+        return Some(titles_speaker(doc, probe..name_start));
     }
     // Descriptive words before a found name (`الباحثة ليلى منصور`, `الخبير الاقتصادي محمد
     // باوزير`) are its title too.
@@ -203,23 +196,15 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             if let Some(holder) = role_holder(doc, probe..after_complement, title) {
                 return Some(holder);
             }
-            // `وقال الأمين العام لحزب النهضة إن`, with no holder named: the official so
-            // described speaks, not the organization.
             // An organization right after a definite title with no `لـ` is the verb's object
             // (`واتهم الوزير حركة النهضة بأنها`): the titles speak.
+            let key = doc.tokens[probe].name_key();
             let organization = doc.entities[entity].label == crate::entities::Label::Organization
-                && is_title_with_or_without_article(doc.tokens[probe].name_key())
+                && (crate::entities::is_title_word(key)
+                    || crate::entities::is_title_word(strip_article(key)))
                 && !source_phrase;
             if organization && doc.lang.object_after_title(doc, name_start) {
-                let titles = NormSpan::new(
-                    doc.tokens[probe].name_span().start,
-                    doc.tokens[name_start - 1].span.end,
-                );
-                return Some(
-                    role_holder(doc, probe..name_start, titles).unwrap_or_else(|| {
-                        phrase_speaker(doc, titles, AttributionMethod::Explicit)
-                    }),
-                );
+                return Some(titles_speaker(doc, probe..name_start));
             }
             // Otherwise it is the title's complement (`الأمين العام لحزب`, `رئيس مجلس
             // المستشارين`): the official so described speaks.
@@ -351,12 +336,15 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     None
 }
 
-/// A title word, definite or not (`الأمين`, `أمين`).
-fn is_title_with_or_without_article(key: &str) -> bool {
-    crate::entities::is_title_word(key)
-        || key
-            .strip_prefix("ال")
-            .is_some_and(crate::entities::is_title_word)
+/// The titles at `titles` with no name after them: the person who holds them here, else the
+/// titles as a description (`وقال الوزير لقناة الجزيرة`).
+fn titles_speaker(doc: &Doc, titles: std::ops::Range<usize>) -> Speaker {
+    let span = NormSpan::new(
+        doc.tokens[titles.start].name_span().start,
+        doc.tokens[titles.end - 1].span.end,
+    );
+    role_holder(doc, titles, span)
+        .unwrap_or_else(|| phrase_speaker(doc, span, AttributionMethod::Explicit))
 }
 
 /// The person introduced earlier with the words from token `start` to the end of `phrase`
