@@ -458,6 +458,8 @@ impl QuoteLanguage for Arabic {
                     "عليه" | "عليها" | "عليهم" | "له" | "لها" | "لهم" | "لي" | "لنا"
                     // `وفق ما أفاد به مصدر أمني`: what was said, taken up again.
                     | "به" | "بها"
+                    // `عقدت الشركة يوما إعلاميا أكد فيه ممثلها`: where it was said.
+                    | "فيه" | "فيها"
                 )
                 // `قال اليوم الثلاثاء محمد قرصان`, `أعلنت الأحد الماضي`: when it was said.
                 || is_time_word(&doc.tokens[j].key)
@@ -689,6 +691,7 @@ impl QuoteLanguage for Arabic {
             subject_of_topic,
             the_latter,
             explicit::after_cue,
+            issuer_of_document,
             subject_before_own_object,
             plural_source_before,
             explicit::subject_before_cue,
@@ -1333,6 +1336,113 @@ fn subject_before_relative(doc: &Doc, cue: usize) -> Option<Speaker> {
     let first = doc.token_containing(span.start);
     (doc.is_speaker_entity(entity) && !doc.lang.carries_preposition(&doc.tokens[first]))
         .then(|| entity_speaker(doc, span, entity))
+}
+
+/// How far before `قال فيه` ("said in it") the thing it was said in may stand (`أصدرت الجمعية
+/// بيانا صباح اليوم أكدت فيه`: three words; `تصريحات وزير التشغيل التي قال فيها`: four).
+const DOCUMENT_BEFORE_CUE: usize = 6;
+/// How far before that document its issuer may be named (`أصدرت الجمعية التونسية لحكام كرة
+/// القدم بيانا`: six words).
+const ISSUER_BEFORE_DOCUMENT: usize = 10;
+/// How many words the issuer may have when it is a title or a description with no name
+/// (`وأصدر وزير الصحة بيانا`: two).
+const ISSUER_PHRASE_WORDS: usize = 3;
+
+/// `أصدرت الجمعية بيانا أكدت فيه أن ...`, `ألقى الرئيس خطابا قال فيه إن ...`: a cue with no
+/// subject, followed by `فيه`/`فيها` ("in it"), speaks through the statement, speech or post
+/// just before it; the speaker is who issued it: the author in its construct, up to a relative
+/// pronoun (`تصريحات وزير التشغيل التي قال فيها`, `بلاغ رئاسة الحكومة الذي دعت فيه`), else the
+/// nearest name before it in the clause, else the subject of the verb opening the sentence
+/// (`وأصدر وزير الصحة بيانا`). A subject after `فيه` (`أكد فيه ممثل الشركة`) is
+/// `explicit::after_cue`'s, tried first.
+fn issuer_of_document(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let resumptive = doc.tokens.get(cue + 1)?;
+    if !matches!(resumptive.key.as_str(), "فيه" | "فيها") || !doc.same_sentence(cue, cue + 1)
+    {
+        return None;
+    }
+    let first = doc.sentence_start(cue);
+    let noun = (first.max(cue.saturating_sub(DOCUMENT_BEFORE_CUE))..cue)
+        .rev()
+        .find(|&k| is_speech_document(&doc.tokens[k].key))?;
+    let noun_start = doc.tokens[noun].span.start;
+    // The author in the document's construct, which a relative pronoun closes.
+    if is_relative_pronoun(&doc.tokens[cue - 1].key) && noun + 2 < cue {
+        let relative_start = doc.tokens[cue - 1].span.start;
+        return explicit::after_cue(doc, noun)
+            .filter(|s| s.mention.is_some_and(|m| m.end <= relative_start))
+            .map(|s| Speaker {
+                method: AttributionMethod::Explicit,
+                ..s
+            });
+    }
+    let named = (first.max(noun.saturating_sub(ISSUER_BEFORE_DOCUMENT))..noun)
+        .rev()
+        .take_while(|&k| {
+            !doc.lang.is_complementizer(&doc.tokens[k])
+                && !super::document::is_quote_mark(&doc.tokens[k])
+        })
+        .find_map(|k| {
+            let (span, entity) = doc.mention_ending_at(k)?;
+            let start = doc.token_containing(span.start);
+            (doc.is_speaker_entity(entity)
+                && span.end <= noun_start
+                && !doc.lang.carries_preposition(&doc.tokens[start]))
+            .then(|| entity_speaker(doc, span, entity))
+        });
+    named.or_else(|| {
+        // `وأصدر وزير الصحة بيانا`, `ونشر اللاعب تغريدة`: a title or a definite noun between
+        // the opening verb and the document.
+        let subject = first + 1..noun;
+        let described = !subject.is_empty()
+            && subject.len() <= ISSUER_PHRASE_WORDS
+            && doc.lang.opens_with_verb(doc, first)
+            && {
+                let key = doc.tokens[first + 1].name_key();
+                crate::entities::is_title_word(key) || key.starts_with("ال")
+            }
+            && subject.clone().all(|k| {
+                let t = &doc.tokens[k];
+                t.is_word() && !is_function_word(&t.key) && !is_preposition(&t.key)
+            });
+        described.then(|| explicit::titles_speaker(doc, subject))
+    })
+}
+
+/// What one says something in (`بيان`, `خطاب`, `تغريدة`, `ندوة صحفية`), with the article or
+/// the accusative alif (`بيانا`) it may carry.
+fn is_speech_document(key: &str) -> bool {
+    let key = strip_conjunction(key);
+    let key = key.strip_prefix("ال").unwrap_or(key);
+    let key = key
+        .strip_suffix('ا')
+        .filter(|k| k.chars().count() >= 3)
+        .unwrap_or(key);
+    matches!(
+        key,
+        "بيان"
+            | "بلاغ"
+            | "خطاب"
+            | "تصريح"
+            | "تصريحات"
+            | "حوار"
+            | "حديث"
+            | "مقال"
+            | "تقرير"
+            | "منشور"
+            | "كتاب"
+            | "رساله"
+            | "تغريده"
+            | "تدوينه"
+            | "شكايه"
+            | "شكوي"
+            | "كلمه"
+            | "مقابله"
+            | "مذكره"
+            | "ندوه"
+            | "مؤتمر"
+            | "لقاء"
+    )
 }
 
 /// How far back in its sentence a subordinate cue looks for the main clause's subject (`ثم عزز
@@ -2327,6 +2437,75 @@ mod tests {
                 "وكانت الشحنة في طريقها إلى ميليشيا «فجر ليبيا»، حيث أعلنت السلطات أن الشحنة ضبطت.",
                 &[organization(&["فجر ليبيا"])],
                 &[seen(Indirect, "الشحنة ضبطت", "أعلنت", "السلطات", Explicit)],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn what_was_said_in_a_document_is_its_issuers() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // The nearest name before the document, with words between.
+            (
+                "وأصدرت نقابة الأطباء بيانا صباح اليوم أكدت فيه أن الإضراب متواصل.",
+                &[organization(&["نقابة الأطباء"])],
+                &[seen(
+                    Indirect,
+                    "الإضراب متواصل",
+                    "أكدت",
+                    "نقابة الأطباء",
+                    Explicit,
+                )],
+            ),
+            (
+                "وكان الرئيس سعيد المرزوقي قد ألقى خطابا أكد فيه أن البلاد بخير.",
+                &[person(&["سعيد المرزوقي"])],
+                &[seen(
+                    Indirect,
+                    "البلاد بخير",
+                    "أكد",
+                    "سعيد المرزوقي",
+                    Explicit,
+                )],
+            ),
+            // ... not one behind a preposition (the addressee).
+            (
+                "ووجه حزب الأمل رسالة إلى وزارة الداخلية قال فيها إن التجمع سلمي.",
+                &[
+                    organization(&["حزب الأمل"]),
+                    organization(&["وزارة الداخلية"]),
+                ],
+                &[seen(Indirect, "التجمع سلمي", "قال", "حزب الأمل", Explicit)],
+            ),
+            // The author in the document's construct, closed by a relative pronoun.
+            (
+                "وأثارت تصريحات وزير النقل التي قال فيها إن الطرقات آمنة جدلا واسعا.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الطرقات آمنة جدلا واسعا",
+                    "قال",
+                    "وزير النقل",
+                    Explicit,
+                )],
+            ),
+            // A title or a definite noun as the subject of the verb that issued it.
+            (
+                "ونشر المدرب تدوينة قال فيها إن الفريق جاهز.",
+                &[],
+                &[seen(Indirect, "الفريق جاهز", "قال", "المدرب", Explicit)],
+            ),
+            // A subject after `فيه` is the speaker.
+            (
+                "ونظمت الوزارة يوما دراسيا أكد فيه المدير الجهوي أن الموسم ناجح.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الموسم ناجح",
+                    "أكد",
+                    "المدير الجهوي",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);

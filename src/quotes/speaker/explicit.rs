@@ -338,7 +338,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
 
 /// The titles at `titles` with no name after them: the person who holds them here, else the
 /// titles as a description (`وقال الوزير لقناة الجزيرة`).
-fn titles_speaker(doc: &Doc, titles: std::ops::Range<usize>) -> Speaker {
+pub(in crate::quotes) fn titles_speaker(doc: &Doc, titles: std::ops::Range<usize>) -> Speaker {
     let span = NormSpan::new(
         doc.tokens[titles.start].name_span().start,
         doc.tokens[titles.end - 1].span.end,
