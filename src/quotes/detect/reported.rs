@@ -645,7 +645,7 @@ mod tests {
                     "الأسعار ارتفعت بشكل كبير",
                     "أكدت",
                     "الهيئة",
-                    Implicit,
+                    Explicit,
                 )],
             ),
             // A cue opening a clause of time: the main clause's subject speaks.
