@@ -1332,7 +1332,13 @@ fn subject_before_relative(doc: &Doc, cue: usize) -> Option<Speaker> {
     if !is_relative_pronoun(&doc.tokens[relative].key) || !doc.same_sentence(relative, cue) {
         return None;
     }
-    let (span, entity) = doc.mention_ending_at(relative.checked_sub(1)?)?;
+    speaker_named_up_to(doc, relative.checked_sub(1)?)
+}
+
+/// The speaker named by a mention whose last token is `last`, unless a preposition carries it
+/// (`رسالة إلى وزارة الداخلية`, `تقريرا بباريس`: what it is sent to or where, not who speaks).
+fn speaker_named_up_to(doc: &Doc, last: usize) -> Option<Speaker> {
+    let (span, entity) = doc.mention_ending_at(last)?;
     let first = doc.token_containing(span.start);
     (doc.is_speaker_entity(entity) && !doc.lang.carries_preposition(&doc.tokens[first]))
         .then(|| entity_speaker(doc, span, entity))
@@ -1365,7 +1371,6 @@ fn issuer_of_document(doc: &Doc, cue: usize) -> Option<Speaker> {
     let noun = (first.max(cue.saturating_sub(DOCUMENT_BEFORE_CUE))..cue)
         .rev()
         .find(|&k| is_speech_document(&doc.tokens[k].key))?;
-    let noun_start = doc.tokens[noun].span.start;
     // The author in the document's construct, which a relative pronoun closes.
     if is_relative_pronoun(&doc.tokens[cue - 1].key) && noun + 2 < cue {
         let relative_start = doc.tokens[cue - 1].span.start;
@@ -1382,14 +1387,7 @@ fn issuer_of_document(doc: &Doc, cue: usize) -> Option<Speaker> {
             !doc.lang.is_complementizer(&doc.tokens[k])
                 && !super::document::is_quote_mark(&doc.tokens[k])
         })
-        .find_map(|k| {
-            let (span, entity) = doc.mention_ending_at(k)?;
-            let start = doc.token_containing(span.start);
-            (doc.is_speaker_entity(entity)
-                && span.end <= noun_start
-                && !doc.lang.carries_preposition(&doc.tokens[start]))
-            .then(|| entity_speaker(doc, span, entity))
-        });
+        .find_map(|k| speaker_named_up_to(doc, k));
     named.or_else(|| {
         // `وأصدر وزير الصحة بيانا`, `ونشر اللاعب تغريدة`: a title or a definite noun between
         // the opening verb and the document.
@@ -1412,8 +1410,7 @@ fn issuer_of_document(doc: &Doc, cue: usize) -> Option<Speaker> {
 /// What one says something in (`بيان`, `خطاب`, `تغريدة`, `ندوة صحفية`), with the article or
 /// the accusative alif (`بيانا`) it may carry.
 fn is_speech_document(key: &str) -> bool {
-    let key = strip_conjunction(key);
-    let key = key.strip_prefix("ال").unwrap_or(key);
+    let key = super::document::strip_article(strip_conjunction(key));
     let key = key
         .strip_suffix('ا')
         .filter(|k| k.chars().count() >= 3)
@@ -1595,8 +1592,6 @@ fn is_complementizer(key: &str) -> bool {
     )
 }
 
-/// Nouns of unnamed sources (`مصادر في ديوان محافظة البصرة`). A sound masculine plural is
-/// listed with its construct state, which drops the `ن` (`موظفو الشركة`).
 /// Figures that show something, and whose issuer is the source (`أرقام صادرة عن الشرطة`); no
 /// speaker of words of their own (`وفقا للأرقام الرسمية` closing a sentence).
 fn is_figures(key: &str) -> bool {
@@ -1607,6 +1602,8 @@ fn is_figures(key: &str) -> bool {
     )
 }
 
+/// Nouns of unnamed sources (`مصادر في ديوان محافظة البصرة`). A sound masculine plural is
+/// listed with its construct state, which drops the `ن` (`موظفو الشركة`).
 fn is_source_noun(key: &str) -> bool {
     let bare = key
         .strip_prefix("ال")
@@ -1921,7 +1918,6 @@ fn construct(doc: &Doc, j: usize) -> bool {
         && (definite_or_name(j + 1) || (indefinite_noun(j + 1) && definite_or_name(j + 2)))
 }
 
-/// Documents that speak for their author (`بيان للحزب`, `تقرير صادر عن الوزارة`).
 /// A speech noun with the speaker's own pronoun (`حديثه`, `كلمتها`, `تصريحاته`): the object of
 /// the verb it follows (`ختم المدرب حديثه بالقول`), never part of the speaker's name.
 fn is_own_speech(key: &str) -> bool {
@@ -1948,6 +1944,7 @@ fn is_own_speech(key: &str) -> bool {
     )
 }
 
+/// Documents that speak for their author (`بيان للحزب`, `تقرير صادر عن الوزارة`).
 fn is_document_noun(key: &str) -> bool {
     let key = key.strip_prefix("ال").unwrap_or(key);
     matches!(
