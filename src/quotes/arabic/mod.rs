@@ -833,11 +833,21 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
     // The speaker named after the cue, then time words and other names
     // (`أعلن وزير الداخلية محمد حصاد فجر السبت ...`), stand before the report.
     let cue_end = doc.tokens[i].span.end;
+    // Whether the speaker is the verb's subject beyond doubt: no comma between them but one
+    // after a title (`ونفى الوزير، سامي العلي، ...`). After a plain noun and a comma
+    // (`ناشد رواده، وزير التعليم عزام الدخيل،`) the name may be the one appealed to, so no comma
+    // after it is crossed to find the report.
+    let mut subject_is_plain = true;
     if let Some(speaker) = doc
         .explicit_speaker(i)
         .and_then(|s| s.mention)
         .filter(|m| m.start >= cue_end)
     {
+        let speaker_start = doc.token_at_or_after(speaker.start);
+        subject_is_plain = (i + 2..speaker_start).all(|k| {
+            !matches!(doc.tokens[k].key.as_str(), "،" | ",")
+                || crate::entities::is_title_word(doc.tokens[k - 1].name_key())
+        });
         j = doc.token_at_or_after(speaker.end);
         while in_sentence(j)
             && ((doc.in_mention[j] && !doc.in_speaker_mention[j])
@@ -846,10 +856,14 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
             j += 1;
         }
     }
+    // Asides between the speaker and the report (`، بهذه المناسبة،`, `في بيان لها اليوم`); after
+    // a lone comma the report must start right there.
+    let (j, right_after_comma) = past_nominal_asides(doc, i, j, subject_is_plain);
     let t = doc.tokens.get(j).filter(|_| in_sentence(j))?;
     // A direct object: a word that is not a name, a particle or a clause.
     let object = cue.nominal.contains(&"")
         && t.is_word()
+        && !opens_occasion(doc, j)
         && !doc.in_mention[j]
         && !is_preposition(&t.key)
         && !is_function_word(&t.key)
@@ -863,13 +877,19 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
                 "" => None,
                 // An attached preposition: the report is the word it is attached to (`بإقالة`).
                 "ب" => (t.has_proclitic() && t.key.starts_with('ب')).then_some(k),
-                word => (t.key == word && in_sentence(k + 1)).then_some(k + 1),
+                // `على إثر اجتماع`, `على هامش الندوة`: an occasion, not the verb's `على`.
+                word => (t.key == word && in_sentence(k + 1) && !opens_occasion(doc, k))
+                    .then_some(k + 1),
             })
     };
     // The preposition follows the cue's speaker, or a few plain words the finder did not take
     // as one, a subject or an object (`أشاد أمير المنطقة بالاهتمام ...`, `طالب المواطنين
     // وخاصة الشباب منهم بالالتفاف ...`); punctuation, a cue or a complementizer ends the look.
-    let limit = (j + NOMINAL_OBJECT_WORDS).min(doc.tokens.len());
+    let limit = if right_after_comma {
+        (j + 1).min(doc.tokens.len())
+    } else {
+        (j + NOMINAL_OBJECT_WORDS).min(doc.tokens.len())
+    };
     let blocked = (j..limit)
         .find(|&k| {
             let t = &doc.tokens[k];
@@ -903,6 +923,102 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
                 < NOMINAL_WORDS_AFTER_QUOTE
         });
     (!quoted_then_little).then_some(start)
+}
+
+/// How many words an aside between a cue's speaker and its nominal report may have (`، في بلاغ
+/// لها اليوم الاربعاء،`: five; `في تصريح لمراسل الجوهرة اف ام،`: six).
+const NOMINAL_ASIDE_WORDS: usize = 8;
+/// How many words an appositive closed by a comma after a speaker's comma may have (`وزير
+/// المالية، لمياء الزريبي،`: two).
+const NOMINAL_APPOSITIVE_WORDS: usize = 3;
+
+/// The token where a nominal report may start, past the asides that stand between a cue (and its
+/// speaker, ending before token `j`) and the report, and whether a lone comma was crossed:
+/// - an occasion closed by a comma, with or without one before it (`وشدد الوزير، بهذه
+///   المناسبة، على ضرورة ...`, `وأشار في تصريح لمراسلنا، إلى إمكانية ...`);
+/// - the statement it was made in, with no comma (`وأكدت في بيان لها اليوم ضرورة ...`);
+/// - a comma after the speaker (`نفى الوزير عماد الحمامي، إمضاء الحكومة ...`), if
+///   `may_cross_comma`: then the report must start right after it, as a comma also closes
+///   clauses that are not the report.
+fn past_nominal_asides(
+    doc: &Doc,
+    cue: usize,
+    mut j: usize,
+    may_cross_comma: bool,
+) -> (usize, bool) {
+    let in_sentence = |k: usize| k < doc.tokens.len() && doc.same_sentence(cue, k);
+    let is_comma = |k: usize| in_sentence(k) && matches!(doc.tokens[k].key.as_str(), "،" | ",");
+    // The comma closing an aside that starts at `k`: no cue, quote or colon between.
+    let closing_comma = |k: usize| {
+        (k + 1..=k + NOMINAL_ASIDE_WORDS)
+            .take_while(|&m| {
+                in_sentence(m)
+                    && !super::document::is_quote_mark(&doc.tokens[m])
+                    && doc.tokens[m].key != ":"
+                    && !doc.is_cue(m)
+                    && !doc.lang.is_complementizer(&doc.tokens[m])
+            })
+            .find(|&m| is_comma(m))
+    };
+    let mut crossed_comma = false;
+    loop {
+        let opens = |k: usize| in_sentence(k) && opens_occasion(doc, k);
+        if is_comma(j) && opens(j + 1) {
+            if let Some(close) = closing_comma(j + 1) {
+                j = close + 1;
+                crossed_comma = false;
+                continue;
+            }
+        }
+        if opens(j) {
+            if let Some(close) = closing_comma(j) {
+                j = close + 1;
+                crossed_comma = false;
+                continue;
+            }
+            // `في بيان لها اليوم`: the statement, whose it is and when, then the report.
+            if doc.tokens[j].key == "في"
+                && in_sentence(j + 1)
+                && is_speech_document(&doc.tokens[j + 1].key)
+            {
+                j += 2;
+                while in_sentence(j)
+                    && (matches!(doc.tokens[j].key.as_str(), "له" | "لها" | "صحفي" | "صحفيه")
+                        || is_time_word(doc.tokens[j].name_key()))
+                {
+                    j += 1;
+                }
+                continue;
+            }
+        }
+        // Not before an appositive: a title (`، رئيس مركز الدراسات`), or a few words closed by a
+        // comma (`وزير المالية، لمياء الزريبي، "إن ...`).
+        let appositive = |k: usize| {
+            (in_sentence(k) && crate::entities::is_title_word(doc.tokens[k].name_key()))
+                || (k..=k + NOMINAL_APPOSITIVE_WORDS).any(|m| !in_sentence(m) || is_comma(m))
+        };
+        if is_comma(j) && j > cue + 1 && may_cross_comma && !crossed_comma && !appositive(j + 1) {
+            j += 1;
+            crossed_comma = true;
+            continue;
+        }
+        return (j, crossed_comma);
+    }
+}
+
+/// Whether token `k` opens the occasion of a statement rather than what was said: when, where or
+/// at what it was said (`في`, `خلال`, `على هامش`, `بهذه المناسبة`, `اليوم`).
+fn opens_occasion(doc: &Doc, k: usize) -> bool {
+    let key = doc.tokens[k].key.as_str();
+    matches!(
+        key,
+        "في" | "خلال" | "لدي" | "عقب" | "اثر" | "اثناء" | "بمناسبه" | "بالمناسبه" | "بهذه"
+    ) || is_time_word(doc.tokens[k].name_key())
+        || (key == "علي"
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.key.as_str(), "هامش" | "اثر")))
 }
 
 /// How far before `قد` and its cue the `كان` of a pluperfect may stand: a title, a name and an
@@ -2053,7 +2169,7 @@ mod tests {
     use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
     use crate::quotes::{
         AttributionMethod::*,
-        QuoteKind::{Direct, Indirect},
+        QuoteKind::{Direct, Indirect, Partial},
     };
     use crate::text::lang::Language;
 
@@ -2503,6 +2619,130 @@ mod tests {
                     "المدير الجهوي",
                     Explicit,
                 )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_nominal_report_starts_past_the_occasion_and_a_comma_after_the_speaker() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // An occasion between commas, then the verb's preposition.
+            (
+                "وشددت الوزيرة، بهذه المناسبة، على ضرورة حماية الغابات من الحرائق.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "ضرورة حماية الغابات من الحرائق",
+                    "شددت",
+                    "الوزيرة",
+                    Explicit,
+                )],
+            ),
+            (
+                "ودعا رئيس البلدية كمال الساحلي، خلال اجتماع المجلس البلدي يوم الجمعة، إلى ترشيد استهلاك الماء.",
+                &[person(&["كمال الساحلي"])],
+                &[seen(
+                    Indirect,
+                    "ترشيد استهلاك الماء",
+                    "دعا",
+                    "كمال الساحلي",
+                    Explicit,
+                )],
+            ),
+            // ... with no comma before it, and with no speaker after the cue.
+            (
+                "وقال رئيس الجمعية إن الموسم صعب. وأشار في تصريح لإذاعة محلية بالقصرين، إلى تراجع إنتاج الزيتون.",
+                &[],
+                &[
+                    seen(Indirect, "الموسم صعب", "قال", "رئيس الجمعية", Explicit),
+                    seen(
+                        Indirect,
+                        "تراجع إنتاج الزيتون",
+                        "أشار",
+                        "رئيس الجمعية",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // The statement it was made in, with no comma, then the object.
+            (
+                "وأعلنت الجامعة في بيان لها أمس تأجيل الامتحانات إلى الشهر المقبل.",
+                &[organization(&["الجامعة"])],
+                &[seen(
+                    Indirect,
+                    "تأجيل الامتحانات إلى الشهر المقبل",
+                    "أعلنت",
+                    "الجامعة",
+                    Explicit,
+                )],
+            ),
+            // A comma right after the speaker's name, then the object.
+            (
+                "ونفى المتحدث باسم الوزارة سمير الهادي، وجود أي خلاف داخل الحكومة.",
+                &[person(&["سمير الهادي"])],
+                &[seen(
+                    Indirect,
+                    "وجود أي خلاف داخل الحكومة",
+                    "نفى",
+                    "سمير الهادي",
+                    Explicit,
+                )],
+            ),
+            // After that comma the report starts at once: a relative clause there describes
+            // the speaker, and a preposition inside it governs nothing the cue said.
+            (
+                "وأكد المدرب سامي العلي، الذي عاد على متن الطائرة نفسها، جاهزية اللاعبين.",
+                &[person(&["سامي العلي"])],
+                &[],
+            ),
+            // A name after a plain noun and a comma may be the one appealed to, not the
+            // speaker: no report rather than one in the wrong mouth.
+            (
+                "وناشد أهالي القرية، وزير الصحة سامي العلي، فتح مستشفى جديد بالجهة.",
+                &[person(&["سامي العلي"])],
+                &[],
+            ),
+            // ... and an appositive after it (a title, words closed by a comma) is no report.
+            (
+                "أكد سامي العلي، رئيس مركز الدراسات الاستراتيجية والدبلوماسية على هامش ندوة حوارية نظمها المركز بالعاصمة.",
+                &[person(&["سامي العلي"])],
+                &[],
+            ),
+            (
+                "ونفى الوزير، سامي العلي، الأخبار المتداولة حول استقالته.",
+                &[person(&["سامي العلي"])],
+                &[seen(
+                    Indirect,
+                    "الأخبار المتداولة حول استقالته",
+                    "نفى",
+                    "سامي العلي",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأكدت الناطقة باسم الوزارة، سلمى العياري، \"الحكومة لم تقرر شيئا بعد\".",
+                &[],
+                &[seen(
+                    Partial,
+                    "الحكومة لم تقرر شيئا بعد",
+                    "أكدت",
+                    "الناطقة باسم الوزارة",
+                    Explicit,
+                )],
+            ),
+            // `على إثر` opens an occasion, not the report of `أكد على`.
+            (
+                "وأكد رئيس النقابة سامي العلي في تصريح لإذاعة محلية، على إثر اجتماع الهيئة الإدارية للنقابة بممثلي الوزارة.",
+                &[person(&["سامي العلي"])],
+                &[],
+            ),
+            // An occasion that no comma closes is not the verb's object (the report after it
+            // stays unfound: nothing says where the occasion ends).
+            (
+                "ونفى الوزير سامي العلي إثر اجتماعه بممثلي النقابات والمنظمات المهنية والجمعيات الجهوية أمس الأخبار المتداولة.",
+                &[person(&["سامي العلي"])],
+                &[],
             ),
         ];
         check(Language::Arabic, cases);
