@@ -762,8 +762,15 @@ const HUMAN_FEMININE_PLURALS: &[&str] = &[
 const HUMAN_PLURALS: &[&str] = &["شهود", "خبراء", "نشطاء", "اطباء", "علماء", "سكان", "مسؤولي"];
 
 /// Where the clause starts after a source phrase with no complementizer: after the source and a
-/// comma or `فقد` (`وبحسب وزير الداخلية فقد ناهزت نسبة المشاركة ...`).
+/// comma or `فقد` (`وبحسب وزير الداخلية فقد ناهزت نسبة المشاركة ...`). A clause that opens with
+/// a speech verb is that verb's report, and the phrase before it no source (`وبخصوص توزع الحالات
+/// حسب جهات البلاد، أكدت الوزيرة أن ...`: "by region").
 fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
+    view_after_source(doc, i).filter(|&start| !doc.is_speech_verb(start))
+}
+
+/// `source_clause_start`, whatever opens the clause.
+fn view_after_source(doc: &Doc, i: usize) -> Option<usize> {
     if !doc.is_source_phrase(i) {
         return None;
     }
@@ -2906,6 +2913,18 @@ mod tests {
     #[test]
     fn a_source_phrase_closing_the_sentence_reports_what_came_before() {
         let cases: &[(&str, &[Given], &[Seen])] = &[
+            // "By region" and a comma, then a speech verb: the verb reports, not the phrase.
+            (
+                "وبخصوص توزع الحالات حسب جهات البلاد، أكدت الوزيرة أن نسبة الإصابات بلغت 40 بالمائة في العاصمة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "نسبة الإصابات بلغت 40 بالمائة في العاصمة",
+                    "أكدت",
+                    "الوزيرة",
+                    Explicit,
+                )],
+            ),
             (
                 "سيتم فتح الطريق الجديد الأسبوع المقبل، حسب والي الجهة.",
                 &[],
