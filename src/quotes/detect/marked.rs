@@ -16,6 +16,10 @@ use crate::tokens::TokenKind;
 /// How far before the opening mark its cue may be, in tokens (`وقال وزير المالية خالد الدوري
 /// في مؤتمر صحافي "...`).
 const CUE_WINDOW: usize = 12;
+/// How far before the opening mark a speech verb may be when only its speaker and the occasion
+/// stand between, no complementizer, other cue or quote (`وقال وزير الدولة الإماراتي للشؤون
+/// الخارجية أنور قرقاش في تغريدة على حسابه في تويتر "...`: fifteen tokens).
+const FAR_CUE_WINDOW: usize = 30;
 /// How far before a colon and the opening mark after it the sentence's cue may be: the colon
 /// says the words follow, the occasion and names in marks may run long before it (`وأضاف
 /// الجورشي في مداخلة له اليوم في برنامج "صباح الورد" على "الجوهرة أف أم": "...`: eighteen).
@@ -32,6 +36,47 @@ const SHORT_RUN_WORDS: usize = 3;
 /// How close before its cue the first half of a split quote closes (`"...," Mr Brown told`:
 /// the mark, then two words).
 const SPLIT_QUOTE_GAP: usize = 4;
+
+/// The speech verb of the sentence, farther than `CUE_WINDOW` before the opening mark at
+/// `open_token` (`near_start` is where the near window began): words, names in marks and commas
+/// between, none of them a cue, a complementizer or a colon (which have windows of their own), and
+/// quoted words long enough not to be a name (`خلال زيارته لمشروع "الأمل"`).
+fn far_speech_verb(doc: &Doc, open_token: usize, near_start: usize, words: usize) -> Option<usize> {
+    if words <= SHORT_RUN_WORDS || open_token == 0 {
+        return None;
+    }
+    let from = open_token.saturating_sub(FAR_CUE_WINDOW);
+    let cue = (from..near_start)
+        .rev()
+        .take_while(|&i| doc.same_sentence(i, open_token - 1))
+        .find(|&i| doc.is_cue(i))?;
+    if !doc.is_speech_verb(cue) {
+        return None;
+    }
+    let mut i = cue + 1;
+    while i < open_token {
+        if let Some(next) = doc.after_quoted_name(i) {
+            i = next;
+            continue;
+        }
+        let t = &doc.tokens[i];
+        let plain = (t.is_word() || matches!(t.key.as_str(), "," | "،"))
+            && !doc.is_cue(i)
+            && !doc.lang.is_complementizer(t);
+        if !plain {
+            return None;
+        }
+        i += 1;
+    }
+    Some(cue)
+}
+
+/// Whether a word of the same sentence follows the token at `last` (a closing mark).
+fn sentence_goes_on_after(doc: &Doc, last: usize) -> bool {
+    doc.tokens
+        .get(last + 1)
+        .is_some_and(|t| t.is_word() && doc.same_sentence(last, last + 1))
+}
 
 /// The reported clause (sorted by start) that contains `span`, if any.
 pub(in crate::quotes) fn enclosing_clause(
@@ -138,12 +183,18 @@ pub(in crate::quotes) fn classify_run(
     } else {
         CUE_WINDOW
     });
-    let cue_before = (window_start..open_token)
+    let near_cue = (window_start..open_token)
         .rev()
         .take_while(|&i| {
             doc.same_sentence(i, open_token.min(doc.tokens.len() - 1)) || i + 1 == open_token
         })
-        .find(|&i| doc.is_cue(i))
+        .find(|&i| doc.is_cue(i));
+    let far_cue = match near_cue {
+        Some(_) => None,
+        None => far_speech_verb(doc, open_token, window_start, words),
+    };
+    let cue_before = near_cue
+        .or(far_cue)
         // A cue farther away whose complementizer opens the quote (`أوضح المستشار ... الدكتور
         // سالم باهمام لـ"الوطن" أن "...`), as the reported-speech detector found it.
         .or_else(|| cue_of_mark.get(&open_token).copied());
@@ -237,11 +288,7 @@ pub(in crate::quotes) fn classify_run(
         starts_sentence && content.slice(doc.text).ends_with(['.', '!', '?', '؟', '…']);
     // A few quoted words the writer's sentence goes on after (`وصفها بأنها "مغامرة خطيرة"
     // وطالب ...`) are a partial quote, however close the cue.
-    let sentence_goes_on = words <= SHORT_RUN_WORDS
-        && doc
-            .tokens
-            .get(last + 1)
-            .is_some_and(|t| t.is_word() && doc.same_sentence(last, last + 1));
+    let sentence_goes_on = words <= SHORT_RUN_WORDS && sentence_goes_on_after(doc, last);
     // The second half of a quote split by its cue (`"...," Mr Brown told MPs, "but ..."`,
     // `"..."، قال الوزير، "..."`): a quote closed right before the cue, and a comma before
     // this one.
@@ -263,6 +310,9 @@ pub(in crate::quotes) fn classify_run(
         // `وقال أوباما في مؤتمر صحفي بالبيت الأبيض: "..."`: the colon introduces the words
         // as said, whatever circumstance stands between them and the cue.
         || (after_colon && cue_before.is_some())
+        // `وقال X في تغريدة على حسابه "..."`: so do the speaker and the occasion alone, when the
+        // words close the sentence.
+        || (far_cue.is_some() && !sentence_goes_on_after(doc, last))
         || split_by_cue
         || (starts_sentence && words > SHORT_RUN_WORDS)
         || whole_sentence
@@ -426,6 +476,43 @@ mod tests {
                 Explicit,
             )],
         )];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn the_sentence_speech_verb_reaches_the_marks_past_its_speaker_and_the_occasion() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A long title and the occasion: the words close the sentence, a direct quote.
+            (
+                "وقال وزير الدولة للشؤون الخارجية والتعاون الدولي سامي العلي في تغريدة على حسابه في تويتر \"لا بد من إطار جديد يعزز أمن المنطقة\".",
+                &[person(&["سامي العلي"])],
+                &[seen(
+                    Direct,
+                    "لا بد من إطار جديد يعزز أمن المنطقة",
+                    "قال",
+                    "سامي العلي",
+                    Explicit,
+                )],
+            ),
+            // A relative clause describing the speaker, and the outlet spoken to.
+            (
+                "وقال كمال الساحلي الذي نقل الطفل من القارب إلى سفينة الإنقاذ لوكالة الأنباء \"كانت أصعب ليلة في حياتي كلها\".",
+                &[person(&["كمال الساحلي"])],
+                &[seen(
+                    Direct,
+                    "كانت أصعب ليلة في حياتي كلها",
+                    "قال",
+                    "كمال الساحلي",
+                    Explicit,
+                )],
+            ),
+            // Not to a short name in marks.
+            (
+                "وقال وزير الدولة للشؤون الخارجية والتعاون الدولي سامي العلي خلال زيارته أمس إلى ولاية القصرين لمشروع \"الأمل\".",
+                &[person(&["سامي العلي"])],
+                &[],
+            ),
+        ];
         check(Language::Arabic, cases);
     }
 
