@@ -311,8 +311,10 @@ pub(in crate::quotes) fn classify_run(
         // as said, whatever circumstance stands between them and the cue.
         || (after_colon && cue_before.is_some())
         // `وقال X في تغريدة على حسابه "..."`: so do the speaker and the occasion alone, when the
-        // words close the sentence.
-        || (far_cue.is_some() && !sentence_goes_on_after(doc, last))
+        // words close the sentence and the verb takes no noun phrase (after `طالب`, `استنكر`,
+        // `توقع` the marks hold its object: `استنكرت الهيئة ... "الجريمة البشعة ..."`).
+        || (far_cue.is_some_and(|cue| doc.cue(cue).is_some_and(|w| w.nominal.is_empty()))
+            && !sentence_goes_on_after(doc, last))
         || split_by_cue
         || (starts_sentence && words > SHORT_RUN_WORDS)
         || whole_sentence
@@ -455,7 +457,7 @@ mod tests {
     use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
     use crate::quotes::{
         AttributionMethod::*,
-        QuoteKind::{Direct, Indirect},
+        QuoteKind::{Direct, Indirect, Partial},
     };
     use crate::text::lang::Language;
 
@@ -503,6 +505,18 @@ mod tests {
                     "كانت أصعب ليلة في حياتي كلها",
                     "قال",
                     "كمال الساحلي",
+                    Explicit,
+                )],
+            ),
+            // After a verb that takes a noun phrase, the words in marks are its object: partial.
+            (
+                "وطالب النائب سامي العلي خلال ندوة صحفية عقدها أمس بالعاصمة مع ممثلي جمعيات المرضى \"بإخضاع كل المصحات الخاصة للرقابة\".",
+                &[person(&["سامي العلي"])],
+                &[seen(
+                    Partial,
+                    "بإخضاع كل المصحات الخاصة للرقابة",
+                    "طالب",
+                    "سامي العلي",
                     Explicit,
                 )],
             ),
