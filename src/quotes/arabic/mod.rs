@@ -967,9 +967,15 @@ fn past_nominal_asides(
             })
             .find(|&m| is_comma(m))
     };
+    let opens = |k: usize| in_sentence(k) && opens_occasion(doc, k);
+    // Not before an appositive: a title (`، رئيس مركز الدراسات`), or a few words closed by a
+    // comma (`وزير المالية، لمياء الزريبي، "إن ...`).
+    let appositive = |k: usize| {
+        (in_sentence(k) && crate::entities::is_title_word(doc.tokens[k].name_key()))
+            || (k..=k + NOMINAL_APPOSITIVE_WORDS).any(|m| !in_sentence(m) || is_comma(m))
+    };
     let mut crossed_comma = false;
     loop {
-        let opens = |k: usize| in_sentence(k) && opens_occasion(doc, k);
         if is_comma(j) && opens(j + 1) {
             if let Some(close) = closing_comma(j + 1) {
                 j = close + 1;
@@ -998,12 +1004,6 @@ fn past_nominal_asides(
                 continue;
             }
         }
-        // Not before an appositive: a title (`، رئيس مركز الدراسات`), or a few words closed by a
-        // comma (`وزير المالية، لمياء الزريبي، "إن ...`).
-        let appositive = |k: usize| {
-            (in_sentence(k) && crate::entities::is_title_word(doc.tokens[k].name_key()))
-                || (k..=k + NOMINAL_APPOSITIVE_WORDS).any(|m| !in_sentence(m) || is_comma(m))
-        };
         if is_comma(j) && j > cue + 1 && may_cross_comma && !crossed_comma && !appositive(j + 1) {
             j += 1;
             crossed_comma = true;

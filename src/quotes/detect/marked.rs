@@ -50,15 +50,10 @@ fn far_speech_verb(
     near_start: usize,
     words: usize,
 ) -> Option<usize> {
-    if words <= SHORT_RUN_WORDS || open_token == 0 {
+    if words <= SHORT_RUN_WORDS {
         return None;
     }
-    let complementizer_after = (close + 1..doc.tokens.len())
-        .take_while(|&k| doc.same_sentence(close, k) && !doc.is_cue(k))
-        .any(|k| doc.lang.is_complementizer(&doc.tokens[k]));
-    if complementizer_after {
-        return None;
-    }
+    // The nearest cue before the near window: no cue stands between it and the mark.
     let from = open_token.saturating_sub(FAR_CUE_WINDOW);
     let cue = (from..near_start)
         .rev()
@@ -74,15 +69,17 @@ fn far_speech_verb(
             continue;
         }
         let t = &doc.tokens[i];
-        let plain = (t.is_word() || matches!(t.key.as_str(), "," | "،"))
-            && !doc.is_cue(i)
-            && !doc.lang.is_complementizer(t);
+        let plain =
+            (t.is_word() || matches!(t.key.as_str(), "," | "،")) && !doc.lang.is_complementizer(t);
         if !plain {
             return None;
         }
         i += 1;
     }
-    Some(cue)
+    let complementizer_after = (close + 1..doc.tokens.len())
+        .take_while(|&k| doc.same_sentence(close, k) && !doc.is_cue(k))
+        .any(|k| doc.lang.is_complementizer(&doc.tokens[k]));
+    (!complementizer_after).then_some(cue)
 }
 
 /// Whether a word of the same sentence follows the token at `last` (a closing mark).
