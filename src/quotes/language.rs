@@ -237,6 +237,14 @@ pub(super) trait QuoteLanguage: Sync {
     fn complementizer_window(&self) -> usize {
         20
     }
+    /// Whether the complementizer at token `j`, past `complementizer_window` but within the
+    /// longer reach a direct quote gets, still belongs to the cue before it: its form or the
+    /// comma before it says an attribution has ended there (`قال X ... في تصريح حصري ... اليوم
+    /// الأحد 17 جويلية 2016 إن ...`), where `على أن`, `بعد أن`, `ضرورة أن` belong to the words
+    /// before them.
+    fn ends_long_attribution(&self, _doc: &Doc, _j: usize) -> bool {
+        false
+    }
     /// How far after an ambiguous finite verb (`بين`, `وجد`, `claims`) its complementizer may
     /// be for it to count as a cue.
     fn verb_support_window(&self) -> usize {

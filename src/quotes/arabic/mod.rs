@@ -269,6 +269,12 @@ impl QuoteLanguage for Arabic {
     fn complementizer_window(&self) -> usize {
         28
     }
+    /// `إن` is `قال`'s complementizer and no other word's, and a comma before `أن` closes the
+    /// aside that held it apart from its verb (`أكد X في تصريح ...، على إثر اجتماع ...، أنه`).
+    fn ends_long_attribution(&self, doc: &Doc, j: usize) -> bool {
+        let after_comma = j > 0 && matches!(doc.tokens[j - 1].key.as_str(), "،" | ",");
+        after_comma || doc.tokens[j].span.slice(doc.text).starts_with('إ')
+    }
     fn is_honorific(&self, token: &Token) -> bool {
         crate::entities::is_arabic_honorific(token.name_key())
     }

@@ -24,7 +24,8 @@ const MIN_WORDS: usize = 2;
 /// a report needs a few more words.
 const MIN_WORDS_WITHOUT_COMPLEMENTIZER: usize = 3;
 /// How much farther than the language's complementizer window a complementizer may be when a
-/// quote mark follows it: the direct quote has no other cue to take, and a statement's occasion,
+/// quote mark follows it, or when the language says it ends a long attribution
+/// (`QuoteLanguage::ends_long_attribution`): the direct quote has no other cue to take, and a statement's occasion,
 /// place and slogan may run long before it (`واعتبر حزب التحرير في بيان تلاه عضو مكتبه الإعلامي،
 /// محمد مقديش، بمناسبة مؤتمره السنوي ... تحت شعار "..."، أن "...`: forty-odd tokens).
 const EXTRA_WINDOW_BEFORE_DIRECT_QUOTE: usize = 24;
@@ -72,7 +73,10 @@ pub(in crate::quotes) fn find(
                 }
             }
             if doc.lang.is_complementizer(&doc.tokens[j]) {
-                if j < i + window || opens_direct_quote(doc, j) {
+                if j < i + window
+                    || opens_direct_quote(doc, j)
+                    || (doc.is_speech_verb(i) && doc.lang.ends_long_attribution(doc, j))
+                {
                     complementizer = Some(j);
                 }
                 break;
@@ -868,6 +872,45 @@ mod tests {
                     "الوزير",
                     Explicit,
                 )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// Past the complementizer window, `إن` or a comma before `أن` still closes a long
+    /// attribution; any other far `أن` belongs to the words before it.
+    #[test]
+    fn arabic_complementizer_past_a_long_attribution() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // The speaker's description and the occasion run past thirty tokens; `إن` is `قال`'s.
+            (
+                "قال علي الهمامي شقيق الشاب المتهم بتنفيذ الهجوم الذي أودى بحياة عشرات الأشخاص في مدينة سوسة الساحلية في تصريح خاص لإذاعة محلية مساء اليوم الأحد 17 جويلية 2016 إن والده سيسافر غدا إلى فرنسا للتعرف على الجثة.",
+                &[person(&["علي الهمامي"])],
+                &[seen(
+                    Indirect,
+                    "والده سيسافر غدا إلى فرنسا للتعرف على الجثة",
+                    "قال",
+                    "علي الهمامي",
+                    Explicit,
+                )],
+            ),
+            // The occasion closed by a comma before `أنه`.
+            (
+                "وأكد الكاتب العام للنقابة الجهوية للتعليم الأساسي محمد الطرابلسي في تصريح لإذاعة محلية اليوم الاثنين، على إثر جلسة تفاوض جمعت ممثلين عن النقابة ووزارة التربية والمندوبية الجهوية للتعليم بالجهة، أنه تم الاتفاق على تأجيل الإضراب إلى موعد لاحق.",
+                &[person(&["محمد الطرابلسي"])],
+                &[seen(
+                    Indirect,
+                    "تم الاتفاق على تأجيل الإضراب إلى موعد لاحق",
+                    "أكد",
+                    "محمد الطرابلسي",
+                    Explicit,
+                )],
+            ),
+            // `على أن` ("provided that") is no complementizer of the verb far before it.
+            (
+                "وتحدث المدير الجهوي للفلاحة بالقيروان في ندوة صحفية عقدها صباح اليوم بمقر الولاية عن شروط الحصول على رخصة حفر بئر وهي عدم وجود مخالفات سابقة لدى صاحب المطلب وموافقة المصالح الفنية المختصة، على أن تبقى الموافقة النهائية بيد الوزارة.",
+                &[],
+                &[],
             ),
         ];
         check(Language::Arabic, cases);
