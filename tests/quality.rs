@@ -179,7 +179,7 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
                 speaker: 0.930,
                 attribution: 0.873,
                 indirect_detection: 0.869,
-                indirect_attribution: 0.794,
+                indirect_attribution: 0.803,
             },
         ),
         (

@@ -693,6 +693,7 @@ impl QuoteLanguage for Arabic {
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
             subject_before_qad,
+            subject_after_complementizer,
             subject_before_relative,
             subject_of_topic,
             the_latter,
@@ -1060,8 +1061,8 @@ fn subject_before_qad(doc: &Doc, cue: usize) -> Option<Speaker> {
     subject_after_kana(doc, kana, qad)
 }
 
-/// The subject between `كان` and token `end` (`قد` or the cue): found as after any verb, else
-/// the first speaker named there and not behind a preposition.
+/// The subject between `كان` (or a complementizer) and token `end` (`قد` or the cue): found as
+/// after any verb, else the first speaker named there and not behind a preposition.
 fn subject_after_kana(doc: &Doc, kana: usize, end: usize) -> Option<Speaker> {
     let end_start = doc.tokens[end].span.start;
     explicit::after_cue(doc, kana)
@@ -1107,17 +1108,51 @@ fn name_between_kana_and_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     subject_after_kana(doc, kana, cue).or_else(|| pluperfect_subject_phrase(doc, kana, cue))
 }
 
+/// How far before a cue the complementizer of the report that holds it may stand, the cue's
+/// subject between (`ذكر الموقع أن وزير الداخلية توماس دي ميزير قال إن`: six tokens).
+const NESTED_SUBJECT_WINDOW: usize = 10;
+
+/// `ذكرت الصحيفة أن الحكومة الألمانية قالت إن ...`: a cue inside a reported clause. After `أن`
+/// the subject comes first, so the cue's subject stands between the complementizer and the cue,
+/// as between `كان` and its verb: never the subject of the verb that reports it.
+fn subject_after_complementizer(doc: &Doc, cue: usize) -> Option<Speaker> {
+    // A source phrase (`أن العملية تتراوح بحسب المساحة`) has no subject before it.
+    let verb = doc.cue(cue).is_some_and(|w| w.kind == CueKind::Verb);
+    if !verb || doc.cue_opens_clause(cue) {
+        return None;
+    }
+    let complementizer = (cue.saturating_sub(NESTED_SUBJECT_WINDOW)..cue)
+        .rev()
+        .take_while(|&j| {
+            doc.same_sentence(j, cue)
+                && !doc.is_cue(j)
+                && !super::document::is_quote_mark(&doc.tokens[j])
+        })
+        .find(|&j| doc.lang.is_complementizer(&doc.tokens[j]))?;
+    let subject_only = (complementizer + 1..cue).all(|k| {
+        let t = &doc.tokens[k];
+        t.is_word() && !is_function_word(&t.key) && !is_relative_pronoun(&t.key)
+    });
+    if complementizer + 1 == cue || !subject_only {
+        return None;
+    }
+    subject_after_kana(doc, complementizer, cue)
+        .or_else(|| pluperfect_subject_phrase(doc, complementizer, cue))
+}
+
 /// How many words a pluperfect's subject no finder knows may have (`المرصد السوري لحقوق
 /// الإنسان المعارض لبشار الأسد`: seven).
 const PLUPERFECT_SUBJECT_WORDS: usize = 8;
 
 /// The words between `كان` and the cue as the speaker, when they are a definite noun phrase
-/// (no particle, pronoun or relative clause): the pluperfect's subject stands nowhere else.
+/// or open with a title (no particle, pronoun or relative clause): the pluperfect's subject
+/// stands nowhere else.
 fn pluperfect_subject_phrase(doc: &Doc, kana: usize, cue: usize) -> Option<Speaker> {
     let words = kana + 1..cue;
     let noun_phrase = !words.is_empty()
         && words.len() <= PLUPERFECT_SUBJECT_WORDS
-        && doc.tokens[kana + 1].name_key().starts_with("ال")
+        && (doc.tokens[kana + 1].name_key().starts_with("ال")
+            || crate::entities::is_title_word(doc.tokens[kana + 1].name_key()))
         && words.clone().all(|k| {
             let t = &doc.tokens[k];
             t.is_word()
@@ -2513,6 +2548,101 @@ mod tests {
                     seen(Indirect, "المندوبية لم تتدخل", "قال", "سامي الحداد", Explicit),
                     seen(Indirect, "وجود أي خطر", "نفى", "سامي الحداد", Explicit),
                 ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// A cue inside a reported clause has its subject between the complementizer and itself.
+    #[test]
+    fn a_cue_inside_a_report_has_its_subject_after_the_complementizer() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // An organization, then a source noun before the complementizer: the inner verb is
+            // the organization's, not the newspaper's.
+            (
+                "وذكرت صحيفة الشروق أن الحكومة الفرنسية قالت إن المتهم غادر البلاد قبل أسبوع.",
+                &[
+                    organization(&["صحيفة الشروق"]),
+                    organization(&["الحكومة الفرنسية"]),
+                ],
+                &[
+                    seen(
+                        Indirect,
+                        "الحكومة الفرنسية قالت إن المتهم غادر البلاد قبل أسبوع",
+                        "ذكرت",
+                        "صحيفة الشروق",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "المتهم غادر البلاد قبل أسبوع",
+                        "قالت",
+                        "الحكومة الفرنسية",
+                        Explicit,
+                    ),
+                ],
+            ),
+            // A title the tagger does not take for a name.
+            (
+                "وأضاف المتحدث أن وزير الداخلية أكد أن المتهم غادر البلاد قبل أسبوع.",
+                &[],
+                &[
+                    seen(
+                        Indirect,
+                        "وزير الداخلية أكد أن المتهم غادر البلاد قبل أسبوع",
+                        "أضاف",
+                        "المتحدث",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "المتهم غادر البلاد قبل أسبوع",
+                        "أكد",
+                        "وزير الداخلية",
+                        Explicit,
+                    ),
+                ],
+            ),
+            // A participle after the nested report goes on with the sentence's speaker.
+            (
+                "وقال مصدر أمني إن الفتى اعترف بأنه على اتصال مع أحد عناصر التنظيم، مضيفا أن فحص هاتفه كشف عن معلومات مهمة.",
+                &[],
+                &[
+                    seen(
+                        Indirect,
+                        "الفتى اعترف بأنه على اتصال مع أحد عناصر التنظيم",
+                        "قال",
+                        "مصدر أمني",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "على اتصال مع أحد عناصر التنظيم",
+                        "اعترف",
+                        "الفتى",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "فحص هاتفه كشف عن معلومات مهمة",
+                        "مضيفا",
+                        "مصدر أمني",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // With no words between, the subject stands before the complementizer (`سبق لـ X
+            // أن`): the source named there.
+            (
+                "وسبق لمجلة \"الأسبوع\" أن كشفت عن موافقة النادي على العرض.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "موافقة النادي على العرض",
+                    "كشفت",
+                    "مجلة \"الأسبوع\"",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);

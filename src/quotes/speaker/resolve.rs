@@ -272,11 +272,18 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         .cue
         .is_some_and(|cue| doc.cue(cue).is_some_and(|w| w.kind == CueKind::Participle));
     if participle {
+        // A report nested in another is its own subject's (`قال المصدر إن الفتى اعترف بأنه
+        // ...، مضيفا أن`): the participle goes on with the sentence's speaker.
+        let nested = |q: &Quote| {
+            earlier.iter().any(|o| {
+                o.kind == QuoteKind::Indirect && o.span != q.span && o.span.contains(&q.span)
+            })
+        };
         let in_sentence = earlier
             .iter()
             .rev()
             .take_while(|q| doc.sentence_at(q.span.start) == sentence)
-            .find(|q| q.speaker.method != AttributionMethod::Unresolved)
+            .find(|q| q.speaker.method != AttributionMethod::Unresolved && !nested(q))
             .map(|q| q.speaker.clone());
         if let Some(s) = in_sentence.filter(|s| fits(s)) {
             return implicit(&s);
