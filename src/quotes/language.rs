@@ -245,6 +245,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn ends_long_attribution(&self, _doc: &Doc, _j: usize) -> bool {
         false
     }
+    /// Whether the complementizer at token `j` opens a condition rather than the report of the
+    /// cue at `cue` (`تحدث عن الشروط، على أن تبقى الموافقة بيد الوزارة`: "provided that").
+    fn opens_condition(&self, _doc: &Doc, _cue: usize, _j: usize) -> bool {
+        false
+    }
     /// How far after an ambiguous finite verb (`بين`, `وجد`, `claims`) its complementizer may
     /// be for it to count as a cue.
     fn verb_support_window(&self) -> usize {

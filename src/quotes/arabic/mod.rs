@@ -167,7 +167,27 @@ impl QuoteLanguage for Arabic {
         // `طلب عدم كشف هويته`, `فضل عدم ذكر اسمه`: after `عدم` ("not ...-ing") the word is a
         // verbal noun, not a verb that reports.
         let negated_noun = before(1) == Some("عدم");
+        // `قال الوزير ردا على سؤال ... إن`: `ردا على` is "in reply to", the circumstance of a
+        // saying, not the dual "they both replied".
+        let in_reply = tokens[i].key == "ردا" && tokens.get(i + 1).is_some_and(|t| t.key == "علي");
+        // A preposition standing alone takes a noun (`في سجل المتهم`, `عن أبرز التدخلات`),
+        // never a verb; `من بينهم` is "among them". (`من` before another verb is "who": `من
+        // قال إن ...`; `على` shares its key with the name `علي`, which a verb may follow.) A noun with its pronoun there is the saying itself and stays a cue
+        // (`عبرت الجبهة عن إدانتها لـ`).
+        let with_pronoun = ["ها", "هم", "هما"]
+            .iter()
+            .any(|p| tokens[i].key.ends_with(p));
+        let after_preposition = i > 0
+            && (matches!(tokens[i - 1].key.as_str(), "في" | "عن" | "مع" | "الي")
+                && self
+                    .cue_word(&tokens[i])
+                    .is_some_and(|w| w.kind == CueKind::Verb)
+                && !with_pronoun
+                && tokens[i].key != "حد"
+                || tokens[i - 1].key == "من" && tokens[i].key.starts_with("بين"));
         belonging
+            || in_reply
+            || after_preposition
             || elative
             || not_as_put
             || negated_noun
@@ -271,6 +291,14 @@ impl QuoteLanguage for Arabic {
     }
     /// `إن` is `قال`'s complementizer and no other word's, and a comma before `أن` closes the
     /// aside that held it apart from its verb (`أكد X في تصريح ...، على إثر اجتماع ...، أنه`).
+    /// `على أن` is "provided that" unless the cue governs `على` (`شدد الوزير، في بيان، على
+    /// أن`, a comma or an aside between or not). `قال محمد علي إن`: the name, not `على`.
+    fn opens_condition(&self, doc: &Doc, cue: usize, j: usize) -> bool {
+        j > 0
+            && doc.tokens[j - 1].key == "علي"
+            && !is_name_ali(doc.tokens[j - 1].span.slice(doc.text))
+            && !doc.cue(cue).is_some_and(|w| w.nominal.contains(&"علي"))
+    }
     fn ends_long_attribution(&self, doc: &Doc, j: usize) -> bool {
         let after_comma = j > 0 && matches!(doc.tokens[j - 1].key.as_str(), "،" | ",");
         after_comma || doc.tokens[j].span.slice(doc.text).starts_with('إ')
@@ -531,7 +559,9 @@ impl QuoteLanguage for Arabic {
     fn ends_speaker_phrase(&self, token: &Token) -> bool {
         // `قال الوزير الذي زار المدينة إن ...`: a relative clause describes the speaker
         // named before it and is no part of the name.
-        matches!(token.key.as_str(), "فقد" | "قد")
+        // `قال الوزير ردا على سؤال`, `تعليقا على الحادثة`: the circumstance of the saying
+        // follows the speaker.
+        matches!(token.key.as_str(), "فقد" | "قد" | "ردا" | "تعليقا")
             || is_own_speech(&token.key)
             || is_relative_pronoun(&token.key)
             || is_time_word(token.name_key())
@@ -1991,7 +2021,9 @@ fn is_preposition(key: &str) -> bool {
 fn is_function_word(key: &str) -> bool {
     matches!(
         key,
-        "امس"
+        // `ردا على سؤال`: the circumstance of the saying.
+        "ردا"
+            | "امس"
             | "اليوم"
             | "ايضا"
             | "كذلك"
@@ -2438,6 +2470,91 @@ mod tests {
                 "وأكدت الوزيرة في تصريح للجوهرة \"اف ام\" مساء اليوم أنها ستنفذ القرار.",
                 &[],
                 &[seen(Indirect, "ستنفذ القرار", "أكدت", "الوزيرة", Explicit)],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_reply_a_word_after_a_preposition_and_a_condition_report_nothing() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // `ردا على سؤال` ("in reply to a question") is the circumstance of `قال`, not the
+            // dual "they both replied", and it ends the speaker.
+            (
+                "وقال الوزير ردا على سؤال حول الموضوع إن الحكومة ستتدخل قريبا.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الحكومة ستتدخل قريبا",
+                    "قال",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال المدير العام للشركة تعليقا على الحادثة إن التحقيق متواصل.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "التحقيق متواصل",
+                    "قال",
+                    "المدير العام للشركة",
+                    Explicit,
+                )],
+            ),
+            // After a preposition `أبرز` is "the most prominent", not "highlighted".
+            (
+                "وهذا موعد يومي مع أبرز الأحداث والمستجدات على الساحة الوطنية خلال الأسبوع.",
+                &[],
+                &[],
+            ),
+            // A noun with its pronoun after the preposition is the saying itself (`عبرت عن
+            // إدانتها`) and stays the cue. (Its speaker, the subject of `عبرت`, which is no cue,
+            // is not found yet.)
+            (
+                "وعبرت الجبهة الشعبية عن إدانتها للعدوان الذي اعتبرته \"حلقة أخرى من حلقات الإرهاب\".",
+                &[organization(&["الجبهة الشعبية"])],
+                &[
+                    seen(
+                        Indirect,
+                        "عدوان الذي اعتبرته \"حلقة أخرى من حلقات الإرهاب\"",
+                        "إدانتها",
+                        "",
+                        Unresolved,
+                    ),
+                    seen(
+                        Partial,
+                        "حلقة أخرى من حلقات الإرهاب",
+                        "إدانتها",
+                        "",
+                        Unresolved,
+                    ),
+                ],
+            ),
+            // `على أن` is "provided that" after a verb that does not govern `على`: the condition
+            // is part of what was said, not its start ...
+            (
+                "وتحدث المدير عن شروط الحصول على الرخصة، على أن تبقى الموافقة بيد الوزارة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "شروط الحصول على الرخصة، على أن تبقى الموافقة بيد الوزارة",
+                    "تحدث",
+                    "المدير",
+                    Explicit,
+                )],
+            ),
+            // ... and the complementizer of one that does.
+            (
+                "وشدد الوزير في كلمته على أن الحكومة ستتدخل قريبا.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الحكومة ستتدخل قريبا",
+                    "شدد",
+                    "الوزير",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);

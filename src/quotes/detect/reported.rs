@@ -73,6 +73,9 @@ pub(in crate::quotes) fn find(
                 }
             }
             if doc.lang.is_complementizer(&doc.tokens[j]) {
+                if doc.lang.opens_condition(doc, i, j) {
+                    break;
+                }
                 if j < i + window
                     || opens_direct_quote(doc, j)
                     || (doc.is_speech_verb(i) && doc.lang.ends_long_attribution(doc, j))
