@@ -18,7 +18,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::phrase::entity_speaker;
 use crate::entities::Label;
-use crate::quotes::document::Doc;
+use crate::quotes::document::{strip_article, Doc};
 use crate::quotes::language::{Agreement, CueKind, Gender, Number, Referent};
 use crate::quotes::types::{AttributionMethod, Candidate, Quote, QuoteKind, Speaker};
 
@@ -106,6 +106,38 @@ impl State {
     }
 }
 
+/// The latest unnamed source whose noun is the noun of the phrase at `mention` (`مصادر مطلعة`
+/// for `المصادر ذاتها`).
+fn same_source_noun<'s>(
+    doc: &Doc,
+    state: &'s State,
+    mention: Option<crate::text::NormSpan>,
+) -> Option<&'s Known> {
+    let noun = |m: crate::text::NormSpan| {
+        (doc.token_at_or_after(m.start)..doc.token_at_or_after(m.end))
+            .find(|&k| doc.is_source_noun(k))
+            .map(|k| strip_article(doc.tokens[k].name_key()))
+    };
+    let wanted = noun(mention?)?;
+    // A speaker carried over (`مشيرة`) has no mention: its name's first word is its noun.
+    let folder = crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search);
+    let first_word = |name: &str| {
+        let mut folded = String::new();
+        folder.fold_into(
+            name.split_whitespace().next().unwrap_or_default(),
+            &mut folded,
+        );
+        strip_article(&folded) == wanted
+    };
+    state.history.iter().rev().find(|k| {
+        k.speaker.entity.is_none()
+            && match k.speaker.mention {
+                Some(m) => noun(m) == Some(wanted),
+                None => first_word(&k.speaker.name),
+            }
+    })
+}
+
 /// Attributes candidates in text order (see the module comment).
 pub(in crate::quotes) fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>) -> Vec<Quote> {
     let mut state = State {
@@ -128,7 +160,14 @@ pub(in crate::quotes) fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>)
                     (doc.token_at_or_after(m.start)..doc.token_at_or_after(m.end))
                         .any(|k| doc.lang.is_earlier_document(doc, k))
                 });
-                match state.current().map(|k| &k.speaker) {
+                // `وأكدت المصادر ذاتها`: the sources met before, though a nested report's
+                // subject (`مشيرة إلى أن المعلومات تؤكد`) was named since.
+                let earlier = if document {
+                    state.current()
+                } else {
+                    same_source_noun(doc, &state, s.mention).or_else(|| state.current())
+                };
+                match earlier.map(|k| &k.speaker) {
                     Some(earlier) if earlier.entity.is_none() || document => Speaker {
                         name: earlier.name.clone(),
                         entity: earlier.entity,
@@ -659,6 +698,49 @@ mod tests {
                         "المجلس",
                         Implicit,
                     ),
+                ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// `المصادر ذاتها` ("the same sources") are the unnamed source with that noun met before,
+    /// not whoever spoke last in a report nested since.
+    #[test]
+    fn the_same_sources_are_the_source_with_that_noun() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // Named with its phrase ...
+            (
+                "قالت مصادر أمنية إن الشبكة تنشط في الجنوب. وذكرت الصحيفة أن المعلومات تؤكد أن عناصرها عبروا الحدود. وأكدت المصادر ذاتها أن الأبحاث متواصلة.",
+                &[],
+                &[
+                    seen(Indirect, "الشبكة تنشط في الجنوب", "قالت", "مصادر أمنية", Explicit),
+                    seen(
+                        Indirect,
+                        "المعلومات تؤكد أن عناصرها عبروا الحدود",
+                        "ذكرت",
+                        "الصحيفة",
+                        Explicit,
+                    ),
+                    seen(Indirect, "عناصرها عبروا الحدود", "تؤكد", "المعلومات", Explicit),
+                    seen(Indirect, "الأبحاث متواصلة", "أكدت", "مصادر أمنية", Explicit),
+                ],
+            ),
+            // ... or carried on by a participle, with no phrase of its own.
+            (
+                "قالت مصادر أمنية إن الشبكة تنشط في الجنوب، مشيرة إلى أن المعلومات تؤكد أن عناصرها عبروا الحدود. وأكدت المصادر ذاتها أن الأبحاث متواصلة.",
+                &[],
+                &[
+                    seen(Indirect, "الشبكة تنشط في الجنوب", "قالت", "مصادر أمنية", Explicit),
+                    seen(
+                        Indirect,
+                        "المعلومات تؤكد أن عناصرها عبروا الحدود",
+                        "مشيرة",
+                        "مصادر أمنية",
+                        Implicit,
+                    ),
+                    seen(Indirect, "عناصرها عبروا الحدود", "تؤكد", "المعلومات", Explicit),
+                    seen(Indirect, "الأبحاث متواصلة", "أكدت", "مصادر أمنية", Explicit),
                 ],
             ),
         ];
