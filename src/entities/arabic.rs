@@ -293,14 +293,13 @@ pub(super) fn find_appositive_persons(
     lexicons: &Lexicons,
     out: &mut Vec<EntityMention>,
 ) {
-    let is_comma = |t: &Token| matches!(t.key.as_str(), "،" | ",");
     for open in 1..tokens.len() {
-        if !is_comma(&tokens[open]) {
+        if !tokens[open].is_comma() {
             continue;
         }
         let first = open + 1;
         let Some(close) =
-            (first + 2..=(first + 3).min(tokens.len() - 1)).find(|&k| is_comma(&tokens[k]))
+            (first + 2..=(first + 3).min(tokens.len() - 1)).find(|&k| tokens[k].is_comma())
         else {
             continue;
         };

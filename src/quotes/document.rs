@@ -350,7 +350,7 @@ impl<'a> Doc<'a> {
             let i = candidate?;
             let (span, entity) = self.mentions[i];
             let mut end = self.token_at_or_after(span.start);
-            if end > 0 && matches!(self.tokens[end - 1].key.as_str(), "،" | ",") {
+            if end > 0 && self.tokens[end - 1].is_comma() {
                 end -= 1;
             }
             let described = end >= wanted.len()

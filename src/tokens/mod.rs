@@ -110,6 +110,11 @@ impl Token {
         self.kind == TokenKind::Word
     }
 
+    /// An Arabic or a Latin comma.
+    pub fn is_comma(&self) -> bool {
+        matches!(self.key.as_str(), "،" | ",")
+    }
+
     /// The SEARCH key of the word without conjunctions, prepositions and pronouns, keeping the
     /// article: what lexicons and other mentions are matched against. In `للعراق` the elided
     /// alef of the article is restored (`العراق`).

@@ -174,9 +174,7 @@ impl QuoteLanguage for Arabic {
         // never a verb; `من بينهم` is "among them". (`من` before another verb is "who": `من
         // قال إن ...`; `على` shares its key with the name `علي`, which a verb may follow.) A noun with its pronoun there is the saying itself and stays a cue
         // (`عبرت الجبهة عن إدانتها لـ`).
-        let with_pronoun = ["ها", "هم", "هما"]
-            .iter()
-            .any(|p| tokens[i].key.ends_with(p));
+        let with_pronoun = OBJECT_PRONOUNS.iter().any(|p| tokens[i].key.ends_with(p));
         let after_preposition = i > 0
             && (matches!(tokens[i - 1].key.as_str(), "في" | "عن" | "مع" | "الي")
                 && self
@@ -297,10 +295,10 @@ impl QuoteLanguage for Arabic {
         j > 0
             && doc.tokens[j - 1].key == "علي"
             && !is_name_ali(doc.tokens[j - 1].span.slice(doc.text))
-            && !doc.cue(cue).is_some_and(|w| w.nominal.contains(&"علي"))
+            && !doc.cue(cue).is_some_and(|w| w.governs(&doc.tokens[j - 1]))
     }
     fn ends_long_attribution(&self, doc: &Doc, j: usize) -> bool {
-        let after_comma = j > 0 && matches!(doc.tokens[j - 1].key.as_str(), "،" | ",");
+        let after_comma = j > 0 && doc.tokens[j - 1].is_comma();
         after_comma || doc.tokens[j].span.slice(doc.text).starts_with('إ')
     }
     fn is_honorific(&self, token: &Token) -> bool {
@@ -477,11 +475,7 @@ impl QuoteLanguage for Arabic {
         let mut j = start;
         // A comma between the verb and its subject, as some agencies write (`وشدد، الوزير على`,
         // `وأكد، وزير الداخلية الهادي مجدوب، أن`); not before an aside (`وأكد، في السياق ذاته،`).
-        if j == cue + 1
-            && in_sentence(j)
-            && matches!(doc.tokens[j].key.as_str(), "،" | ",")
-            && speaker_starts(j + 1)
-        {
+        if j == cue + 1 && in_sentence(j) && doc.tokens[j].is_comma() && speaker_starts(j + 1) {
             j += 1;
         }
         // Adverbs, and a preposition on a pronoun (`فرد عليه وائل`, `قال لها المدير`).
@@ -850,7 +844,7 @@ fn view_after_source(doc: &Doc, i: usize) -> Option<usize> {
         }
         let next_comma = (start + 1..window_end)
             .take_while(|&j| !doc.is_cue(j))
-            .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | ","));
+            .find(|&j| doc.tokens[j].is_comma());
         match next_comma {
             Some(comma) if comma + 1 < window_end => start = comma + 1,
             _ => return Some(boundary + 1),
@@ -889,7 +883,7 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
     {
         let speaker_start = doc.token_at_or_after(speaker.start);
         subject_is_plain = (i + 2..speaker_start).all(|k| {
-            !matches!(doc.tokens[k].key.as_str(), "،" | ",")
+            !doc.tokens[k].is_comma()
                 || crate::entities::is_title_word(doc.tokens[k - 1].name_key())
         });
         j = doc.token_at_or_after(speaker.end);
@@ -991,7 +985,7 @@ fn past_nominal_asides(
     may_cross_comma: bool,
 ) -> (usize, bool) {
     let in_sentence = |k: usize| k < doc.tokens.len() && doc.same_sentence(cue, k);
-    let is_comma = |k: usize| in_sentence(k) && matches!(doc.tokens[k].key.as_str(), "،" | ",");
+    let is_comma = |k: usize| in_sentence(k) && doc.tokens[k].is_comma();
     // The comma closing an aside that starts at `k`: no cue, quote or colon between.
     let closing_comma = |k: usize| {
         (k + 1..=k + NOMINAL_ASIDE_WORDS)
@@ -1752,11 +1746,15 @@ fn plural_source_before(doc: &Doc, cue: usize) -> Option<Speaker> {
     Some(source_speaker(doc, start))
 }
 
+/// The third-person pronouns attached to a verb as its object or to a noun as its possessor
+/// (`وصفها`, `إدانتها`, `أبلغهم`), longest first; not `ه`, which a SEARCH key shares with `ة`.
+const OBJECT_PRONOUNS: [&str; 3] = ["هما", "هم", "ها"];
+
 /// A speech verb with an object pronoun attached (`وصفها بأنها`, `أبلغهم أن`): the verb's
 /// entry, needing support like any homograph. Not the singular `ه`: in a SEARCH key it is also
 /// the ة of a noun (`إشارة` is not `أشار` + `ه`).
 fn with_object_pronoun(key: &str) -> Option<CueWord> {
-    ["هما", "هم", "ها"].iter().find_map(|pronoun| {
+    OBJECT_PRONOUNS.iter().find_map(|pronoun| {
         let verb = key.strip_suffix(pronoun)?;
         if verb.chars().count() < 3 {
             return None;

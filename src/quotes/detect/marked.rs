@@ -69,8 +69,7 @@ fn far_speech_verb(
             continue;
         }
         let t = &doc.tokens[i];
-        let plain =
-            (t.is_word() || matches!(t.key.as_str(), "," | "،")) && !doc.lang.is_complementizer(t);
+        let plain = (t.is_word() || t.is_comma()) && !doc.lang.is_complementizer(t);
         if !plain {
             return None;
         }
@@ -303,8 +302,7 @@ pub(in crate::quotes) fn classify_run(
     // The second half of a quote split by its cue (`"...," Mr Brown told MPs, "but ..."`,
     // `"..."، قال الوزير، "..."`): a quote closed right before the cue, and a comma before
     // this one.
-    let after_comma =
-        open_token > 0 && matches!(doc.tokens[open_token - 1].key.as_str(), "," | "،");
+    let after_comma = open_token > 0 && doc.tokens[open_token - 1].is_comma();
     let split_by_cue = after_comma
         && cue_before.is_some_and(|cue| {
             (doc.sentence_start(cue)
@@ -436,8 +434,7 @@ fn is_epithet_after_name(doc: &Doc, open: usize, first: usize, last: usize) -> b
     if count == 0 || count > MAX_EPITHET_WORDS || open < 2 {
         return false;
     }
-    let after_name =
-        matches!(doc.tokens[open - 1].key.as_str(), "،" | ",") && doc.in_mention[open - 2];
+    let after_name = doc.tokens[open - 1].is_comma() && doc.in_mention[open - 2];
     // The token after the closing mark continues the sentence (`للمملكة`), not a cue.
     let goes_on = doc.tokens.get(last + 1).is_some_and(|next| {
         next.is_word() && doc.same_sentence(last, last + 1) && !doc.is_cue(last + 1)

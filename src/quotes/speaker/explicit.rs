@@ -97,7 +97,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     // `اعتبر "حزب التحرير"، أن ...`: a name in marks, then the complementizer: the speaker.
     if let Some(after) = doc.after_quoted_name(probe) {
         let complementizer = (after..(after + 2).min(doc.tokens.len()))
-            .find(|&k| !matches!(doc.tokens[k].key.as_str(), "," | "،"))
+            .find(|&k| !doc.tokens[k].is_comma())
             .is_some_and(|k| {
                 doc.same_sentence(cue, k) && doc.lang.is_complementizer(&doc.tokens[k])
             });
