@@ -233,7 +233,7 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
     let Some(gold_dev) = gold_dev() else { return };
     let pipeline = Pipeline::load().unwrap();
     let (report, totals) = naba::eval::entities::evaluate(&pipeline, &gold_dev, false).unwrap();
-    for (lang, floor) in [("ar", 0.760), ("en", 0.824)] {
+    for (lang, floor) in [("ar", 0.762), ("en", 0.824)] {
         let f1 = totals[&(lang.to_string(), "ALL")].f1();
         let f1 = (f1 * 1000.0).round() / 1000.0;
         assert!(
@@ -260,7 +260,7 @@ fn dev_article_entities_reach_the_floors_in_each_language() {
 #[test]
 fn taggers_reach_the_floors_on_the_test_splits() {
     let corpora = [
-        ("ner-ar/anercorp/test.txt", "ar", 0.698),
+        ("ner-ar/anercorp/test.txt", "ar", 0.699),
         // 0.857 until English organizations kept their `for the X` complement, which GMB splits
         // and the dev articles do not (README, Quality): a convention chosen, not a regression.
         ("ner-en/gmb/test.txt", "en", 0.856),

@@ -205,6 +205,17 @@ pub fn is_honorific(key: &str) -> bool {
     )
 }
 
+/// The PERSON mention a construction rule found on tokens `first..end`.
+fn rule_person(tokens: &[Token], first: usize, end: usize) -> EntityMention {
+    EntityMention {
+        span: NormSpan::new(tokens[first].span.start, tokens[end - 1].span.end),
+        label: Label::Person,
+        confidence: 0.75,
+        tokens: (first, end),
+        evidence: Evidence::Rule,
+    }
+}
+
 /// Person mentions the tagger may miss: an honorific, then an indefinite name word (after a rank
 /// even a common word is a given name: `عمر` is also "age"), then a second name word
 /// (`النقيب عمر الأكلبي`). Overlaps with the tagger's
@@ -223,34 +234,34 @@ pub(super) fn find_persons_after_honorifics(
             continue;
         }
         let (given, family) = (&tokens[i], &tokens[i + 1]);
-        let family_key = given_name_key(text, family);
         if !is_name_word(given)
             || given.key.starts_with("ال")
             || is_title_head(given.name_key())
-            || !is_name_word(family)
-            || is_title_head(family.name_key())
-            || is_honorific(family.name_key())
-            // `السيد إسلام درعا`: a place after the name says where the person is from.
-            || lexicons.places.get(&family_key).is_some()
-            // A common word is no family name; with the article a family name is at least a
-            // nisba's length (`العلي`, `الأكلبي`), which leaves out verbs like `القي` (ألقى).
-            || (family_key.starts_with("ال") && family_key.chars().count() < 5)
-            || (!family_key.starts_with("ال")
-                && lexicons
-                    .arabic_words
-                    .get(&*family_key)
-                    .is_some_and(|&n| n >= COMMON_WORD_COUNT))
+            || !could_be_family_name(text, family, lexicons)
         {
             continue;
         }
-        out.push(EntityMention {
-            span: NormSpan::new(given.span.start, family.span.end),
-            label: Label::Person,
-            confidence: 0.75,
-            tokens: (i, i + 2),
-            evidence: Evidence::Rule,
-        });
+        out.push(rule_person(tokens, i, i + 2));
     }
+}
+
+/// True when `family` may end a person's name after a given name: a name word that is no title,
+/// rank, place or common word.
+fn could_be_family_name(text: &str, family: &Token, lexicons: &Lexicons) -> bool {
+    let family_key = given_name_key(text, family);
+    is_name_word(family)
+        && !is_title_head(family.name_key())
+        && !is_honorific(family.name_key())
+        // `السيد إسلام درعا`: a place after the name says where the person is from.
+        && lexicons.places.get(&family_key).is_none()
+        // A common word is no family name; with the article a family name is at least a
+        // nisba's length (`العلي`, `الأكلبي`), which leaves out verbs like `القي` (ألقى).
+        && !(family_key.starts_with("ال") && family_key.chars().count() < 5)
+        && (family_key.starts_with("ال")
+            || lexicons
+                .arabic_words
+                .get(&*family_key)
+                .is_none_or(|&n| n < COMMON_WORD_COUNT))
 }
 
 /// Role nouns that introduce a person in apposition (`القيادي بحزب التحرير، سعيد خشارم،`)
@@ -281,7 +292,19 @@ fn is_role_noun(key: &str) -> bool {
 
 /// How many words a role phrase before an appositive name may have (`القيادي بحزب التحرير`:
 /// three; `المسؤول عن الملف في وزارة الداخلية` would be six).
-const ROLE_BEFORE_APPOSITIVE: usize = 6;
+const ROLE_BEFORE_APPOSITIVE: usize = 8;
+
+/// True when a role phrase ends at the comma `comma` (`القيادي بحزب التحرير،`): a role noun,
+/// title or rank among the words right before it.
+fn role_before(tokens: &[Token], comma: usize) -> bool {
+    (comma.saturating_sub(ROLE_BEFORE_APPOSITIVE)..comma)
+        .rev()
+        .take_while(|&k| tokens[k].is_word())
+        .any(|k| {
+            let key = tokens[k].name_key();
+            is_role_noun(key) || is_any_title_head(key) || is_honorific(key)
+        })
+}
 
 /// Person mentions in apposition: a role phrase, a comma, a known given name and one or two
 /// name words, then a comma (`أما القيادي بحزب التحرير، سعيد خشارم، فقال`). The commas fence the
@@ -319,21 +342,8 @@ pub(super) fn find_appositive_persons(
         {
             continue;
         }
-        let role = (open.saturating_sub(ROLE_BEFORE_APPOSITIVE)..open)
-            .rev()
-            .take_while(|&k| tokens[k].is_word())
-            .any(|k| {
-                let key = tokens[k].name_key();
-                is_role_noun(key) || is_title_head(key) || is_honorific(key)
-            });
-        if role {
-            out.push(EntityMention {
-                span: NormSpan::new(given.span.start, tokens[close - 1].span.end),
-                label: Label::Person,
-                confidence: 0.75,
-                tokens: (first, close),
-                evidence: Evidence::Rule,
-            });
+        if role_before(tokens, open) {
+            out.push(rule_person(tokens, first, close));
         }
     }
 }
@@ -413,14 +423,94 @@ pub(super) fn find_kin_persons(
                 .collect()
         });
         if given || family_names.contains(tokens[end - 1].name_key()) {
-            out.push(EntityMention {
-                span: NormSpan::new(tokens[first].span.start, tokens[end - 1].span.end),
-                label: Label::Person,
-                confidence: 0.75,
-                tokens: (first, end),
-                evidence: Evidence::Rule,
-            });
+            out.push(rule_person(tokens, first, end));
         }
+    }
+}
+
+/// A title in the feminine (`رئيسة`, `النائبة`, `الوزيرة`: SEARCH keys end in `ه`): the same
+/// titles held by a woman. `أمينة` is left out: it is a given name.
+fn is_feminine_title_head(key: &str) -> bool {
+    key != "امينه" && key.strip_suffix('ه').is_some_and(is_title_head)
+}
+
+/// A title head of either gender (see `is_title_head`, which the tagger's features use as it
+/// was trained).
+fn is_any_title_head(key: &str) -> bool {
+    is_title_head(key) || is_feminine_title_head(key)
+}
+
+/// How many name words a person named after a title may have (`رئيس الحكومة يوسف الشاهد`: two;
+/// `محمد سالم الحسني`: three).
+const TITLE_NAME_WORDS: usize = 3;
+
+/// Person mentions the tagger may miss after a title, directly (`النائبة هالة عمران`) or in
+/// apposition after a comma (`رئيسة المركز الدولي للدراسات ...، بدرة قعلول عن`): a run of two or
+/// three name words (a longer run is no name: `يفتتح المستشفى الجهوي الجديد`). The first
+/// is a known given name, or, in a two-word name, a rare word that does not look like a verb
+/// (`وزير الصحة يفتتح مستشفى`); the last is no place, title or common word. Overlaps with the
+/// tagger's mentions are settled later, the longer mention winning. Words the tagger named
+/// (`names`) are left to it: after `الرئيس شيراك` the next word is a verb as often as a name.
+pub(super) fn find_persons_after_titles(
+    text: &str,
+    tokens: &[Token],
+    names: &[EntityMention],
+    lexicons: &Lexicons,
+    out: &mut Vec<EntityMention>,
+) {
+    let mut tagged = vec![false; tokens.len()];
+    for mention in names {
+        tagged[mention.tokens.0..mention.tokens.1].fill(true);
+    }
+    for first in 1..tokens.len() {
+        let after_title = title_ends_at(tokens, first);
+        let after_role = tokens[first - 1].is_comma() && role_before(tokens, first - 1);
+        if !(after_title || after_role) {
+            continue;
+        }
+        let limit = tokens.len().min(first + TITLE_NAME_WORDS + 1);
+        let end = (first..limit)
+            .find(|&j| {
+                !is_name_word(&tokens[j])
+                    || is_any_title_head(tokens[j].name_key())
+                    || is_honorific(tokens[j].name_key())
+            })
+            .unwrap_or(limit);
+        if !(2..=TITLE_NAME_WORDS).contains(&(end - first)) || tagged[first..end].iter().any(|&t| t)
+        {
+            continue;
+        }
+        let given = &tokens[first];
+        let given_key = given_name_key(text, given);
+        let known = lexicons.first_names.contains(given_key.as_ref())
+            || lexicons
+                .first_names
+                .contains(light_key(given.span.slice(text)).as_str());
+        let family = &tokens[end - 1];
+        let family_key = given_name_key(text, family);
+        // An unknown first word is rare and has none of the shapes of the words that follow
+        // titles in news copy: a verb (`يفتتح`, `زارت`, `أشاع`), a word whose proclitic the
+        // segmenter left on (`وكتم`, `لتضرب`, `سيقاطع`), an indefinite accusative or a dual
+        // (`اتصالا هاتفيا`, `اتصالين هاتفيين`); its family name is no `و`-joined noun
+        // (`دينامية وصرامة`).
+        let rare_name = end - first == 2
+            && !given_key.starts_with(['ي', 'ت', 'ن', 'ا', 'أ', 'إ', 'و', 'ف', 'ل', 'س'])
+            && !given_key.ends_with(['ت', 'ا'])
+            && !given_key.ends_with("ين")
+            && !family_key.starts_with('و')
+            && could_be_name(text, given, lexicons);
+        if given.key.starts_with("ال")
+            // `عضو مكتبه الإعلامي`, `وكذا محاولته`: a noun with a pronoun is no name.
+            || given.has_enclitic()
+            || family.has_enclitic()
+            || !(known || rare_name)
+            || !could_be_family_name(text, family, lexicons)
+            // A definite feminine word is an adjective (`قاعة الملك عبد الله الثقافية`).
+            || (family_key.starts_with("ال") && family_key.ends_with(['ة', 'ه']))
+        {
+            continue;
+        }
+        out.push(rule_person(tokens, first, end));
     }
 }
 
@@ -509,7 +599,7 @@ fn title_ends_at(tokens: &[Token], i: usize) -> bool {
     while j > 0 && i - j < 6 {
         let prev = &tokens[j - 1];
         let key = prev.name_key();
-        if is_title_head(key) || is_title_head(&prev.key) {
+        if is_any_title_head(key) || is_any_title_head(&prev.key) {
             // `بأي قائد` (any leader), `كل وزير` (every minister): an indefinite title names nobody.
             let quantified = j >= 2
                 && matches!(
@@ -673,6 +763,57 @@ mod tests {
             );
             let mut out = Vec::new();
             find_kin_persons(text, &analysis.tokens, &names, &lexicons, &mut out);
+            let found: Vec<&str> = out.iter().map(|m| m.span.slice(text)).collect();
+            assert_eq!(&found, expected, "in {text}");
+        }
+    }
+
+    #[test]
+    fn a_title_or_a_role_introduces_a_name_the_tagger_missed() {
+        use crate::entities::testing::Tagged;
+        let lexicons = Lexicons::load_embedded().expect("lexicons load");
+        let none: Tagged = &[];
+        let cases: &[(&str, Tagged, &[&str])] = &[
+            // A feminine title, then a known given name.
+            ("وصفت النائبة هالة عمران ما يقوم به", none, &["هالة عمران"]),
+            // A role of seven words and a comma, then a rare given name.
+            (
+                "تحدثت رئيسة المركز الدولي للدراسات الاستراتيجية الأمنية والعسكرية، بدرة قعلول عن وجود صفقة",
+                none,
+                &["بدرة قعلول"],
+            ),
+            ("وقال وزير الداخلية محمد سالم الحسني إن", none, &["محمد سالم الحسني"]),
+            // A noun with its pronoun belongs to the title; the name comes after the comma.
+            (
+                "واعتبر الحزب في بيان تلاه عضو مكتبه الإعلامي، محمد مقدي أن",
+                none,
+                &["محمد مقدي"],
+            ),
+            // A word the tagger named is left to it: after `الرئيس شيراك` comes a verb.
+            (
+                "وقال الرئيس شيراك استنكر القرار",
+                &[("شيراك", "شيراك", Label::Person)],
+                &[],
+            ),
+            // Words that follow titles without being names.
+            ("وزير الصحة يفتتح مستشفى.", none, &[]),
+            ("الرئيس ارتكب خطأ.", none, &[]),
+            ("ثم الوزيرة دشنت مصحة.", none, &[]),
+            ("أكد الوزير ولن يتراجع.", none, &[]),
+            ("وأبدى الرئيس عزما أكيدا.", none, &[]),
+            ("وعقد الرئيس جلستين مطولتين.", none, &[]),
+            (
+                "التي أطلقت تحت قيادة الملك محمد السادس، دينامية وصرامة.",
+                &[("محمد", "السادس", Label::Person)],
+                &[],
+            ),
+            ("وزار الطلاب قاعة الملك عبد الله الثقافية.", none, &[]),
+            ("وأكد الرئيس بري زيارته للبنان.", none, &[]),
+        ];
+        for (text, tagged, expected) in cases {
+            let (analysis, names) = crate::entities::testing::arabic_with_names(text, tagged);
+            let mut out = Vec::new();
+            find_persons_after_titles(text, &analysis.tokens, &names, &lexicons, &mut out);
             let found: Vec<&str> = out.iter().map(|m| m.span.slice(text)).collect();
             assert_eq!(&found, expected, "in {text}");
         }

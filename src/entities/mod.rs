@@ -170,6 +170,13 @@ impl EntityRecognizer {
                     &mut candidates,
                 );
                 arabic::find_appositive_persons(text, tokens, &self.lexicons, &mut candidates);
+                arabic::find_persons_after_titles(
+                    text,
+                    tokens,
+                    &names,
+                    &self.lexicons,
+                    &mut candidates,
+                );
                 arabic::find_kin_persons(text, tokens, &names, &self.lexicons, &mut candidates);
             }
             arabic_places::find_places(
