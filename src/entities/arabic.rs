@@ -205,6 +205,17 @@ pub fn is_honorific(key: &str) -> bool {
     )
 }
 
+/// True when `token` is a listed given name, by its stem or as the whole word: the segmenter
+/// reads `سعيد` as the future prefix and `عيد`.
+fn is_known_given_name(text: &str, token: &Token, lexicons: &Lexicons) -> bool {
+    lexicons
+        .first_names
+        .contains(given_name_key(text, token).as_ref())
+        || lexicons
+            .first_names
+            .contains(light_key(token.span.slice(text)).as_str())
+}
+
 /// The PERSON mention a construction rule found on tokens `first..end`.
 fn rule_person(tokens: &[Token], first: usize, end: usize) -> EntityMention {
     EntityMention {
@@ -328,14 +339,9 @@ pub(super) fn find_appositive_persons(
         };
         let name = &tokens[first..close];
         let given = &name[0];
-        // The whole word too: the segmenter reads `سعيد` as the future prefix and `عيد`.
-        let whole_word = light_key(given.span.slice(text));
         if !given.is_word()
             || given.key.starts_with("ال")
-            || !(lexicons.first_names.contains(whole_word.as_str())
-                || lexicons
-                    .first_names
-                    .contains(given_name_key(text, given).as_ref()))
+            || !is_known_given_name(text, given, lexicons)
             || !name[1..].iter().all(|t| {
                 is_name_word(t) && !is_function_word(&t.key) && !is_title_head(t.name_key())
             })
@@ -482,10 +488,7 @@ pub(super) fn find_persons_after_titles(
         }
         let given = &tokens[first];
         let given_key = given_name_key(text, given);
-        let known = lexicons.first_names.contains(given_key.as_ref())
-            || lexicons
-                .first_names
-                .contains(light_key(given.span.slice(text)).as_str());
+        let known = is_known_given_name(text, given, lexicons);
         let family = &tokens[end - 1];
         let family_key = given_name_key(text, family);
         // An unknown first word is rare and has none of the shapes of the words that follow

@@ -120,13 +120,9 @@ fn same_source_noun<'s>(
     };
     let wanted = noun(mention?)?;
     // A speaker carried over (`مشيرة`) has no mention: its name's first word is its noun.
-    let folder = crate::normalize::Normalizer::for_profile(crate::normalize::Profile::Search);
     let first_word = |name: &str| {
-        let mut folded = String::new();
-        folder.fold_into(
-            name.split_whitespace().next().unwrap_or_default(),
-            &mut folded,
-        );
+        let folded =
+            crate::normalize::search_key(name.split_whitespace().next().unwrap_or_default());
         strip_article(&folded) == wanted
     };
     state.history.iter().rev().find(|k| {
