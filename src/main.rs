@@ -121,6 +121,16 @@ enum BuildCommand {
         #[arg(long, default_value = "resources/lexicons")]
         out: PathBuf,
     },
+    /// Build resources/lexicons/news_given_names.tsv: given names the embedded Arabic tagger
+    /// finds in the unlabeled Arabic text (run after `train ner`).
+    NewsNames {
+        /// The shared data folder.
+        #[arg(long, default_value = "../shared/data")]
+        data: PathBuf,
+        /// Where to write the list.
+        #[arg(long, default_value = "resources/lexicons")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -450,6 +460,13 @@ fn main() -> ExitCode {
             what: BuildCommand::Lexicons { data, out },
         } => require_path(&data).and_then(|()| {
             naba::training::build_lexicons(&data, &out)
+                .map(|summary| println!("{summary}"))
+                .map_err(|e| e.to_string())
+        }),
+        Command::Build {
+            what: BuildCommand::NewsNames { data, out },
+        } => require_path(&data).and_then(|()| {
+            naba::training::news_names::build_news_names(&data, &out)
                 .map(|summary| println!("{summary}"))
                 .map_err(|e| e.to_string())
         }),

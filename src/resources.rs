@@ -10,6 +10,7 @@ use crate::label::Label;
 const GAZETTEER_TSV: &str = include_str!("../resources/lexicons/gazetteer.tsv");
 const FIRST_NAMES_TSV: &str = include_str!("../resources/lexicons/first_names.tsv");
 const NAME_GENDERS_TSV: &str = include_str!("../resources/lexicons/name_genders.tsv");
+const NEWS_GIVEN_NAMES_TSV: &str = include_str!("../resources/lexicons/news_given_names.tsv");
 const AR_WORDS_TSV: &str = include_str!("../resources/lexicons/ar_words.tsv");
 const PLACES_TSV: &str = include_str!("../resources/lexicons/places.tsv");
 const WIKI_TITLES_TSV: &str = include_str!("../resources/lexicons/wiki_titles.tsv");
@@ -28,7 +29,7 @@ pub const CLUSTERS_EN: &str = include_str!("../resources/models/clusters_en.tsv"
 pub fn embedded_files() -> &'static [EmbeddedFile] {
     static FILES: std::sync::OnceLock<Vec<EmbeddedFile>> = std::sync::OnceLock::new();
     FILES.get_or_init(|| {
-        let files: [(&str, &[u8]); 10] = [
+        let files: [(&str, &[u8]); 11] = [
             ("models/ner_ar.bin", NER_MODEL_AR),
             ("models/ner_en.bin", NER_MODEL_EN),
             ("models/clusters_ar.tsv", CLUSTERS_AR.as_bytes()),
@@ -36,6 +37,10 @@ pub fn embedded_files() -> &'static [EmbeddedFile] {
             ("lexicons/gazetteer.tsv", GAZETTEER_TSV.as_bytes()),
             ("lexicons/first_names.tsv", FIRST_NAMES_TSV.as_bytes()),
             ("lexicons/name_genders.tsv", NAME_GENDERS_TSV.as_bytes()),
+            (
+                "lexicons/news_given_names.tsv",
+                NEWS_GIVEN_NAMES_TSV.as_bytes(),
+            ),
             ("lexicons/ar_words.tsv", AR_WORDS_TSV.as_bytes()),
             ("lexicons/places.tsv", PLACES_TSV.as_bytes()),
             ("lexicons/wiki_titles.tsv", WIKI_TITLES_TSV.as_bytes()),
@@ -102,6 +107,9 @@ pub struct Lexicons {
     pub wiki_title_words: HashMap<String, TitleWordPlaces>,
     /// Given names, `light_key` form (letters unfolded, Latin lower case).
     pub first_names: HashSet<String>,
+    /// More given names, read off unlabeled news with the tagger (`news_given_names.tsv`,
+    /// `light_key` form): evidence for the construction rules, not a tagger feature.
+    pub news_given_names: HashSet<String>,
     /// The gender of given names, `light_key` form (`name_genders.tsv`).
     pub first_name_genders: HashMap<String, crate::label::Gender>,
     /// Arabic word frequencies (Wikipedia + training text), `light_key` form; shared with the
@@ -266,6 +274,9 @@ impl Lexicons {
         let first_names = data_lines(FIRST_NAMES_TSV)
             .map(|(_, l)| l.to_string())
             .collect();
+        let news_given_names = data_lines(NEWS_GIVEN_NAMES_TSV)
+            .map(|(_, l)| l.split('\t').next().unwrap_or(l).to_string())
+            .collect();
         let mut first_name_genders = HashMap::default();
         for (line, text) in data_lines(NAME_GENDERS_TSV) {
             let gender = match text.split_once('\t') {
@@ -302,6 +313,7 @@ impl Lexicons {
             wiki_titles,
             wiki_title_words,
             first_names,
+            news_given_names,
             first_name_genders,
             arabic_words: std::sync::Arc::new(arabic_words),
         })
@@ -328,11 +340,12 @@ mod tests {
     #[test]
     fn every_embedded_file_is_listed_with_a_checksum() {
         let files = embedded_files();
-        assert_eq!(files.len(), 10);
+        assert_eq!(files.len(), 11);
         assert!(files.iter().all(|f| f.bytes > 0 && f.checksum.len() == 16));
         assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
         assert!(version_text().contains("models/ner_ar.bin"));
         assert!(version_text().contains("lexicons/name_genders.tsv"));
+        assert!(version_text().contains("lexicons/news_given_names.tsv"));
     }
 
     #[test]

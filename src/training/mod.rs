@@ -13,6 +13,7 @@
 pub mod clusters;
 pub mod name_genders;
 pub mod ner;
+pub mod news_names;
 pub mod vectors;
 pub mod wiki_types;
 

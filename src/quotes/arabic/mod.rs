@@ -2654,6 +2654,15 @@ mod tests {
                     seen(Indirect, "أي استعمال للقوة", "نفى", "مصدر أمني", Explicit),
                 ],
             ),
+            // After a named official, the same source is that official.
+            (
+                "وقال محمد الغرسلي إن الوضع هادئ. وأكد نفس المصدر أن الوحدات انتشرت.",
+                &[person(&["محمد الغرسلي"])],
+                &[
+                    seen(Indirect, "الوضع هادئ", "قال", "محمد الغرسلي", Explicit),
+                    seen(Indirect, "الوحدات انتشرت", "أكد", "محمد الغرسلي", Explicit),
+                ],
+            ),
             // A regional delegate: the seat of the office (`بمدنين`) is no part of the name,
             // and `المندوب` alone is the delegate named before.
             (

@@ -163,13 +163,20 @@ pub(in crate::quotes) fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>)
                 } else {
                     same_source_noun(doc, &state, s.mention).or_else(|| state.current())
                 };
+                // `ذات المصدر` (the same source) after a named official is that official.
+                let same_as_before = s.mention.is_some_and(|m| {
+                    doc.lang
+                        .is_sameness_before_noun(&doc.tokens[doc.token_at_or_after(m.start)])
+                });
                 match earlier.map(|k| &k.speaker) {
-                    Some(earlier) if earlier.entity.is_none() || document => Speaker {
-                        name: earlier.name.clone(),
-                        entity: earlier.entity,
-                        mention: s.mention,
-                        method: AttributionMethod::Explicit,
-                    },
+                    Some(earlier) if earlier.entity.is_none() || document || same_as_before => {
+                        Speaker {
+                            name: earlier.name.clone(),
+                            entity: earlier.entity,
+                            mention: s.mention,
+                            method: AttributionMethod::Explicit,
+                        }
+                    }
                     _ => Speaker {
                         method: AttributionMethod::Explicit,
                         ..s
