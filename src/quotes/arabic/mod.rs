@@ -724,6 +724,7 @@ impl QuoteLanguage for Arabic {
             explicit::after_cue,
             issuer_of_document,
             subject_before_own_object,
+            group_after_verb,
             plural_source_before,
             explicit::subject_before_cue,
             subject_of_main_clause,
@@ -1721,6 +1722,26 @@ fn subject_before_own_object(doc: &Doc, cue: usize) -> Option<Speaker> {
     (!disagrees).then(|| phrase_of(doc, start, object))
 }
 
+/// The fewest letters after the article of a group named by its sound plural in the nominative
+/// (`المحتجون`: six); fewer, and the word is a singular noun ending in `ون` (`القانون`,
+/// `المخزون`, `الزيتون`).
+const GROUP_PLURAL_LETTERS: usize = 6;
+
+/// `وأعلن المعتصمون ...`, `واتهم المحتجون القاضية بـ...`: a group named by a definite sound
+/// masculine plural right after the verb. The `ون` ending is the nominative, so the group is the
+/// subject (the object would end in `ين`) and speaks, under the plural's own name. A name there
+/// was taken by `after_cue` before; after a noun cue the word would be genitive (`ين`).
+fn group_after_verb(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let start = cue + 1;
+    let t = doc
+        .tokens
+        .get(start)
+        .filter(|_| doc.same_sentence(cue, start))?;
+    let stem = t.name_key().strip_prefix("ال")?;
+    let group = stem.ends_with("ون") && stem.chars().count() >= GROUP_PLURAL_LETTERS;
+    group.then(|| phrase_of(doc, start, start + 1))
+}
+
 /// The words of tokens `start..end` as an explicit speaker phrase.
 fn phrase_of(doc: &Doc, start: usize, end: usize) -> Speaker {
     let span = NormSpan::new(
@@ -2672,6 +2693,48 @@ mod tests {
                     seen(Indirect, "المندوبية لم تتدخل", "قال", "سامي الحداد", Explicit),
                     seen(Indirect, "وجود أي خطر", "نفى", "سامي الحداد", Explicit),
                 ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// A group named by its plural in the nominative right after the verb is the verb's subject.
+    #[test]
+    fn a_group_named_by_its_plural_after_the_verb_speaks() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وأعلن المعتصمون خلال اجتماعهم صباح اليوم عن الدخول في إضراب.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الدخول في إضراب",
+                    "أعلن",
+                    "المعتصمون",
+                    Explicit,
+                )],
+            ),
+            (
+                "واتهم المحتجون القاضية بتجاوز سلطتها.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "القاضية بتجاوز سلطتها",
+                    "اتهم",
+                    "المحتجون",
+                    Explicit,
+                )],
+            ),
+            // A singular noun in `ون` is no group (`القانون`): the report starts at it.
+            (
+                "واتهم القانون الجديد الشركات بالتهرب من الضرائب.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "القانون الجديد الشركات بالتهرب من الضرائب",
+                    "اتهم",
+                    "",
+                    Unresolved,
+                )],
             ),
         ];
         check(Language::Arabic, cases);
