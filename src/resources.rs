@@ -275,7 +275,7 @@ impl Lexicons {
             .map(|(_, l)| l.to_string())
             .collect();
         let news_given_names = data_lines(NEWS_GIVEN_NAMES_TSV)
-            .map(|(_, l)| l.split('\t').next().unwrap_or(l).to_string())
+            .map(|(_, l)| l.split_once('\t').map_or(l, |(name, _)| name).to_string())
             .collect();
         let mut first_name_genders = HashMap::default();
         for (line, text) in data_lines(NAME_GENDERS_TSV) {

@@ -276,29 +276,24 @@ fn could_be_family_name(text: &str, family: &Token, lexicons: &Lexicons) -> bool
 /// besides the titles and honorifics: they describe someone's position without being a title
 /// written before the name.
 fn is_role_noun(key: &str) -> bool {
-    matches!(
-        key,
-        "القيادي"
-            | "القياديه"
-            | "المسؤول"
-            | "المسؤوله"
-            | "الناطق"
-            | "الناطقه"
-            | "المتحدثه"
-            | "الخبير"
-            | "الخبيره"
-            | "المحلل"
-            | "الباحث"
-            | "الباحثه"
-            | "الاستاذ"
-            | "الاستاذه"
-            | "العضو"
-            | "المنسق"
-            | "الامين"
-            // A Tunisian officer in charge of a field (`المكلف بالإعلام بوزارة الداخلية`).
-            | "المكلف"
-            | "المكلفه"
-    )
+    is_spokesman_title(key)
+        || matches!(
+            key,
+            "القيادي"
+                | "القياديه"
+                | "المسؤول"
+                | "المسؤوله"
+                | "الخبير"
+                | "الخبيره"
+                | "المحلل"
+                | "الباحث"
+                | "الباحثه"
+                | "الاستاذ"
+                | "الاستاذه"
+                | "العضو"
+                | "المنسق"
+                | "الامين"
+        )
 }
 
 /// How many words a role phrase before an appositive name may have (`القيادي بحزب التحرير`:
@@ -678,7 +673,8 @@ fn is_title_preposition(key: &str) -> bool {
 }
 
 /// A spokesman's or an officer's title, a title before a name though no title head
-/// (`الناطقة باسم الشرطة`, `المكلف بالإعلام`).
+/// (`الناطقة باسم الشرطة`, `المكلف بالإعلام بوزارة الداخلية`: a Tunisian officer in charge of a
+/// field). Also role nouns (`is_role_noun`).
 fn is_spokesman_title(key: &str) -> bool {
     matches!(
         key,

@@ -74,6 +74,11 @@ impl EntityRecognizer {
         }
     }
 
+    /// The lexicons the recognizer reads.
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lexicons
+    }
+
     /// The tagger of a language, if one is trained.
     pub fn tagger(&self, language: Language) -> Option<&Tagger> {
         match language {

@@ -32,15 +32,27 @@ const MIN_LABEL_SHARE: f64 = 0.6;
 /// Fewer occurrences than this and a word is noise (typos, rare names) for the segmenter.
 const MIN_WORD_COUNT: usize = 3;
 
+/// The lines of `file`, one of the xz-compressed corpora of `unlabeled-ar` in the shared data
+/// folder `data`; an error names the file.
+pub(crate) fn unlabeled_lines(
+    data: &Path,
+    file: &str,
+) -> io::Result<io::Lines<io::BufReader<liblzma::read::XzDecoder<fs::File>>>> {
+    let path = data.join("unlabeled-ar").join(file);
+    let opened = fs::File::open(&path)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    Ok(io::BufRead::lines(io::BufReader::new(
+        liblzma::read::XzDecoder::new(opened),
+    )))
+}
+
 /// One pass over the Arabic Wikipedia sample (87 MB once decompressed): `each_line` sees every
 /// line; returned is the first paragraph of each article, in file order (the order of
 /// `docs.tsv.gz`).
 fn read_wiki(data: &Path, mut each_line: impl FnMut(&str)) -> io::Result<Vec<String>> {
-    let wiki = data.join("unlabeled-ar/arwiki-2017.txt.xz");
-    let reader = io::BufReader::new(liblzma::read::XzDecoder::new(fs::File::open(&wiki)?));
     let mut paragraphs = Vec::new();
     let mut at_article_start = true;
-    for line in io::BufRead::lines(reader) {
+    for line in unlabeled_lines(data, "arwiki-2017.txt.xz")? {
         let line = line?;
         each_line(&line);
         if line.trim().is_empty() {
@@ -536,10 +548,7 @@ pub fn train_clusters(
     let (code, paragraphs, source) = match language {
         Language::Arabic => {
             let mut paragraphs = conll_paragraphs(&data.join("ner-ar/anercorp/train.txt"))?;
-            let wiki = data.join("unlabeled-ar/arwiki-2017.txt.xz");
-            let file = fs::File::open(&wiki).map_err(|e| format!("{}: {e}", wiki.display()))?;
-            let reader = io::BufReader::new(liblzma::read::XzDecoder::new(file));
-            for line in io::BufRead::lines(reader) {
+            for line in unlabeled_lines(data, "arwiki-2017.txt.xz").map_err(|e| e.to_string())? {
                 let line = line.map_err(|e| e.to_string())?;
                 if !line.trim().is_empty() {
                     paragraphs.push(line);

@@ -135,10 +135,7 @@ impl GenderEvidence {
 
     /// Adds the Jawhara FM news of `unlabeled-ar` (`data` is the shared data folder).
     pub fn add_lines_of_news(&mut self, data: &std::path::Path) -> std::io::Result<()> {
-        let path = data.join("unlabeled-ar/ant-jawharafm-2017.txt.xz");
-        let file = std::fs::File::open(path)?;
-        let reader = std::io::BufReader::new(liblzma::read::XzDecoder::new(file));
-        for line in std::io::BufRead::lines(reader) {
+        for line in super::unlabeled_lines(data, "ant-jawharafm-2017.txt.xz")? {
             let line = line?;
             // `# DOCNO` lines name an article; they are not text.
             if !line.starts_with("# ") {

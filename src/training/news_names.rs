@@ -10,7 +10,7 @@
 //! as the shipped model was trained, and the list is read off that tagger's own output.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{self, BufRead};
+use std::io;
 use std::path::Path;
 
 use crate::pipeline::Pipeline;
@@ -99,12 +99,6 @@ fn word_key(text: &str, token: &crate::tokens::Token) -> Option<String> {
 /// The documents of the two unlabeled Arabic corpora: Jawhara FM articles (each after its
 /// `# DOCNO` line) and Wikipedia articles (a blank line between two).
 fn for_each_document(data: &Path, mut each: impl FnMut(&str)) -> io::Result<()> {
-    let open = |name: &str| -> io::Result<Box<dyn BufRead>> {
-        let file = std::fs::File::open(data.join("unlabeled-ar").join(name))?;
-        Ok(Box::new(io::BufReader::new(liblzma::read::XzDecoder::new(
-            file,
-        ))))
-    };
     let mut document = String::new();
     let mut flush = |document: &mut String| {
         if !document.trim().is_empty() {
@@ -112,7 +106,7 @@ fn for_each_document(data: &Path, mut each: impl FnMut(&str)) -> io::Result<()> 
         }
         document.clear();
     };
-    for line in open("ant-jawharafm-2017.txt.xz")?.lines() {
+    for line in super::unlabeled_lines(data, "ant-jawharafm-2017.txt.xz")? {
         let line = line?;
         if line.starts_with("# ") {
             flush(&mut document);
@@ -122,7 +116,7 @@ fn for_each_document(data: &Path, mut each: impl FnMut(&str)) -> io::Result<()> 
         }
     }
     flush(&mut document);
-    for line in open("arwiki-2017.txt.xz")?.lines() {
+    for line in super::unlabeled_lines(data, "arwiki-2017.txt.xz")? {
         let line = line?;
         if line.trim().is_empty() {
             flush(&mut document);
@@ -145,7 +139,7 @@ pub fn build_news_names(data: &Path, out_dir: &Path) -> io::Result<String> {
         evidence.add_document(&pipeline, text);
         documents += 1;
     })?;
-    let listed = crate::resources::Lexicons::load_embedded().map_err(io::Error::other)?;
+    let listed = pipeline.recognizer().lexicons();
     let names = evidence.given_names(|word| listed.first_names.contains(word));
     let mut text = String::from(
         "# given name<TAB>names it opened<TAB>occurrences outside names — words that open the names the embedded Arabic tagger finds in ANT Corpus v1.1 Jawhara FM news (Apache-2.0) and Arabic Wikipedia 2017 (CC BY-SA 4.0) in at least a quarter of their sightings: `naba build news-names`\n",
