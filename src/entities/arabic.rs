@@ -2,6 +2,7 @@
 //! `عبد الغني الأسدي`), and the titles and roles that introduce a person (`رئيس الوزراء`,
 //! `وزير الدفاع`, `محافظ البصرة`), which are kept as the entity's roles.
 
+use super::arabic_organizations::is_institution_head;
 use super::{EntityMention, Evidence, Label};
 use crate::resources::Lexicons;
 use crate::text::NormSpan;
@@ -436,9 +437,18 @@ fn is_feminine_title_head(key: &str) -> bool {
 }
 
 /// A title head of either gender (see `is_title_head`, which the tagger's features use as it
-/// was trained).
+/// was trained), or one of the heads the rules know beyond it.
 fn is_any_title_head(key: &str) -> bool {
-    is_title_head(key) || is_feminine_title_head(key)
+    is_title_head(key)
+        || is_feminine_title_head(key)
+        || is_rule_title_head(key)
+        || key.strip_suffix('ه').is_some_and(is_rule_title_head)
+}
+
+/// Title heads known to the rules only: `is_title_head` is a feature of the shipped tagger,
+/// which was trained with that list as it is.
+fn is_rule_title_head(key: &str) -> bool {
+    matches!(key, "الزعيم" | "المنسق" | "منسق")
 }
 
 /// How many name words a person named after a title may have (`رئيس الحكومة يوسف الشاهد`: two;
@@ -470,48 +480,68 @@ pub(super) fn find_persons_after_titles(
             continue;
         }
         let limit = tokens.len().min(first + TITLE_NAME_WORDS + 1);
-        let end = (first..limit)
+        let run_end = (first..limit)
             .find(|&j| {
                 !is_name_word(&tokens[j])
                     || is_any_title_head(tokens[j].name_key())
                     || is_honorific(tokens[j].name_key())
             })
             .unwrap_or(limit);
-        if !(2..=TITLE_NAME_WORDS).contains(&(end - first)) || tagged[first..end].iter().any(|&t| t)
-        {
-            continue;
+        // The longest name first; a shorter one when a common word follows the name in the
+        // run (`منصف المحمدي تسجيل قرابة 130 حالة`).
+        let found = (first + 2..=run_end.min(first + TITLE_NAME_WORDS))
+            .rev()
+            .find(|&end| {
+                !tagged[first..end].iter().any(|&t| t)
+                    && is_titled_name(text, tokens, first, end, end == run_end, lexicons)
+            });
+        if let Some(end) = found {
+            out.push(rule_person(tokens, first, end));
         }
-        let given = &tokens[first];
-        let given_key = given_name_key(text, given);
-        let known = is_known_given_name(text, given, lexicons);
-        let family = &tokens[end - 1];
-        let family_key = given_name_key(text, family);
-        // An unknown first word is rare and has none of the shapes of the words that follow
-        // titles in news copy: a verb (`يفتتح`, `زارت`, `أشاع`), a word whose proclitic the
-        // segmenter left on (`وكتم`, `لتضرب`, `سيقاطع`), an indefinite accusative or a dual
-        // (`اتصالا هاتفيا`, `اتصالين هاتفيين`); its family name is no `و`-joined noun
-        // (`دينامية وصرامة`).
-        let rare_name = end - first == 2
-            && !given_key.starts_with(['ي', 'ت', 'ن', 'ا', 'أ', 'إ', 'و', 'ف', 'ل', 'س'])
-            && !given_key.ends_with(['ت', 'ا'])
-            && !given_key.ends_with("ين")
-            && !family_key.starts_with('و')
-            && could_be_name(text, given, lexicons);
-        if given.key.starts_with("ال")
+    }
+}
+
+/// True when tokens `first..end` after a title are a person's name. `fenced`: no name-like word
+/// follows; when one does, the name needs stronger evidence, as a run of name-like words after a
+/// title is more often a verb and its object (`يفتتح المستشفى الجهوي الجديد`).
+fn is_titled_name(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    end: usize,
+    fenced: bool,
+    lexicons: &Lexicons,
+) -> bool {
+    let given = &tokens[first];
+    let given_key = given_name_key(text, given);
+    let known = is_known_given_name(text, given, lexicons);
+    let family = &tokens[end - 1];
+    let family_key = given_name_key(text, family);
+    // An unknown first word is rare and has none of the shapes of the words that follow
+    // titles in news copy: a verb (`يفتتح`, `زارت`, `أشاع`), a word whose proclitic the
+    // segmenter left on (`وكتم`, `لتضرب`, `سيقاطع`), an indefinite accusative or a dual
+    // (`اتصالا هاتفيا`, `اتصالين هاتفيين`); its family name is no `و`-joined noun
+    // (`دينامية وصرامة`).
+    let rare_name = end - first == 2
+        && !given_key.starts_with(['ي', 'ت', 'ن', 'ا', 'أ', 'إ', 'و', 'ف', 'ل', 'س'])
+        && !given_key.ends_with(['ت', 'ا'])
+        && !given_key.ends_with("ين")
+        && !family_key.starts_with('و')
+        && could_be_name(text, given, lexicons);
+    // Unfenced, a name has two words, and a rare given name needs a family name of the nisba
+    // shape (`المحمدي`).
+    let nisba = family_key.starts_with("ال") && family_key.ends_with('ي');
+    !(given.key.starts_with("ال")
             // `عضو مكتبه الإعلامي`, `وكذا محاولته`: a noun with a pronoun is no name.
             || given.has_enclitic()
             || family.has_enclitic()
             || !(known || rare_name)
+            || !(fenced || (end - first == 2 && (known || nisba)))
             || !could_be_family_name(text, family, lexicons)
             // A definite feminine word is an adjective (`قاعة الملك عبد الله الثقافية`), a
             // definite plural a noun (`باسم المحكمة بنابل الاتهامات`).
             || (family_key.starts_with("ال")
-                && (family_key.ends_with(['ة', 'ه']) || family_key.ends_with("ات")))
-        {
-            continue;
-        }
-        out.push(rule_person(tokens, first, end));
-    }
+                && (family_key.ends_with(['ة', 'ه']) || family_key.ends_with("ات"))))
 }
 
 /// Person mentions: a known given name followed by a name word (`عثمان الغانمي`), a compound
@@ -630,11 +660,24 @@ fn title_ends_at(tokens: &[Token], i: usize) -> bool {
             || (is_title_complement(tokens, j - 1)
                 && !(j == i && is_title_preposition(&prev.key))))
         {
-            return false;
+            // `رئيس حزب العمال`: the head of an institution named in the title.
+            if !is_institution_in_title(tokens, j - 1, i) {
+                return false;
+            }
         }
         j -= 1;
     }
     false
+}
+
+/// True when token `k` is the indefinite head noun of an institution in the construct state
+/// inside a title, its definite complement already crossed (`حزب` of `رئيس حزب العمال حمة
+/// الهمامي`, `حركة` of `رئيس حركة النهضة راشد الغنوشي`), bare or carrying ب/ل (`لحركة النهضة`).
+/// A word right after such a head, short of the name, names the institution (`بلدية طولكرم`),
+/// and the names of institutions in indefinite words (`نداء تونس`) are not crossed: there the
+/// walk cannot tell them from the person's own name (`نادي سامي حشاني`).
+fn is_institution_in_title(tokens: &[Token], k: usize, name: usize) -> bool {
+    k + 1 < name && is_institution_head(tokens[k].name_key())
 }
 
 /// True when token `k` belongs to a prepositional complement inside a title, short of the name:
@@ -828,6 +871,31 @@ mod tests {
     }
 
     #[test]
+    fn a_title_ends_where_an_institution_named_in_it_ends() {
+        // (text, the word after the walk, whether a title ends right before it)
+        let cases: &[(&str, &str, bool)] = &[
+            ("وقال رئيس حزب العمال حمة الهمامي", "حمة", true),
+            ("رئيس ديوان ومحاسبة بلدية طولكرم محمد", "طولكرم", false),
+            // The walk crosses no institution named in indefinite words.
+            ("رئيس ديوان ومحاسبة بلدية طولكرم محمد", "محمد", false),
+            ("وقال رئيس هيئة الانتخابات شفيق صرصار", "شفيق", true),
+        ];
+        for (text, word, expected) in cases {
+            let (analysis, _) = crate::entities::testing::arabic_with_names(text, &[]);
+            let at = analysis
+                .tokens
+                .iter()
+                .position(|t| t.span.slice(text) == *word)
+                .expect("word in text");
+            assert_eq!(
+                title_ends_at(&analysis.tokens, at),
+                *expected,
+                "{word} in {text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_title_or_a_role_introduces_a_name_the_tagger_missed() {
         use crate::entities::testing::Tagged;
         let lexicons = Lexicons::load_embedded().expect("lexicons load");
@@ -885,6 +953,53 @@ mod tests {
                 &[("شيراك", "شيراك", Label::Person)],
                 &[],
             ),
+            // An institution named inside the title: its head noun, bare or with `ل`, in the
+            // construct state with a definite noun.
+            ("وأعلن رئيس حزب العمال حمة الهمامي أن", none, &["حمة الهمامي"]),
+            (
+                "وقال المنسق الجهوي لحركة النهضة بالقصرين لطفي الزيتوني إن",
+                none,
+                &["لطفي الزيتوني"],
+            ),
+            // Not an institution named in indefinite words: its words may be a person's name.
+            (
+                "وأكد رئيس نادي سامي حشاني تصريحات رايس بالخطيرة",
+                none,
+                &[],
+            ),
+            // The walk crosses no person's name, nor the words before a function word or a comma.
+            (
+                "ووصف وزير الدولة بوزارة الداخلية سامي حشاني تصريحات رايس بالخطيرة",
+                none,
+                &["سامي حشاني"],
+            ),
+            ("وأكد عضو لجنة الكرة أن النادي بصدد حسم الموقف", none, &[]),
+            (
+                "وأكد عضو هيئة الانتخابات سامي حشاني حسم الموقف",
+                none,
+                &["سامي حشاني"],
+            ),
+            ("وأكد رئيس نادي سوسة أن النادي حسم الموقف", none, &[]),
+            ("وأكد رئيس نادي سوسة، النادي حسم الموقف", none, &[]),
+            (
+                "رئيس مجلس إدارة الشركة هو السيد ناصر الطبسي خريج الاقتصاد",
+                none,
+                &["ناصر الطبسي"],
+            ),
+            // A word right after the head names the institution (`نادي حمام الأنف` is a club).
+            ("وقال رئيس نادي حمام الأنف إن", none, &[]),
+            // Heads the tagger's title list lacks.
+            ("وأعلن الزعيم الشيعي مقتدى الصدر أن", none, &["مقتدى الصدر"]),
+            ("وقال منسق الحملة رياض الشعيبي إن", none, &["رياض الشعيبي"]),
+            // A common word after the name in the run: the shorter name, a rare given name
+            // with a nisba.
+            (
+                "أكد كاهية مدير الرعاية الصحية بالقصرين منصف المحمدي تسجيل قرابة 130 حالة",
+                none,
+                &["منصف المحمدي"],
+            ),
+            // Without the nisba, a rare word followed by more words is no name.
+            ("وأكد وزير التجارة حجز البضائع المهربة بالميناء", none, &[]),
             // Words that follow titles without being names.
             ("وزير الصحة يفتتح مستشفى.", none, &[]),
             ("الرئيس ارتكب خطأ.", none, &[]),

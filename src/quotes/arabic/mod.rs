@@ -2660,6 +2660,31 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_verb_does_not_take_one_person_before_it_for_its_subject() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[(
+            "وقالت الصحيفة إن ثلاثة مساجين (مورطين في قضية توفي فيها سامي الزيتوني)، أعلنوا دخولهم في إضراب عن الطعام.",
+            &[person(&["سامي الزيتوني"])],
+            &[
+                seen(
+                    Indirect,
+                    "ثلاثة مساجين (مورطين في قضية توفي فيها سامي الزيتوني",
+                    "قالت",
+                    "الصحيفة",
+                    Explicit,
+                ),
+                seen(
+                    Indirect,
+                    "دخولهم في إضراب عن الطعام",
+                    "أعلنوا",
+                    "",
+                    Unresolved,
+                ),
+            ],
+        )];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
     fn regional_offices_and_the_same_source_named_first() {
         let delegate = Given {
             roles: &["المندوب الجهوي للتربية بمدنين"],

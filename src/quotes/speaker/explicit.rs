@@ -7,6 +7,7 @@ use super::phrase::{
     described_subject, entity_speaker, name_phrase, phrase_speaker, source_speaker,
 };
 use crate::quotes::document::{strip_article, Doc};
+use crate::quotes::language::Number;
 use crate::quotes::types::{AttributionMethod, Speaker};
 use crate::text::NormSpan;
 use crate::tokens::TokenKind;
@@ -493,6 +494,14 @@ pub(in crate::quotes) fn subject_before_cue(doc: &Doc, cue: usize) -> Option<Spe
         .lang
         .carries_preposition(&doc.tokens[doc.token_containing(span.start)])
     {
+        return None;
+    }
+    // `ثلاثة مساجين (... لطفي نقض)، أعلنوا`: a plural or dual verb's subject is no one person.
+    let many = doc
+        .cue(cue)
+        .and_then(|w| w.agreement.number)
+        .is_some_and(|n| n != Number::Singular);
+    if many && doc.entities[entity].label == crate::entities::Label::Person {
         return None;
     }
     // `Nick Van den Brul of BNP Paribas described`: the person, not the employer.
