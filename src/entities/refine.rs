@@ -39,6 +39,7 @@ pub(super) fn refine(
         let free_from = out.last().map_or(0, |m| m.tokens.1);
         let mention = with_given_names(text, tokens, lexicons, mention, free_from);
         let mention = with_name_letters(text, tokens, lexicons, mention);
+        let mention = with_whole_name_words(text, tokens, mention);
         let mention = without_seat_of_office(text, tokens, lexicons, mention);
         let Some(mention) = without_titles(tokens, mention) else {
             continue;
@@ -152,6 +153,33 @@ fn with_whole_lineage(tokens: &[Token], mention: EntityMention, starts: &[usize]
             ..mention
         },
         _ => mention,
+    }
+}
+
+/// A mention over part of a word the clitic segmenter read as a verb or a noun with a pronoun
+/// (`سولانا` as the future `س` + `ولا` + `نا`): a name carries no pronoun, so the mention
+/// runs to the end of its last word; nor does a name take the future prefix, so a `س` before the
+/// first word's stem is the name's.
+fn with_whole_name_words(text: &str, tokens: &[Token], mention: EntityMention) -> EntityMention {
+    let (a, b) = mention.tokens;
+    if b <= a {
+        return mention;
+    }
+    let (first, last) = (&tokens[a], &tokens[b - 1]);
+    let future_prefix = first
+        .segments
+        .iter()
+        .find(|s| s.role == SegmentRole::Proclitic && s.span.slice(text) == "س")
+        .map(|s| s.span.start);
+    let start = future_prefix.map_or(mention.span.start, |prefix| prefix.min(mention.span.start));
+    let end = if last.has_enclitic() {
+        last.span.end.max(mention.span.end)
+    } else {
+        mention.span.end
+    };
+    EntityMention {
+        span: NormSpan::new(start, end),
+        ..mention
     }
 }
 
@@ -502,6 +530,29 @@ mod tests {
         let refined = refine(text, &tokens, mentions, &Lexicons::default());
         let surfaces: Vec<&str> = refined.iter().map(|m| m.span.slice(text)).collect();
         assert_eq!(surfaces, vec!["Anna Lind", "Nordbank", "حزب الأمل - تونس"]);
+    }
+
+    #[test]
+    fn a_name_read_as_a_word_with_a_pronoun_is_whole() {
+        // The segmenter reads `سولانا` as the future `س` + `ولا` + the pronoun `نا`.
+        for (text, first, last, expected) in [
+            ("وصرح سولانا بأن", "سولانا", "سولانا", "سولانا"),
+            ("وقال خافيير سولانا إن", "خافيير", "سولانا", "خافيير سولانا"),
+        ] {
+            let (analysis, _) = crate::entities::testing::arabic_with_names(text, &[]);
+            let tokens = &analysis.tokens;
+            let at = |word: &str| token_at(tokens, text, word);
+            // As the tagger marks it: from the first stem to the last.
+            let tagged = EntityMention {
+                span: NormSpan::new(
+                    tokens[at(first)].name_span().start,
+                    tokens[at(last)].name_span().end,
+                ),
+                ..mention(tokens, at(first), at(last) + 1, Label::Person)
+            };
+            let seen = refined_surfaces(text, tokens, vec![tagged], &Lexicons::default());
+            assert_eq!(seen, vec![expected], "in {text}");
+        }
     }
 
     #[test]
