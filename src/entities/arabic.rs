@@ -430,19 +430,14 @@ pub(super) fn find_kin_persons(
     }
 }
 
-/// A title in the feminine (`رئيسة`, `النائبة`, `الوزيرة`: SEARCH keys end in `ه`): the same
-/// titles held by a woman. `أمينة` is left out: it is a given name.
-fn is_feminine_title_head(key: &str) -> bool {
-    key != "امينه" && key.strip_suffix('ه').is_some_and(is_title_head)
-}
-
 /// A title head of either gender (see `is_title_head`, which the tagger's features use as it
-/// was trained), or one of the heads the rules know beyond it.
+/// was trained), or one of the heads the rules know beyond it. The feminine (`رئيسة`,
+/// `النائبة`, `الوزيرة`: SEARCH keys end in `ه`) is the same title held by a woman; `أمينة` is
+/// left out: it is a given name.
 fn is_any_title_head(key: &str) -> bool {
-    is_title_head(key)
-        || is_feminine_title_head(key)
-        || is_rule_title_head(key)
-        || key.strip_suffix('ه').is_some_and(is_rule_title_head)
+    let is_masculine_head = |key: &str| is_title_head(key) || is_rule_title_head(key);
+    is_masculine_head(key)
+        || (key != "امينه" && key.strip_suffix('ه').is_some_and(is_masculine_head))
 }
 
 /// Title heads known to the rules only: `is_title_head` is a feature of the shipped tagger,
@@ -522,7 +517,8 @@ fn is_titled_name(
     // segmenter left on (`وكتم`, `لتضرب`, `سيقاطع`), an indefinite accusative or a dual
     // (`اتصالا هاتفيا`, `اتصالين هاتفيين`); its family name is no `و`-joined noun
     // (`دينامية وصرامة`).
-    let rare_name = end - first == 2
+    let two_words = end - first == 2;
+    let rare_name = two_words
         && !given_key.starts_with(['ي', 'ت', 'ن', 'ا', 'أ', 'إ', 'و', 'ف', 'ل', 'س'])
         && !given_key.ends_with(['ت', 'ا'])
         && !given_key.ends_with("ين")
@@ -536,7 +532,7 @@ fn is_titled_name(
             || given.has_enclitic()
             || family.has_enclitic()
             || !(known || rare_name)
-            || !(fenced || (end - first == 2 && (known || nisba)))
+            || !(fenced || (two_words && (known || nisba)))
             || !could_be_family_name(text, family, lexicons)
             // A definite feminine word is an adjective (`قاعة الملك عبد الله الثقافية`), a
             // definite plural a noun (`باسم المحكمة بنابل الاتهامات`).

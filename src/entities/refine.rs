@@ -161,10 +161,8 @@ fn with_whole_lineage(tokens: &[Token], mention: EntityMention, starts: &[usize]
 /// runs to the end of its last word; nor does a name take the future prefix, so a `س` before the
 /// first word's stem is the name's.
 fn with_whole_name_words(text: &str, tokens: &[Token], mention: EntityMention) -> EntityMention {
+    // Never empty: `without_particles` drops a mention with no token left.
     let (a, b) = mention.tokens;
-    if b <= a {
-        return mention;
-    }
     let (first, last) = (&tokens[a], &tokens[b - 1]);
     let future_prefix = first
         .segments
