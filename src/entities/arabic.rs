@@ -434,7 +434,7 @@ pub(super) fn find_kin_persons(
 /// was trained), or one of the heads the rules know beyond it. The feminine (`رئيسة`,
 /// `النائبة`, `الوزيرة`: SEARCH keys end in `ه`) is the same title held by a woman; `أمينة` is
 /// left out: it is a given name.
-fn is_any_title_head(key: &str) -> bool {
+pub(crate) fn is_any_title_head(key: &str) -> bool {
     let is_masculine_head = |key: &str| is_title_head(key) || is_rule_title_head(key);
     is_masculine_head(key)
         || (key != "امينه" && key.strip_suffix('ه').is_some_and(is_masculine_head))

@@ -12,7 +12,7 @@ use crate::text::NormSpan;
 use crate::tokens::{SegmentRole, Token, TokenKind};
 
 /// Head nouns of institutions (SEARCH form, without the article).
-pub(super) fn is_institution_head(key: &str) -> bool {
+pub(crate) fn is_institution_head(key: &str) -> bool {
     matches!(
         key,
         "وزاره"

@@ -9,8 +9,10 @@
 //! Spans are over the normalized text; the pipeline maps them back.
 
 mod arabic;
+pub(crate) use arabic::is_any_title_head as is_arabic_title_head;
 pub(crate) use arabic::is_honorific as is_arabic_honorific;
 mod arabic_organizations;
+pub(crate) use arabic_organizations::is_institution_head;
 mod arabic_places;
 mod arabic_quoted_names;
 pub(crate) use arabic_places::is_place_head;

@@ -725,6 +725,7 @@ impl QuoteLanguage for Arabic {
             issuer_of_document,
             subject_before_own_object,
             group_after_verb,
+            agent_before_object,
             plural_source_before,
             explicit::subject_before_cue,
             subject_of_main_clause,
@@ -763,7 +764,7 @@ const MASCULINE_NAMES_IN_TA_MARBUTA: &[&str] = &[
 /// they take a feminine singular verb. Without the article.
 /// (Sound feminine plurals in `-ات` are taken so unless they are women: see
 /// `HUMAN_FEMININE_PLURALS`.)
-const NON_HUMAN_PLURALS: &[&str] = &["مصادر", "تقارير", "ارقام", "وسائل", "اوساط"];
+const NON_HUMAN_PLURALS: &[&str] = &["مصادر", "تقارير", "ارقام", "وسائل", "اوساط", "دول"];
 
 /// Sound feminine plurals of women (`الطالبات`, `الناشطات`): they take a feminine plural verb
 /// when taken up again (`وأضفن`), never `وأضافت`. Without the article.
@@ -877,6 +878,7 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
     // (`ناشد رواده، وزير التعليم عزام الدخيل،`) the name may be the one appealed to, so no comma
     // after it is crossed to find the report.
     let mut subject_is_plain = true;
+    let mut subject_found = false;
     if let Some(speaker) = doc
         .explicit_speaker(i)
         .and_then(|s| s.mention)
@@ -888,6 +890,7 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
                 || crate::entities::is_title_word(doc.tokens[k - 1].name_key())
         });
         j = doc.token_at_or_after(speaker.end);
+        subject_found = true;
         while in_sentence(j)
             && ((doc.in_mention[j] && !doc.in_speaker_mention[j])
                 || is_time_word(doc.tokens[j].name_key()))
@@ -899,13 +902,15 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
     // a lone comma the report must start right there.
     let (j, right_after_comma) = past_nominal_asides(doc, i, j, subject_is_plain);
     let t = doc.tokens.get(j).filter(|_| in_sentence(j))?;
-    // A direct object: a word that is not a name, a particle or a clause.
+    // A direct object: a word that is not a name, a particle or a clause. After the subject a
+    // demonstrative or `ما` opens it (`انتقدت الصحافة المحلية هذا القرار`); right after the verb
+    // they would be its subject's place (`وأكد ذلك`).
     let object = cue.nominal.contains(&"")
         && t.is_word()
         && !opens_occasion(doc, j)
         && !doc.in_mention[j]
         && !is_preposition(&t.key)
-        && !is_function_word(&t.key)
+        && (!is_function_word(&t.key) || (subject_found && is_object_pronoun_word(&t.key)))
         && !doc.lang.is_complementizer(t);
     // Where the report starts if token `k` is one of the cue's prepositions.
     let after_preposition = |k: usize| {
@@ -1742,6 +1747,140 @@ fn group_after_verb(doc: &Doc, cue: usize) -> Option<Speaker> {
     group.then(|| phrase_of(doc, start, start + 1))
 }
 
+/// The fewest letters of a sound masculine plural in the construct state (`مصنعو`, `موظفو`);
+/// shorter words in `و` are verbs and nouns (`يدعو`, `نحو`).
+const CONSTRUCT_PLURAL_LETTERS: usize = 5;
+
+/// How many words the noun phrase of an agent after its verb may have (`المدير العام للشركة`,
+/// `السلطات الأميركية والبريطانية والفرنسية`: four).
+const AGENT_PHRASE_WORDS: usize = 4;
+
+/// `أكدت الوزارة ضرورة ...`, `ونفى الوزير الاتهامات`, `انتقدت السلطات الإيرانية التحالف`, `يرفض
+/// مصنعو البلاستيك هذا القرار`: a noun naming an agent (a title, an institution, an authority,
+/// a group of people) right after a verb that takes an object, with its adjectives or the
+/// definite noun it governs, then a second noun phrase. After a verb the first noun phrase is
+/// its subject and the second its object, the report; with one noun phrase only, the subject
+/// was left implicit and that phrase is the object, so the second must be there. A verb agrees
+/// with its subject in gender: a noun of the other gender is the object (`وانتقد السلطات`, "he
+/// criticized the authorities").
+fn agent_before_object(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let word = doc
+        .cue(cue)
+        .filter(|w| w.kind == CueKind::Verb && w.nominal.contains(&""))?;
+    let in_sentence = |k: usize| k < doc.tokens.len() && doc.same_sentence(cue, k);
+    let start = doc.lang.skip_aside_after_cue(doc, cue, cue + 1);
+    let head = doc.tokens.get(start).filter(|_| in_sentence(start))?;
+    if !head.is_word() || doc.in_mention[start] || doc.lang.carries_preposition(head) {
+        return None;
+    }
+    let head_key = head.name_key();
+    let bare = super::document::strip_article(head_key);
+    let title = crate::entities::is_arabic_title_head(head_key)
+        || crate::entities::is_arabic_title_head(bare);
+    let agent = title
+        || crate::entities::is_institution_head(bare)
+        || is_authority_noun(bare)
+        || HUMAN_PLURALS.contains(&bare)
+        // The construct state of a sound masculine plural (`مصنعو`, `موظفو`).
+        || (head_key.ends_with('و') && head_key.chars().count() >= CONSTRUCT_PLURAL_LETTERS);
+    if !agent {
+        return None;
+    }
+    let definite = head_key.starts_with("ال") || head.has_enclitic();
+    let is_definite_word = |k: usize| {
+        let t = &doc.tokens[k];
+        t.is_word()
+            && t.name_key().starts_with("ال")
+            && !doc.is_cue(k)
+            && !is_function_word(&t.key)
+            && !is_time_word(t.name_key())
+    };
+    let mut end = start + 1;
+    // An indefinite head governs the definite noun after it (`وزير الصحة`, `مصنعو البلاستيك`),
+    // which may be a name (`دول الخليج`).
+    if !definite {
+        if !(in_sentence(end) && !doc.tokens[end].has_proclitic() && is_definite_word(end)) {
+            return None;
+        }
+        end += 1;
+    }
+    // Its adjectives, joined or not (`الأميركية والبريطانية`), and a definite complement with
+    // `لـ` (`المدير العام للشركة`).
+    while in_sentence(end) && end - start < AGENT_PHRASE_WORDS && is_definite_word(end) {
+        let t = &doc.tokens[end];
+        let stem = super::document::strip_article(t.name_key());
+        let complement = t.has_proclitic() && strip_conjunction(&t.key).starts_with('ل');
+        if !(is_adjective(stem) || complement) {
+            break;
+        }
+        end += 1;
+    }
+    let span = NormSpan::new(head.name_span().start, doc.tokens[end - 1].span.end);
+    let traits = doc.lang.traits_of_phrase(span.slice(doc.text));
+    if matches!((word.agreement.gender, traits.gender), (Some(v), Some(n)) if v != n) {
+        return None;
+    }
+    // The object: a noun phrase, or a demonstrative or `ما` opening one; not a preposition's
+    // phrase, nor a word joined to the subject by `و`. (Where the time of saying, a statement
+    // or a complementizer follows the subject, the speaker phrase ends there and `after_cue`
+    // has it.)
+    let object = end;
+    let t = doc.tokens.get(object).filter(|_| in_sentence(object))?;
+    let opens_object = t.is_word()
+        && !t.has_proclitic()
+        && !doc.is_cue(object)
+        && !doc.lang.is_complementizer(t)
+        && !opens_occasion(doc, object)
+        && (!is_function_word(&t.key) || is_object_pronoun_word(&t.key))
+        && !is_preposition(&t.key);
+    if !opens_object {
+        return None;
+    }
+    Some(if title {
+        explicit::titles_speaker(doc, start..end)
+    } else {
+        phrase_of(doc, start, end)
+    })
+}
+
+/// Words that open an object noun phrase though they are function words: `ما` ("what"), the
+/// demonstratives.
+fn is_object_pronoun_word(key: &str) -> bool {
+    matches!(
+        key,
+        "ما" | "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين" | "هؤلاء"
+    )
+}
+
+/// Adjectives after an agent's noun: the nisba (`الإيرانية`, `الأوروبي`) and `العام` of an
+/// office. SEARCH key without the article.
+fn is_adjective(stem: &str) -> bool {
+    stem.ends_with('ي') || stem.ends_with("يه") || stem == "عام"
+}
+
+/// Authorities and bodies that speak in the news without being institutions of one name
+/// (`الحكومة`, `السلطات`, `الشرطة`, `الصحافة`, `الدراسة`, `دول الخليج`). SEARCH key without
+/// the article.
+fn is_authority_noun(stem: &str) -> bool {
+    matches!(
+        stem,
+        "حكومه"
+            | "سلطات"
+            | "شرطه"
+            | "صحافه"
+            | "صحيفه"
+            | "دراسه"
+            | "اداره"
+            | "قوات"
+            | "رئاسه"
+            | "نيابه"
+            | "لجنه"
+            | "بلديه"
+            | "حركه"
+            | "دول"
+    )
+}
+
 /// The words of tokens `start..end` as an explicit speaker phrase.
 fn phrase_of(doc: &Doc, start: usize, end: usize) -> Speaker {
     let span = NormSpan::new(
@@ -2265,7 +2404,7 @@ fn is_time_word(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
+    use crate::quotes::testing::{check, organization, person, place, seen, Given, Seen};
     use crate::quotes::{
         AttributionMethod::*,
         QuoteKind::{Direct, Indirect, Partial},
@@ -2718,6 +2857,113 @@ mod tests {
                     seen(Indirect, "المندوبية لم تتدخل", "قال", "سامي الحداد", Explicit),
                     seen(Indirect, "وجود أي خطر", "نفى", "سامي الحداد", Explicit),
                 ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// An agent's noun phrase between a verb and its object is the verb's subject, cut from the
+    /// report: a title, an institution or authority, a group in the construct state, with its
+    /// adjectives, its governed noun or its `لـ` complement.
+    #[test]
+    fn an_agent_between_the_verb_and_its_object_is_the_subject() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وأكدت الحكومة ضرورة تسريع الإصلاحات الاقتصادية.",
+                &[],
+                &[seen(Indirect, "ضرورة تسريع الإصلاحات الاقتصادية", "أكدت", "الحكومة", Explicit)],
+            ),
+            (
+                "ونفى الوزير الاتهامات الموجهة إليه في البرلمان.",
+                &[],
+                &[seen(Indirect, "الاتهامات الموجهة إليه في البرلمان", "نفى", "الوزير", Explicit)],
+            ),
+            (
+                "وأكد وزير الفلاحة استعداد الوزارة لدعم صغار الفلاحين.",
+                &[],
+                &[seen(Indirect, "استعداد الوزارة لدعم صغار الفلاحين", "أكد", "وزير الفلاحة", Explicit)],
+            ),
+            (
+                "وانتقدت السلطات الفرنسية والألمانية تأخر الرد على الطلب.",
+                &[],
+                &[seen(Indirect, "تأخر الرد على الطلب", "انتقدت", "السلطات الفرنسية والألمانية", Explicit)],
+            ),
+            (
+                "ويرفض مصنعو الأدوية قرار تسقيف الأسعار الجديد.",
+                &[],
+                &[seen(Indirect, "قرار تسقيف الأسعار الجديد", "يرفض", "مصنعو الأدوية", Explicit)],
+            ),
+            (
+                "وأكد المدير العام للمستشفى توفر كل الأدوية الضرورية.",
+                &[],
+                &[seen(Indirect, "توفر كل الأدوية الضرورية", "أكد", "المدير العام للمستشفى", Explicit)],
+            ),
+            // After the subject a demonstrative opens the object.
+            (
+                "وانتقدت الصحافة المحلية هذا القرار المفاجئ بشدة.",
+                &[],
+                &[seen(Indirect, "هذا القرار المفاجئ بشدة", "انتقدت", "الصحافة المحلية", Explicit)],
+            ),
+            // `دول` is a plural of things: a feminine verb agrees with it.
+            (
+                "وترفض دول الجوار هذا الاتفاق المبرم مع الشركة.",
+                &[],
+                &[seen(Indirect, "هذا الاتفاق المبرم مع الشركة", "ترفض", "دول الجوار", Explicit)],
+            ),
+            // The governed noun may be a name.
+            (
+                "وتتهم دول الخليج قطر باستضافة المعارضين الفارين.",
+                &[place(&["الخليج"]), place(&["قطر"])],
+                &[seen(Indirect, "استضافة المعارضين الفارين", "تتهم", "دول الخليج", Explicit)],
+            ),
+            // A noun of the other gender than the verb is its object: the subject was left
+            // implicit.
+            (
+                "قال الفلاح محمد الصالحي إن المحصول ضعيف هذا العام. وناشد السلطات التدخل العاجل لإنقاذ الموسم.",
+                &[person(&["محمد الصالحي"])],
+                &[
+                    seen(Indirect, "المحصول ضعيف هذا العام", "قال", "محمد الصالحي", Explicit),
+                    seen(Indirect, "السلطات التدخل العاجل لإنقاذ الموسم", "ناشد", "محمد الصالحي", Implicit),
+                ],
+            ),
+            // An institution with its adjective or its complement, a group by its broken plural.
+            (
+                "وانتقد الاتحاد الأوروبي قرار الحكومة المجرية بإغلاق الحدود.",
+                &[],
+                &[seen(Indirect, "قرار الحكومة المجرية بإغلاق الحدود", "انتقد", "الاتحاد الأوروبي", Explicit)],
+            ),
+            (
+                "وأكد الحزب ضرورة احترام نتائج الانتخابات البلدية.",
+                &[],
+                &[seen(Indirect, "ضرورة احترام نتائج الانتخابات البلدية", "أكد", "الحزب", Explicit)],
+            ),
+            (
+                "ويرفض الأطباء قرار النقل الإجباري إلى المناطق الداخلية.",
+                &[],
+                &[seen(Indirect, "قرار النقل الإجباري إلى المناطق الداخلية", "يرفض", "الأطباء", Explicit)],
+            ),
+            (
+                "وأكدت النقابة الجهوية للتعليم ضرورة مراجعة الزمن المدرسي.",
+                &[],
+                &[seen(Indirect, "ضرورة مراجعة الزمن المدرسي", "أكدت", "النقابة الجهوية للتعليم", Explicit)],
+            ),
+            // A title known to be held speaks as its holder.
+            (
+                "قال وزير الفلاحة سمير الطيب إن الموسم جيد. ونفى الوزير الاتهامات الموجهة إليه.",
+                &[Given {
+                    roles: &["وزير الفلاحة"],
+                    ..person(&["سمير الطيب"])
+                }],
+                &[
+                    seen(Indirect, "الموسم جيد", "قال", "سمير الطيب", Explicit),
+                    seen(Indirect, "الاتهامات الموجهة إليه", "نفى", "سمير الطيب", Explicit),
+                ],
+            ),
+            // A subject joined by `و` is not cut in two (nor yet found whole).
+            (
+                "وانتقد الوزير والنواب قرار الحكومة بتجميد الانتدابات.",
+                &[],
+                &[seen(Indirect, "الوزير والنواب قرار الحكومة بتجميد الانتدابات", "انتقد", "", Unresolved)],
             ),
         ];
         check(Language::Arabic, cases);
