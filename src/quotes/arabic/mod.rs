@@ -726,6 +726,7 @@ impl QuoteLanguage for Arabic {
             subject_before_own_object,
             group_after_verb,
             agent_before_object,
+            place_after_verb,
             plural_source_before,
             explicit::subject_before_cue,
             subject_of_main_clause,
@@ -1841,6 +1842,30 @@ fn agent_before_object(doc: &Doc, cue: usize) -> Option<Speaker> {
     } else {
         phrase_of(doc, start, end)
     })
+}
+
+/// `اعتبرت تركيا أن ...`, `وأكدت تونس في بيانها، أن ...`: a place right after a feminine singular
+/// speech verb speaks for its government. Most place names are
+/// feminine and a verb agrees with its subject, so after a masculine verb the place is what the
+/// verb is about (`انتقد فرنسا`, "he criticized France"); the few masculine names (`المغرب`,
+/// `العراق`) are left unread.
+fn place_after_verb(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let word = doc.cue(cue).filter(|w| w.is_speech_verb())?;
+    let feminine_singular = word.agreement.gender == Some(Gender::Feminine)
+        && word.agreement.number == Some(Number::Singular);
+    if !feminine_singular {
+        return None;
+    }
+    let start = doc.lang.skip_aside_after_cue(doc, cue, cue + 1);
+    let token = doc
+        .tokens
+        .get(start)
+        .filter(|_| doc.same_sentence(cue, start))?;
+    if doc.lang.carries_preposition(token) {
+        return None;
+    }
+    let (span, entity) = doc.mention_starting_at(start)?;
+    (doc.entities[entity].label == Label::Location).then(|| entity_speaker(doc, span, entity))
 }
 
 /// Words that open an object noun phrase though they are function words: `ما` ("what"), the
@@ -2964,6 +2989,71 @@ mod tests {
                 "وانتقد الوزير والنواب قرار الحكومة بتجميد الانتدابات.",
                 &[],
                 &[seen(Indirect, "الوزير والنواب قرار الحكومة بتجميد الانتدابات", "انتقد", "", Unresolved)],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// A place right after a feminine verb, or opening its clause before the verb, speaks for its
+    /// government; after a masculine verb, or behind its preposition, it is what the verb is about.
+    #[test]
+    fn a_place_that_is_the_verbs_subject_speaks() {
+        let minister = person(&["سلمى العياري"]);
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "واعتبرت تركيا أن الهجوم الصاروخي كان خطوة إيجابية.",
+                &[place(&["تركيا"])],
+                &[seen(
+                    Indirect,
+                    "الهجوم الصاروخي كان خطوة إيجابية",
+                    "اعتبرت",
+                    "تركيا",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأكدت تونس في بيانها أن الاستيطان يهدد السلام في المنطقة.",
+                &[place(&["تونس"])],
+                &[seen(
+                    Indirect,
+                    "الاستيطان يهدد السلام في المنطقة",
+                    "أكدت",
+                    "تونس",
+                    Explicit,
+                )],
+            ),
+            (
+                "تونس أكدت أن الإصلاحات ستتواصل.",
+                &[place(&["تونس"])],
+                &[seen(Indirect, "الإصلاحات ستتواصل", "أكدت", "تونس", Explicit)],
+            ),
+            (
+                "وقال الوزير إن الوضع صعب. واتهم فرنسا بأنها تدعم المتمردين في الشمال.",
+                &[place(&["فرنسا"])],
+                &[
+                    seen(Indirect, "الوضع صعب", "قال", "الوزير", Explicit),
+                    seen(
+                        Indirect,
+                        "تدعم المتمردين في الشمال",
+                        "اتهم",
+                        "الوزير",
+                        Implicit,
+                    ),
+                ],
+            ),
+            (
+                "وقالت الوزيرة سلمى العياري إن الوضع مستقر. وأضافت بتونس أن الإصلاحات ستتواصل.",
+                &[minister, place(&["تونس"])],
+                &[
+                    seen(Indirect, "الوضع مستقر", "قالت", "سلمى العياري", Explicit),
+                    seen(
+                        Indirect,
+                        "الإصلاحات ستتواصل",
+                        "أضافت",
+                        "سلمى العياري",
+                        Implicit,
+                    ),
+                ],
             ),
         ];
         check(Language::Arabic, cases);

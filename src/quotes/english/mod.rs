@@ -627,7 +627,7 @@ fn is_possessive(key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::testing::{check, person, seen, Given, Seen};
+    use crate::quotes::testing::{check, person, place, seen, Given, Seen};
     use crate::quotes::{
         AttributionMethod::*,
         QuoteKind::{Direct, Indirect},
@@ -687,6 +687,86 @@ mod tests {
                     "The company",
                     Explicit,
                 )],
+            ),
+        ];
+        check(Language::English, cases);
+    }
+
+    /// A place that opens its clause before the verb speaks for its government; a place at the
+    /// end of a longer subject does not.
+    #[test]
+    fn a_place_opening_its_clause_before_the_verb_speaks() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "Iran says its nuclear program is for peaceful purposes.",
+                &[place(&["Iran"])],
+                &[seen(
+                    Indirect,
+                    "its nuclear program is for peaceful purposes",
+                    "says",
+                    "Iran",
+                    Explicit,
+                )],
+            ),
+            (
+                "The United States says the talks will resume next week.",
+                &[place(&["United States"])],
+                &[seen(
+                    Indirect,
+                    "the talks will resume next week",
+                    "says",
+                    "United States",
+                    Explicit,
+                )],
+            ),
+            (
+                "Iran has said its nuclear program is peaceful.",
+                &[place(&["Iran"])],
+                &[seen(
+                    Indirect,
+                    "its nuclear program is peaceful",
+                    "said",
+                    "Iran",
+                    Explicit,
+                )],
+            ),
+            (
+                "Meanwhile, Vietnam says it will open a new medical centre.",
+                &[place(&["Vietnam"])],
+                &[seen(
+                    Indirect,
+                    "it will open a new medical centre",
+                    "says",
+                    "Vietnam",
+                    Explicit,
+                )],
+            ),
+            (
+                "A spokesman in Kabul said the talks had failed.",
+                &[place(&["Kabul"])],
+                &[seen(
+                    Indirect,
+                    "the talks had failed",
+                    "said",
+                    "",
+                    Unresolved,
+                )],
+            ),
+            (
+                "The head of U.S. troops in the Horn of Africa says the threat is growing.",
+                &[place(&["U.S."]), place(&["Horn of Africa"])],
+                &[seen(
+                    Indirect,
+                    "the threat is growing",
+                    "says",
+                    "",
+                    Unresolved,
+                )],
+            ),
+            (
+                "Officials in both Los Angeles and Melbourne say the tape was a hoax.",
+                &[place(&["Los Angeles"]), place(&["Melbourne"])],
+                &[seen(Indirect, "the tape was a hoax", "say", "", Unresolved)],
             ),
         ];
         check(Language::English, cases);

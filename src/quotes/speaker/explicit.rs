@@ -510,8 +510,38 @@ pub(in crate::quotes) fn subject_before_cue(doc: &Doc, cue: usize) -> Option<Spe
             return Some(entity_speaker(doc, person_span, person));
         }
     }
-    doc.is_speaker_entity(entity)
-        .then(|| entity_speaker(doc, span, entity))
+    let place_subject = doc.entities[entity].label == crate::entities::Label::Location
+        && place_opens_subject(doc, cue, span);
+    (doc.is_speaker_entity(entity) || place_subject).then(|| entity_speaker(doc, span, entity))
+}
+
+/// `Iran says`, `The United States has said`, `Meanwhile, Vietnam says`, `تونس أكدت`: a place
+/// that opens its clause (its sentence, or after a comma or a conjunction) before the verb is
+/// the verb's subject and speaks for its government. One at the end of a longer subject is not
+/// (`a spokesman in Kabul said`, `the head of U.S. troops in the Horn of Africa says`, `The
+/// center in Alexandria, Virginia says`, `Officials in both Los Angeles and Melbourne say`).
+fn place_opens_subject(doc: &Doc, cue: usize, place: NormSpan) -> bool {
+    let mut first = doc.token_containing(place.start);
+    loop {
+        let Some(k) = first.checked_sub(1).filter(|&k| doc.same_sentence(k, cue)) else {
+            return true;
+        };
+        let before = &doc.tokens[k];
+        if doc.lang.is_article(before) {
+            first = k;
+            continue;
+        }
+        // Places joined to it belong to the same subject (`Japan and North Korea say`).
+        let joins = doc.lang.is_conjunction(before) || before.is_comma();
+        let joined_place = k
+            .checked_sub(1)
+            .and_then(|j| doc.mention_ending_at(j))
+            .filter(|&(_, e)| doc.entities[e].label == crate::entities::Label::Location);
+        match joined_place {
+            Some((span, _)) if joins => first = doc.token_containing(span.start),
+            _ => return joins,
+        }
+    }
 }
 
 /// `Smith, who heads the union, said` / `Smith, 52, said` / `Smith - the club's largest
