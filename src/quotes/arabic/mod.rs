@@ -1027,11 +1027,15 @@ fn past_nominal_asides(
                 crossed_comma = false;
                 continue;
             }
-            // `في بيان لها اليوم`: the statement, whose it is and when, then the report.
-            if doc.tokens[j].key == "في"
-                && in_sentence(j + 1)
-                && is_speech_document(&doc.tokens[j + 1].key)
-            {
+            // `في بيان لها اليوم`, `في بلاغها`: the statement, whose it is and when, then the
+            // report.
+            let document = |t: &Token| {
+                is_speech_document(&t.key)
+                    || ["ها", "ه", "هم"]
+                        .iter()
+                        .any(|p| t.key.strip_suffix(p).is_some_and(is_speech_document))
+            };
+            if doc.tokens[j].key == "في" && in_sentence(j + 1) && document(&doc.tokens[j + 1]) {
                 j += 2;
                 while in_sentence(j)
                     && (matches!(doc.tokens[j].key.as_str(), "له" | "لها" | "صحفي" | "صحفيه")
@@ -3365,6 +3369,18 @@ mod tests {
                     "تأجيل الامتحانات إلى الشهر المقبل",
                     "أعلنت",
                     "الجامعة",
+                    Explicit,
+                )],
+            ),
+            // The statement with its pronoun (`في بلاغها`).
+            (
+                "وأكدت النقابة في بلاغها رفض الزيادة في ساعات العمل.",
+                &[organization(&["النقابة"])],
+                &[seen(
+                    Indirect,
+                    "رفض الزيادة في ساعات العمل",
+                    "أكدت",
+                    "النقابة",
                     Explicit,
                 )],
             ),
