@@ -1772,9 +1772,12 @@ fn agent_before_object(doc: &Doc, cue: usize) -> Option<Speaker> {
     let word = doc
         .cue(cue)
         .filter(|w| w.kind == CueKind::Verb && w.nominal.contains(&""))?;
-    let in_sentence = |k: usize| k < doc.tokens.len() && doc.same_sentence(cue, k);
+    // (`same_sentence` is false past the last token.)
     let start = doc.lang.skip_aside_after_cue(doc, cue, cue + 1);
-    let head = doc.tokens.get(start).filter(|_| in_sentence(start))?;
+    let head = doc
+        .tokens
+        .get(start)
+        .filter(|_| doc.same_sentence(cue, start))?;
     if !head.is_word() || doc.in_mention[start] || doc.lang.carries_preposition(head) {
         return None;
     }
@@ -1804,14 +1807,17 @@ fn agent_before_object(doc: &Doc, cue: usize) -> Option<Speaker> {
     // An indefinite head governs the definite noun after it (`وزير الصحة`, `مصنعو البلاستيك`),
     // which may be a name (`دول الخليج`).
     if !definite {
-        if !(in_sentence(end) && !doc.tokens[end].has_proclitic() && is_definite_word(end)) {
+        if !(doc.same_sentence(cue, end)
+            && !doc.tokens[end].has_proclitic()
+            && is_definite_word(end))
+        {
             return None;
         }
         end += 1;
     }
     // Its adjectives, joined or not (`الأميركية والبريطانية`), and a definite complement with
     // `لـ` (`المدير العام للشركة`).
-    while in_sentence(end) && end - start < AGENT_PHRASE_WORDS && is_definite_word(end) {
+    while doc.same_sentence(cue, end) && end - start < AGENT_PHRASE_WORDS && is_definite_word(end) {
         let t = &doc.tokens[end];
         let stem = super::document::strip_article(t.name_key());
         let complement = t.has_proclitic() && strip_conjunction(&t.key).starts_with('ل');
@@ -1829,13 +1835,15 @@ fn agent_before_object(doc: &Doc, cue: usize) -> Option<Speaker> {
     // phrase, nor a word joined to the subject by `و`. (Where the time of saying, a statement
     // or a complementizer follows the subject, the speaker phrase ends there and `after_cue`
     // has it.)
-    let object = end;
-    let t = doc.tokens.get(object).filter(|_| in_sentence(object))?;
+    let t = doc
+        .tokens
+        .get(end)
+        .filter(|_| doc.same_sentence(cue, end))?;
     let opens_object = t.is_word()
         && !t.has_proclitic()
-        && !doc.is_cue(object)
+        && !doc.is_cue(end)
         && !doc.lang.is_complementizer(t)
-        && !opens_occasion(doc, object)
+        && !opens_occasion(doc, end)
         && (!is_function_word(&t.key) || is_object_pronoun_word(&t.key))
         && !is_preposition(&t.key);
     if !opens_object {
@@ -1849,10 +1857,9 @@ fn agent_before_object(doc: &Doc, cue: usize) -> Option<Speaker> {
 }
 
 /// `اعتبرت تركيا أن ...`, `وأكدت تونس في بيانها، أن ...`: a place right after a feminine singular
-/// speech verb speaks for its government. Most place names are
-/// feminine and a verb agrees with its subject, so after a masculine verb the place is what the
-/// verb is about (`انتقد فرنسا`, "he criticized France"); the few masculine names (`المغرب`,
-/// `العراق`) are left unread.
+/// speech verb speaks for its government. Most place names are feminine and a verb agrees with
+/// its subject, so after a masculine verb the place is what the verb is about (`انتقد فرنسا`,
+/// "he criticized France"); the few masculine names (`المغرب`, `العراق`) are left unread.
 fn place_after_verb(doc: &Doc, cue: usize) -> Option<Speaker> {
     let word = doc.cue(cue).filter(|w| w.is_speech_verb())?;
     let feminine_singular = word.agreement.gender == Some(Gender::Feminine)
