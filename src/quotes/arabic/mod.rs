@@ -406,8 +406,15 @@ impl QuoteLanguage for Arabic {
                     .name_key()
                     .trim_start_matches("ال")
                     .starts_with("صادر"));
+        // `النائب عن حزب صوت الفلاحين`: the member sits for the party or the town.
+        let represents = t.key == "عن"
+            && matches!(
+                doc.tokens[head].name_key().trim_start_matches("ال"),
+                "نائب" | "نائبه"
+            );
         // `المشرف على البرنامج`: an office over something.
-        if matches!(t.key.as_str(), "في" | "من" | "باسم" | "علي") || issued {
+        if matches!(t.key.as_str(), "في" | "من" | "باسم" | "علي") || issued || represents
+        {
             return definite_or_name(j + 1) || (j + 2 < doc.tokens.len() && construct(doc, j + 1));
         }
         if is_function_word(&t.key) || is_preposition(&t.key) || is_relative_pronoun(&t.key) {
@@ -3064,6 +3071,77 @@ mod tests {
                         "سلمى العياري",
                         Implicit,
                     ),
+                ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// A member of parliament is introduced with the party or town they sit for (`النائب عن
+    /// X`) before their name, which then speaks.
+    #[test]
+    fn a_member_named_after_the_party_they_sit_for_speaks() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "قال النائب عن حزب صوت الفلاحين، فيصل التبيني، إن الفساد انتشر.",
+                &[
+                    organization(&["حزب صوت الفلاحين"]),
+                    person(&["فيصل التبيني"]),
+                ],
+                &[seen(
+                    Indirect,
+                    "الفساد انتشر",
+                    "قال",
+                    "فيصل التبيني",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأكدت النائبة عن كتلة الحرة سامية عبو أن الكتلة ستطعن في القرار.",
+                &[organization(&["كتلة الحرة"]), person(&["سامية عبو"])],
+                &[seen(
+                    Indirect,
+                    "الكتلة ستطعن في القرار",
+                    "أكدت",
+                    "سامية عبو",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// A source phrase names its source after it; a noun before it belongs to the sentence it
+    /// closes, and the phrase's saying goes back to the speaker met before.
+    #[test]
+    fn a_source_phrase_takes_no_source_from_before_it() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وأضاف الوزير أن الأراضي استغلتها شركات ومواطنين، وفق احصائية أنجزتها الإدارات الجهوية، مشيرا إلى أنه سيتم استرجاعها.",
+                &[],
+                &[
+                    seen(
+                        Indirect,
+                        "الأراضي استغلتها شركات ومواطنين",
+                        "أضاف",
+                        "الوزير",
+                        Explicit,
+                    ),
+                    seen(Indirect, "سيتم استرجاعها", "مشيرا", "الوزير", Implicit),
+                ],
+            ),
+            (
+                "اعتبر رئيس الحركة راشد الغنوشي أن اغتيال المهندس محمد الزواري \"جريمة إرهابية\"، وفق تعبيره.",
+                &[person(&["راشد الغنوشي"]), person(&["محمد الزواري"])],
+                &[
+                    seen(
+                        Indirect,
+                        "اغتيال المهندس محمد الزواري \"جريمة إرهابية\"",
+                        "اعتبر",
+                        "راشد الغنوشي",
+                        Explicit,
+                    ),
+                    seen(Direct, "جريمة إرهابية", "وفق", "راشد الغنوشي", Implicit),
                 ],
             ),
         ];

@@ -37,10 +37,17 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
     if doc.is_chaining(cue) {
         return None;
     }
-    doc.lang
+    let found = doc
+        .lang
         .speaker_finders()
         .iter()
-        .find_map(|finder| finder(doc, cue))
+        .find_map(|finder| finder(doc, cue))?;
+    // `وفق X`, `according to X`: a source phrase names its source after it; a noun before it
+    // belongs to the sentence it closes (`شركات ومواطنين، وفق احصائية ...`).
+    if doc.is_source_phrase(cue) && found.mention.is_some_and(|m| m.start < cue_token.span.end) {
+        return None;
+    }
+    Some(found)
 }
 
 /// `الكاظمي من البصرة: ...`: the person opening the sentence of a headline colon.
