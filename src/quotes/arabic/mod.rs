@@ -1309,12 +1309,8 @@ fn trailing_reports(doc: &Doc, out: &mut Vec<Candidate>) {
         {
             end -= 1;
         }
-        let start = (boundary
-            .saturating_sub(TRAILING_CLAUSE_WINDOW)
-            .max(sentence_start)..end)
-            .rev()
-            .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | "," | "؛" | ";" | ":"))
-            .map_or(sentence_start, |comma| comma + 1);
+        let end = before_linking_that(doc, sentence_start, end);
+        let start = trailing_clause_start(doc, sentence_start, end);
         if start >= end || super::document::is_quote_mark(&doc.tokens[start]) {
             continue;
         }
@@ -1326,6 +1322,46 @@ fn trailing_reports(doc: &Doc, out: &mut Vec<Candidate>) {
         }
         out.push(doc.reported_clause(span, i));
     }
+}
+
+/// `end` moved back over a `وذلك` ("and that") linking the content to its trailing cue (`...،
+/// وذلك وفق ما أفاد به مصدر أمني`) and the punctuation before it.
+fn before_linking_that(doc: &Doc, sentence_start: usize, end: usize) -> usize {
+    if end <= sentence_start || strip_conjunction(&doc.tokens[end - 1].key) != "ذلك" {
+        return end;
+    }
+    let mut end = end - 1;
+    while end > sentence_start && doc.tokens[end - 1].kind == crate::tokens::TokenKind::Punctuation
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// Where the clause a trailing cue reports starts, the cue's connector at `end`: after the
+/// comma before it, within `TRAILING_CLAUSE_WINDOW` tokens, or at the sentence start. A segment
+/// that cannot stand alone goes on from the one before it: a dependent clause (`...، مما سيجنب
+/// المدرسة مزيدا من التصعيد، وفق قوله`) or the time of what was told (`تمكنت الفرقة بالمنستير،
+/// عشية اليوم، من حجز ...، وفق ما أكده مصدر أمني`, `...، وذلك حسب ما أفاد به`).
+fn trailing_clause_start(doc: &Doc, sentence_start: usize, end: usize) -> usize {
+    let segment_start = |end: usize| {
+        (end.saturating_sub(TRAILING_CLAUSE_WINDOW)
+            .max(sentence_start)..end)
+            .rev()
+            .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | "," | "؛" | ";" | ":"))
+            .map_or(sentence_start, |comma| comma + 1)
+    };
+    let mut start = segment_start(end);
+    while start > sentence_start && start < end {
+        let opening = strip_conjunction(&doc.tokens[start].key);
+        let dependent = matches!(opening, "مما" | "ما" | "وهو" | "هو");
+        let time = is_time_word(opening) || opening == "عشيه" || opening == "ذلك";
+        if !(dependent || time) {
+            break;
+        }
+        start = segment_start(start - 1);
+    }
+    start
 }
 
 /// Content its source phrase follows: `سيتم فتح الطريق الأسبوع المقبل، حسب والي الجهة.`, `الوضع
@@ -1392,25 +1428,8 @@ fn reports_around_source_phrase(doc: &Doc, out: &mut Vec<Candidate>, reported_co
         if after_quote {
             continue;
         }
-        let segment_start = |end: usize| {
-            (end.saturating_sub(TRAILING_CLAUSE_WINDOW)
-                .max(sentence_start)..end)
-                .rev()
-                .find(|&j| matches!(doc.tokens[j].key.as_str(), "،" | "," | "؛" | ";" | ":"))
-                .map_or(sentence_start, |comma| comma + 1)
-        };
-        let mut start = segment_start(end);
-        // `...، مما سيجنب المدرسة مزيدا من التصعيد، وفق قوله`: a segment that opens with a
-        // dependent clause goes on from the one before it.
-        if start > sentence_start
-            && start < end
-            && matches!(
-                strip_conjunction(&doc.tokens[start].key),
-                "مما" | "ما" | "وهو" | "هو"
-            )
-        {
-            start = segment_start(start - 1);
-        }
+        let end = before_linking_that(doc, sentence_start, end);
+        let start = trailing_clause_start(doc, sentence_start, end);
         if start >= end
             || super::document::is_quote_mark(&doc.tokens[start])
             || !doc.has_words(start..end, TRAILING_MIN_WORDS)
@@ -3072,6 +3091,82 @@ mod tests {
                         Implicit,
                     ),
                 ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// Content before its trailing cue runs back over segments that cannot stand alone: the time
+    /// of the event, a clause linked with `وذلك`, a dependent clause; a `وذلك` right before the
+    /// cue links, and is no part of what was said.
+    #[test]
+    fn a_trailing_report_runs_back_over_segments_that_cannot_stand_alone() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "تمكنت وحدات الحرس الوطني بالكاف، مساء أمس من حجز كمية من المخدرات، وفق ما أكده مصدر أمني.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "تمكنت وحدات الحرس الوطني بالكاف، مساء أمس من حجز كمية من المخدرات",
+                    "أكده",
+                    "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+            (
+                "تمكنت فرقة الأبحاث بالمنستير، عشية اليوم من حجز قطع أثرية، وفق ما أكده مصدر أمني.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "تمكنت فرقة الأبحاث بالمنستير، عشية اليوم من حجز قطع أثرية",
+                    "أكده",
+                    "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+            (
+                "حجزت الشرطة آلاف الرصاصات في سيارة خاصة، وذلك وفق ما أفاد به مصدر أمني.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "حجزت الشرطة آلاف الرصاصات في سيارة خاصة",
+                    "أفاد",
+                    "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+            (
+                "أقدم شاب على إضرام النار في جسد شقيقته، وذلك بمنزلهم الكائن بالمدينة، وفق ما أكده مصدر أمني.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "أقدم شاب على إضرام النار في جسد شقيقته، وذلك بمنزلهم الكائن بالمدينة",
+                    "أكده",
+                    "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+            (
+                "وتتواصل الأبحاث للكشف عن الأطراف المتورطة وذلك حسب مصدر أمني.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "وتتواصل الأبحاث للكشف عن الأطراف المتورطة",
+                    "حسب",
+                    "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+            (
+                "اصطدمت دراجة نارية بأخرى، مما تسبب في وفاة شيخ، وفق ما أكده مصدر أمني.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "اصطدمت دراجة نارية بأخرى، مما تسبب في وفاة شيخ",
+                    "أكده",
+                    "مصدر أمني",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);
