@@ -295,6 +295,13 @@ impl<'a> Doc<'a> {
                 || self.lang.ends_speaker_phrase(t)
         }) || self.lang.press_addressee(self, i)
     }
+    /// `ends_speaker_phrase` for the subject of the cue at `cue`: a cue whose report comes
+    /// before it (`...، وفق ما أكده القاضي.`) has its subject close the sentence.
+    pub fn ends_speaker_phrase_of(&self, cue: usize, i: usize) -> bool {
+        self.ends_speaker_phrase(i)
+            || (self.tokens.get(i).is_some_and(|t| t.key == ".")
+                && self.lang.reports_before_cue(self, cue))
+    }
     /// The PERSON, among the last ones mentioned before `pos`, one of whose roles begins with
     /// the title words at `titles` (`الوزير` -> the one whose role is `وزير الداخلية المغربي`).
     pub fn person_with_role(&self, titles: std::ops::Range<usize>, pos: usize) -> Option<usize> {

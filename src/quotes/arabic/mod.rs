@@ -721,6 +721,11 @@ impl QuoteLanguage for Arabic {
         let key = token.name_key();
         key.ends_with("ين") && key.chars().count() >= 5
     }
+    fn reports_before_cue(&self, doc: &Doc, cue: usize) -> bool {
+        follows_what(doc.tokens, cue)
+            || doc.is_source_phrase(cue)
+            || (cue > 0 && strip_conjunction(&doc.tokens[cue - 1].key) == "كما")
+    }
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
             subject_before_qad,
@@ -3165,6 +3170,62 @@ mod tests {
                     "اصطدمت دراجة نارية بأخرى، مما تسبب في وفاة شيخ",
                     "أكده",
                     "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// A description the sentence ends with is the trailing cue's subject, as it is before a
+    /// comma.
+    #[test]
+    fn a_description_closing_the_sentence_speaks() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "توفي الرضيع بسبب سوء التغذية، وفق ما أكده القاضي.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "توفي الرضيع بسبب سوء التغذية",
+                    "أكده",
+                    "القاضي",
+                    Explicit,
+                )],
+            ),
+            (
+                "ارتفعت الأسعار بشكل كبير في الأسواق، كما قال الحريف.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "ارتفعت الأسعار بشكل كبير في الأسواق",
+                    "قال",
+                    "الحريف",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال الإعلامي الليبي نبيل السكني إن الوضع صعب. وتشهد المنطقة عمليات اختطاف كثيرة، وفق الإعلامي الليبي.",
+                &[person(&["نبيل السكني"])],
+                &[
+                    seen(Indirect, "الوضع صعب", "قال", "نبيل السكني", Explicit),
+                    seen(
+                        Indirect,
+                        "وتشهد المنطقة عمليات اختطاف كثيرة",
+                        "وفق",
+                        "نبيل السكني",
+                        Explicit,
+                    ),
+                ],
+            ),
+            (
+                "فأعلمه العون بأن الطرد هو الوحيد المسجل باسمه وهو ما أكده الحريف .",
+                &[],
+                &[seen(
+                    Indirect,
+                    "فأعلمه العون بأن الطرد هو الوحيد المسجل باسمه",
+                    "أكده",
+                    "الحريف",
                     Explicit,
                 )],
             ),

@@ -30,7 +30,7 @@ pub(in crate::quotes) fn name_phrase(
     // The longest run of name-like words that a boundary follows.
     let end = (start + 1..=end)
         .rev()
-        .find(|&e| doc.ends_speaker_phrase(e))?;
+        .find(|&e| doc.ends_speaker_phrase_of(cue, e))?;
     // The whole first word: a name taken for a clitic split keeps its letters.
     let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
     // Part of the name was found (`سامر` + the mention `بركات`): keep the link to that entity.
