@@ -72,7 +72,14 @@ impl QuoteLanguage for Arabic {
         if !after_what || verb.chars().count() < 3 {
             return None;
         }
-        lexicon::cue_word(verb).filter(|w| w.kind == CueKind::Verb)
+        // The context is the support a homograph needs (`وفق ما ذكرته القاضية`: `ذكر` is also
+        // a noun, but not between `ما` and its subject).
+        lexicon::cue_word(verb)
+            .filter(|w| w.kind == CueKind::Verb)
+            .map(|w| CueWord {
+                needs_support: false,
+                ..w
+            })
     }
     fn is_complementizer(&self, token: &Token) -> bool {
         is_complementizer(self.cue_key(token))
@@ -3190,6 +3197,17 @@ mod tests {
                     "توفي الرضيع بسبب سوء التغذية",
                     "أكده",
                     "القاضي",
+                    Explicit,
+                )],
+            ),
+            (
+                "توفي الرضيع بسبب سوء التغذية، وفق ما ذكرته القاضية.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "توفي الرضيع بسبب سوء التغذية",
+                    "ذكرته",
+                    "القاضية",
                     Explicit,
                 )],
             ),
