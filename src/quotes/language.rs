@@ -322,12 +322,12 @@ pub(super) trait QuoteLanguage: Sync {
 
     // Speakers.
 
-    /// The explicit-speaker finders, in the order they are tried.
     /// The cue at `cue` reports what came before it (`وفق ما أكده X`, `كما قال X`), so its
     /// subject may close the sentence.
     fn reports_before_cue(&self, _doc: &Doc, _cue: usize) -> bool {
         false
     }
+    /// The explicit-speaker finders, in the order they are tried.
     fn speaker_finders(&self) -> &'static [Finder];
     /// Who the pronoun subject of the cue can be.
     fn referent(&self, _doc: &Doc, _cue: usize) -> Referent {

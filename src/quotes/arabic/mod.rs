@@ -1367,8 +1367,9 @@ fn trailing_clause_start(doc: &Doc, sentence_start: usize, end: usize) -> usize 
     while start > sentence_start && start < end {
         let opening = strip_conjunction(&doc.tokens[start].key);
         let dependent = matches!(opening, "مما" | "ما" | "وهو" | "هو");
-        let time = is_time_word(opening) || opening == "عشيه" || opening == "ذلك";
-        if !(dependent || time) {
+        let time = is_time_word(opening) || opening == "عشيه";
+        let linked = opening == "ذلك";
+        if !(dependent || time || linked) {
             break;
         }
         start = segment_start(start - 1);
