@@ -2570,6 +2570,29 @@ mod tests {
                     Explicit,
                 )],
             ),
+            // A name the tagger missed, then the outlet it spoke to: the name speaks.
+            (
+                "وقال السهيلي لوكالة تونس افريقيا للأنباء \"من العيب أن نخسر التمثال\".",
+                &[organization(&["وكالة تونس افريقيا للأنباء"])],
+                &[seen(
+                    Direct,
+                    "من العيب أن نخسر التمثال",
+                    "قال",
+                    "السهيلي",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأكد كمال الفرشيشي لقناة الجزيرة أن المفاوضات متوقفة.",
+                &[organization(&["قناة الجزيرة"])],
+                &[seen(
+                    Indirect,
+                    "المفاوضات متوقفة",
+                    "أكد",
+                    "كمال الفرشيشي",
+                    Explicit,
+                )],
+            ),
             // The outlet in marks after `لـ` ends the speaker's description.
             (
                 "وقال المرشح الرئاسي لقناة \"فرانس 24\" إن الحملة ناجحة.",

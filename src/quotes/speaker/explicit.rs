@@ -153,6 +153,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         let ahead = (name_start..(name_start + TITLE_WORDS).min(doc.tokens.len()))
             .take_while(|&k| {
                 doc.same_sentence(cue, k)
+                    && !(k > name_start && doc.lang.press_addressee(doc, k))
                     && (doc.mention_starting_at(k).is_some()
                         || doc.lang.continues_title(doc, k, false))
             })
