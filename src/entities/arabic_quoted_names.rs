@@ -55,7 +55,47 @@ fn names_organization_in_marks(key: &str) -> bool {
             | "ائتلاف"
             | "تحالف"
             | "نادي"
+            | "معهد"
             | "زعيم"
+            // A correspondent or envoy is the outlet's (`مراسل "الجوهرة أف أم"`).
+            | "مراسل"
+            | "مراسله"
+            | "موفد"
+            | "موفده"
+    )
+}
+
+/// The keys a head noun before marks may have: its own, and, where the segmenter left a
+/// preposition on it (`لمراسلة`, rarer in the word counts than the bare noun's forms), the key
+/// without it.
+fn head_keys(token: &Token) -> impl Iterator<Item = &str> {
+    let unsplit = (!token.has_proclitic())
+        .then(|| {
+            let key = token.key.strip_prefix('و').unwrap_or(&token.key);
+            key.strip_prefix(['ل', 'ب'])
+        })
+        .flatten();
+    std::iter::once(token.name_key()).chain(unsplit)
+}
+
+/// The dual of a place's head noun in a construct (`بين قريتي "بشني"`: `قريتي` of `قرية`),
+/// which the segmenter reads as the noun with `my`.
+fn is_dual_of_place_head(key: &str) -> bool {
+    key.strip_suffix("تي")
+        .is_some_and(|stem| super::arabic_places::is_place_head(&format!("{stem}ه")))
+}
+
+/// Words of age after a name in parentheses (`"خورام بات" (27 عاما)`), SEARCH form.
+fn is_age_unit(key: &str) -> bool {
+    matches!(key, "عاما" | "عام" | "سنه" | "سنوات" | "سنا")
+}
+
+/// A person's age follows the closing mark at `close`: `(27 عاما)`, `(27 سنة)`.
+fn age_follows(tokens: &[Token], close: usize) -> bool {
+    matches!(
+        tokens.get(close + 1..close + 4),
+        Some([open, number, unit])
+            if open.key == "(" && number.kind == TokenKind::Number && is_age_unit(unit.name_key())
     )
 }
 
@@ -184,7 +224,7 @@ pub(super) fn find_quoted_names(
         // `حزبه "..."` (his party) describes what follows; it does not name it.
         let head = before.is_word()
             && !before.has_enclitic()
-            && names_organization_in_marks(strip_article(before.name_key()));
+            && head_keys(before).any(|key| names_organization_in_marks(strip_article(key)));
         // `لـ"الوطن"`: a definite name after the bare preposition is the outlet spoken to.
         let outlet = before.key == "ل" && first.name_key().starts_with("ال");
         // `حركة المقاومة الإسلامية "حماس"`: one or two name words after an organization are its
@@ -200,18 +240,32 @@ pub(super) fn find_quoted_names(
             && (is_title_head(before.name_key())
                 || is_title_head(strip_article(before.name_key())))
             && looks_like_full_name(text, &tokens[open + 1..close], lexicons);
-        let label = if person {
+        // `قرية "بشني"`, `بمنطقة "صولة"`: a place's head noun names the place in marks.
+        let place = before.is_word()
+            && ((!before.has_enclitic() && super::arabic_places::is_place_head(before.name_key()))
+                || is_dual_of_place_head(&before.key));
+        // Someone's age after the marks: they hold that person's name (`"خورام بات" (27 عاما)`).
+        let aged = age_follows(tokens, close);
+        let label = if person || aged {
             Label::Person
+        } else if place {
+            Label::Location
         } else {
             Label::Organization
         };
-        if head || outlet || short_name || person {
+        if head || outlet || short_name || person || place || aged {
             named[r] = Some(label);
             found_keys.insert(keys[r].as_str(), label);
         }
     }
     for (r, &(open, close)) in runs.iter().enumerate() {
         if let Some(label) = named[r].or_else(|| found_keys.get(keys[r].as_str()).copied()) {
+            // The marks bound the name: a mention holding one of them and not the other
+            // (the tagger's `معهد "بي` of `معهد "بي في آ"`) is cut through the name.
+            out.retain(|m| {
+                let (a, b) = m.tokens;
+                (a <= open && close < b) || b <= open || a > close || (a > open && b <= close)
+            });
             out.push(EntityMention {
                 span: NormSpan::new(
                     tokens[open + 1].name_span().start,
@@ -233,14 +287,35 @@ mod tests {
 
     /// The names in marks the rule finds in `text`, given the tagger's mentions, with labels.
     fn quoted_names(text: &str, tagged: Tagged) -> Vec<(String, Label)> {
+        all_names(text, tagged)
+            .into_iter()
+            .filter(|&(_, _, evidence)| evidence == Evidence::Rule)
+            .map(|(name, label, _)| (name, label))
+            .collect()
+    }
+
+    /// Every mention after the rule ran on `text`, the tagger's given ones included.
+    fn all_names(text: &str, tagged: Tagged) -> Vec<(String, Label, Evidence)> {
         let (analysis, mut out) = arabic_with_names(text, tagged);
-        let given = out.len();
         let lexicons = Lexicons::load_embedded().expect("lexicons load");
         find_quoted_names(text, &analysis.tokens, &lexicons, &mut out);
-        out[given..]
-            .iter()
-            .map(|m| (m.span.slice(text).to_string(), m.label))
+        out.iter()
+            .map(|m| (m.span.slice(text).to_string(), m.label, m.evidence))
             .collect()
+    }
+
+    #[test]
+    fn a_mention_across_one_of_the_marks_gives_way_to_the_name_in_them() {
+        let text = "وفق استطلاع أجراه معهد \"بي في آ\". وقال الوزير \"حزب النور\" وحده";
+        let tagged: Tagged = &[
+            ("معهد", "بي", Label::Organization),
+            ("الوزير", "الوزير", Label::Person),
+        ];
+        let names: Vec<String> = all_names(text, tagged)
+            .into_iter()
+            .map(|(name, _, _)| name)
+            .collect();
+        assert_eq!(names, ["الوزير", "بي في آ"], "{text}");
     }
 
     /// The organizations the rule finds in `text`, given the tagger's mentions.
@@ -311,6 +386,23 @@ mod tests {
                 &[],
                 &["الوطن", "الوطن"],
             ),
+            ("ومن معهد \"بي في آ\" قال", &[], &["بي في آ"]),
+            // The outlet a correspondent or an envoy works for.
+            (
+                "وفق ما أكده مراسل \"الجوهرة أف أم\" بالجهة",
+                &[],
+                &["الجوهرة أف أم"],
+            ),
+            (
+                "بحسب ما أكده موفد \"الجوهرة اف أم\".",
+                &[],
+                &["الجوهرة اف أم"],
+            ),
+            (
+                "وفق ما أكده مصدر أمني لمراسلة \"الجوهرة أف أم\" بالجهة",
+                &[],
+                &["الجوهرة أف أم"],
+            ),
             // A short name an organization is given.
             (
                 "وطالب الصندوق الوطني للتأمين \"الكنام\" بالدفع",
@@ -352,6 +444,36 @@ mod tests {
         ];
         for (text, tagged) in cases {
             assert!(quoted_organizations(text, tagged).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_head_or_an_age_says_what_the_marks_name() {
+        let cases: &[(&str, &[(&str, Label)])] = &[
+            (
+                "اندلعت مواجهات بين سكان قرية \"بشني\" من معتمدية الرقاب",
+                &[("بشني", Label::Location)],
+            ),
+            (
+                "وتجددت الاشتباكات بين قريتي \"بشني\" والحمايدية أمس",
+                &[("بشني", Label::Location)],
+            ),
+            (
+                "وتم إيقافه بمنطقة \"صولة\" بفريانة",
+                &[("صولة", Label::Location)],
+            ),
+            (
+                "وقالت الشرطة إن الشخصين هما \"خورام بات\" (27 عاما) وزميله",
+                &[("خورام بات", Label::Person)],
+            ),
+            // Someone's words about an age are no name.
+            ("وقال \"لم أعد أحتمل\" (قالها مرتين)", &[]),
+            ("ورددوا \"الشعب يريد\" منذ 6 سنوات", &[]),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<(String, Label)> =
+                expected.iter().map(|&(n, l)| (n.to_string(), l)).collect();
+            assert_eq!(quoted_names(text, &[]), expected, "{text}");
         }
     }
 

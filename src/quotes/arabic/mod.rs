@@ -709,15 +709,22 @@ impl QuoteLanguage for Arabic {
         let Some(token) = doc.tokens.get(i) else {
             return false;
         };
-        let told = token.has_proclitic()
-            && strip_conjunction(&token.key).starts_with('ل')
-            && (is_outlet_noun(token.name_key()) || is_press_noun(token.name_key()));
+        // The segmenter may leave the `لـ` on a noun rarer with it than without (`لمراسلة`).
+        let addressee = if token.has_proclitic() {
+            strip_conjunction(&token.key)
+                .starts_with('ل')
+                .then(|| token.name_key())
+        } else {
+            strip_conjunction(&token.key).strip_prefix('ل')
+        };
         // `المدير العام لقناة الجزيرة`, `مراسل لوكالة الأنباء`: a role in the outlet, whose
-        // complement it is.
-        let role_in_outlet = i
-            .checked_sub(1)
-            .is_some_and(|k| takes_organization_complement(doc.tokens[k].name_key()));
-        told && !role_in_outlet
+        // complement it is; no one holds a role in the press or in a correspondent.
+        let role_in_outlet = || {
+            i.checked_sub(1)
+                .is_some_and(|k| takes_organization_complement(doc.tokens[k].name_key()))
+        };
+        addressee
+            .is_some_and(|key| is_press_noun(key) || (is_outlet_noun(key) && !role_in_outlet()))
     }
     fn carries_preposition(&self, token: &Token) -> bool {
         token.has_proclitic() && strip_conjunction(&token.key).starts_with(['ب', 'ل', 'ك'])
@@ -2194,6 +2201,11 @@ fn is_press_noun(key: &str) -> bool {
             | "الصحافه"
             | "الاعلاميين"
             | "وسائل"
+            // A correspondent or an envoy of an outlet (`لمراسل "الجوهرة أف أم"`).
+            | "مراسل"
+            | "مراسله"
+            | "موفد"
+            | "موفده"
     )
 }
 
@@ -2592,6 +2604,17 @@ mod tests {
                     "كمال الفرشيشي",
                     Explicit,
                 )],
+            ),
+            // So does the outlet's correspondent, whatever the segmenter made of `لـ`.
+            (
+                "وقال المدير لمراسل \"الجوهرة أف أم\" إن الوضع جيد.",
+                &[organization(&["الجوهرة أف أم"])],
+                &[seen(Indirect, "الوضع جيد", "قال", "المدير", Explicit)],
+            ),
+            (
+                "وقال المدير لمراسلة \"الجوهرة أف أم\" إن الوضع جيد.",
+                &[organization(&["الجوهرة أف أم"])],
+                &[seen(Indirect, "الوضع جيد", "قال", "المدير", Explicit)],
             ),
             // The outlet in marks after `لـ` ends the speaker's description.
             (

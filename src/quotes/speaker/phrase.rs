@@ -24,6 +24,8 @@ pub(in crate::quotes) fn name_phrase(
         && end - start < NAME_WORDS
         && doc.same_sentence(cue, end)
         && (doc.is_name_like(end) || doc.in_speaker_mention[end])
+        // `قال المدير لمراسل "..."`: the press spoken to ends the name.
+        && !(end > start && doc.lang.press_addressee(doc, end))
     {
         end += 1;
     }
