@@ -125,6 +125,11 @@ pub(super) trait QuoteLanguage: Sync {
     fn is_sameness_before_noun(&self, _token: &Token) -> bool {
         false
     }
+    /// The guest of a programme (`ضيف "بوليتيكا"`): the person the article is interviewing,
+    /// whom it named before.
+    fn is_guest_noun(&self, _token: &Token) -> bool {
+        false
+    }
     /// A document named alone as the subject of a cue, which the article introduced before
     /// (`وأضاف البيان`, `the statement added`): it speaks for whoever issued it, not for itself.
     fn is_earlier_document(&self, _doc: &Doc, _noun: usize) -> bool {

@@ -228,6 +228,9 @@ impl QuoteLanguage for Arabic {
         // Bare `ذات` also means "having" (`مصادر ذات اطلاع`), so only before the noun.
         matches!(token.key.as_str(), "نفس" | "ذات")
     }
+    fn is_guest_noun(&self, token: &Token) -> bool {
+        matches!(token.name_key(), "ضيف" | "الضيف")
+    }
     fn is_earlier_document(&self, doc: &Doc, noun: usize) -> bool {
         // The article makes it definite (`البيان`, `التقرير`); its author would follow it
         // (`بيان الوزارة`, `التقرير الصادر عن`), which the caller has already checked is absent.
@@ -2094,6 +2097,8 @@ fn is_source_noun(key: &str) -> bool {
             // الجوهرة`, `وأضاف مراسلنا أن`).
             | "مراسل"
             | "مراسله"
+            // A programme's guest (`وأوضح ضيف "بوليتيكا" أن`, `ضيف "بوليتيكا"، خميس قسيلة،`).
+            | "ضيف"
             // Relatives and those in charge, named by whose they are (`زوج المعلمة`,
             // `القائمون على الدراسة`).
             | "زوج"
@@ -2708,6 +2713,59 @@ mod tests {
                     "مصدر مقرب من الرئيس قيس سعيد",
                     Explicit,
                 )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_programme_guest_is_a_source_and_the_person_named_after_it_speaks() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "اعتبر ضيف \"بوليتيكا\"، خميس قسيلة، النائب عن الحزب، أن الحكومة فاشلة.",
+                &[person(&["خميس قسيلة"]), organization(&["بوليتيكا"])],
+                &[seen(
+                    Indirect,
+                    "الحكومة فاشلة",
+                    "اعتبر",
+                    "خميس قسيلة",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأوضح ضيف \"بوليتيكا\" أن النواب اختلفوا حول العتبة.",
+                &[organization(&["بوليتيكا"])],
+                &[seen(
+                    Indirect,
+                    "النواب اختلفوا حول العتبة",
+                    "أوضح",
+                    "ضيف \"بوليتيكا\"",
+                    Explicit,
+                )],
+            ),
+            // The guest met after the person the article is quoting is that person; after an
+            // institution, still a guest.
+            (
+                "قال النائب خميس قسيلة إن الحكومة فاشلة. وأوضح ضيف \"بوليتيكا\" أن النواب اختلفوا.",
+                &[person(&["خميس قسيلة"]), organization(&["بوليتيكا"])],
+                &[
+                    seen(Indirect, "الحكومة فاشلة", "قال", "خميس قسيلة", Explicit),
+                    seen(Indirect, "النواب اختلفوا", "أوضح", "خميس قسيلة", Explicit),
+                ],
+            ),
+            (
+                "قالت الوزارة إن الحكومة فاشلة. وأوضح ضيف \"بوليتيكا\" أن النواب اختلفوا.",
+                &[organization(&["بوليتيكا"])],
+                &[
+                    seen(Indirect, "الحكومة فاشلة", "قالت", "الوزارة", Explicit),
+                    seen(
+                        Indirect,
+                        "النواب اختلفوا",
+                        "أوضح",
+                        "ضيف \"بوليتيكا\"",
+                        Explicit,
+                    ),
+                ],
             ),
         ];
         check(Language::Arabic, cases);

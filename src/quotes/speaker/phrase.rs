@@ -148,7 +148,8 @@ pub(in crate::quotes) fn source_speaker(doc: &Doc, start: usize) -> Speaker {
         doc.tokens[end].span.end,
     );
     let refers_back = (start..=end).any(|i| doc.lang.is_sameness_marker(&doc.tokens[i]))
-        || (end == start && doc.lang.is_earlier_document(doc, start));
+        || (end == start && doc.lang.is_earlier_document(doc, start))
+        || doc.lang.is_guest_noun(&doc.tokens[start]);
     phrase_speaker(
         doc,
         span,

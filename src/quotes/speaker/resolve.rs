@@ -168,15 +168,26 @@ pub(in crate::quotes) fn resolve_speakers(doc: &Doc, candidates: Vec<Candidate>)
                     doc.lang
                         .is_sameness_before_noun(&doc.tokens[doc.token_at_or_after(m.start)])
                 });
+                // `وأوضح ضيف "بوليتيكا"`: the guest is the person the article has been quoting,
+                // never an institution.
+                let guest_noun = s.mention.is_some_and(|m| {
+                    doc.lang
+                        .is_guest_noun(&doc.tokens[doc.token_at_or_after(m.start)])
+                });
+                let refers_to_earlier = if guest_noun {
+                    earlier.is_some_and(|k| k.traits.label == Some(Label::Person))
+                } else {
+                    earlier.is_some_and(|k| k.speaker.entity.is_none())
+                        || document
+                        || same_as_before
+                };
                 match earlier.map(|k| &k.speaker) {
-                    Some(earlier) if earlier.entity.is_none() || document || same_as_before => {
-                        Speaker {
-                            name: earlier.name.clone(),
-                            entity: earlier.entity,
-                            mention: s.mention,
-                            method: AttributionMethod::Explicit,
-                        }
-                    }
+                    Some(earlier) if refers_to_earlier => Speaker {
+                        name: earlier.name.clone(),
+                        entity: earlier.entity,
+                        mention: s.mention,
+                        method: AttributionMethod::Explicit,
+                    },
                     _ => Speaker {
                         method: AttributionMethod::Explicit,
                         ..s
