@@ -253,7 +253,13 @@ pub(super) fn find_quoted_names(
         } else {
             Label::Organization
         };
-        if head || outlet || short_name || person || place || aged {
+        // `فقال مخاطبا أنصار الحزب "لن نتراجع"`: words opening with a particle or a pronoun are
+        // someone's, whatever stands before them.
+        // A pronoun after a definite noun is its subject (`وقالت الشركة "نحن مستعدون"`); after
+        // a head in construct it may open a name (`منظمة "أنا يقظ"`).
+        let spoken = is_function_word(first.name_key())
+            || (is_pronoun(first.name_key()) && before.name_key().starts_with("ال"));
+        if !spoken && (head || outlet || short_name || person || place || aged) {
             named[r] = Some(label);
             found_keys.insert(keys[r].as_str(), label);
         }
@@ -398,6 +404,12 @@ mod tests {
                 &[],
                 &["الجوهرة اف أم"],
             ),
+            // A name may open with a pronoun (`منظمة "أنا يقظ"`, the watchdog).
+            (
+                "وأعلنت منظمة \"أنا يقظ\" أنها ستقاضي الوزير",
+                &[],
+                &["أنا يقظ"],
+            ),
             (
                 "وفق ما أكده مصدر أمني لمراسلة \"الجوهرة أف أم\" بالجهة",
                 &[],
@@ -426,6 +438,9 @@ mod tests {
             // Someone's words are longer than a name, or hold punctuation.
             "وقال رئيس الحزب \"لن نتراجع عن مطالبنا مهما طال الاعتصام\"",
             "ونقلت صحيفة \"نحن هنا، ولن نغادر\"",
+            // Words opening with a particle or a pronoun after a head noun are someone's.
+            "فقال مخاطبا أنصار الحزب \"لن نتراجع عن الإصلاح\"",
+            "وقالت الشركة \"نحن مستعدون\"",
         ];
         for text in cases {
             assert!(quoted_organizations(text, &[]).is_empty(), "{text}");

@@ -366,13 +366,21 @@ impl QuoteLanguage for Arabic {
                     && !is_function_word(&t.key)
             })
         };
+        // `روايات شهود عيان`, `روايات عدد من معارفه`: accounts, and who gave them.
+        let accounts = matches!(doc.tokens[head].name_key(), "روايات" | "روايه");
+        if accounts && j == head + 1 && !t.has_proclitic() && is_source_noun(t.name_key()) {
+            return true;
+        }
+        if t.key == "عيان" && doc.tokens[j - 1].name_key().ends_with("شهود") {
+            return true;
+        }
         // `المصادر ذاتها`: the same sources as before. A person named after the description is
         // not part of it (`الناطق باسم الجيش يحيى رسول`): the finder takes the person.
         if is_sameness_marker(&t.key) {
             return true;
         }
         // `بحسب معطيات الوزارة فإن ...`: the view starts.
-        if matches!(t.key.as_str(), "فان" | "فانه" | "فانها") {
+        if matches!(t.key.as_str(), "فان" | "فانه" | "فانها" | "فقد") {
             return false;
         }
         // The rest of a name the phrase has taken in, whatever the segmenter read in its
@@ -2052,6 +2060,8 @@ fn is_source_noun(key: &str) -> bool {
             "مصادر"
             | "مصدر"
             | "بعض"
+            // A number of them (`أكد عدد من التلاميذ أنهم`).
+            | "عدد"
             | "مسؤول"
             | "مسؤولون"
             | "مسؤولو"
@@ -2070,6 +2080,9 @@ fn is_source_noun(key: &str) -> bool {
             | "بلاغ"
             | "تقرير"
             | "تقارير"
+            // Accounts (`حسب روايات شهود عيان`, `وفق رواية عدد من معارفه`).
+            | "روايه"
+            | "روايات"
             | "دراسه"
             | "استطلاع"
             | "وثيقه"
@@ -2246,6 +2259,8 @@ fn is_addressing_participle(key: &str) -> bool {
     matches!(
         strip_conjunction(key),
         "مخاطبا" | "مخاطبه" | "مخاطبين" | "متوجها" | "متوجهه"
+            // `موجها كلامه لـ`, `موجها رسالة إلى`: directing words at someone.
+            | "موجها" | "موجهه"
     )
 }
 
@@ -2711,6 +2726,81 @@ mod tests {
                     "القرار نهائي",
                     "قال",
                     "مصدر مقرب من الرئيس قيس سعيد",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn an_addressee_after_the_speaker_is_no_part_of_the_name_and_keeps_the_quote_direct() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وقال جلاد موجها كلامه لرئيسة الهيئة \"استقيلي الآن\".",
+                &[],
+                &[seen(Direct, "استقيلي الآن", "قال", "جلاد", Explicit)],
+            ),
+            (
+                "وقال الوزير أحمد سالم مخاطبا النقابة \"لن نتراجع عن الإصلاح\".",
+                &[person(&["أحمد سالم"])],
+                &[seen(
+                    Direct,
+                    "لن نتراجع عن الإصلاح",
+                    "قال",
+                    "أحمد سالم",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_number_of_people_is_an_unnamed_source() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وأكد عدد من التلاميذ أنهم يقطعون مسافات طويلة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "يقطعون مسافات طويلة",
+                    "أكد",
+                    "عدد من التلاميذ",
+                    Explicit,
+                )],
+            ),
+            (
+                "وطالب عدد من نواب البرلمان بتشكيل لجنة تحقيق.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "تشكيل لجنة تحقيق",
+                    "طالب",
+                    "عدد من نواب البرلمان",
+                    Explicit,
+                )],
+            ),
+            // Accounts are a source too, whoever gave them.
+            (
+                "وحسب روايات عدد من معارفه، فإن الشاب يعاني من أمراض نفسية.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الشاب يعاني من أمراض نفسية",
+                    "حسب",
+                    "روايات عدد",
+                    Explicit,
+                )],
+            ),
+            (
+                "وحسب روايات شهود عيان فقد اندلع الحريق ليلا.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "اندلع الحريق ليلا",
+                    "حسب",
+                    "روايات شهود عيان",
                     Explicit,
                 )],
             ),
@@ -4080,9 +4170,22 @@ mod tests {
                 &[],
             ),
             ("يعاني الأطفال والكبار على حد سواء من الحر الشديد.", &[], &[]),
-            // Right after a closing mark the phrase attributes the quoted words only.
+            // Right after a closing mark the phrase attributes the quoted words only (and a
+            // speech verb before them, with only its speaker and an addressee between, is
+            // their cue).
             (
                 "فقال سامي الحداد مخاطبا أنصاره \"إن النظام ليس الحل\"، حسب رأيه.",
+                &[person(&["سامي الحداد"])],
+                &[seen(
+                    crate::quotes::QuoteKind::Direct,
+                    "إن النظام ليس الحل",
+                    "قال",
+                    "سامي الحداد",
+                    Explicit,
+                )],
+            ),
+            (
+                "وتابع سامي الحداد أمام أنصاره في الساحة \"إن النظام ليس الحل\"، حسب رأيه.",
                 &[person(&["سامي الحداد"])],
                 &[seen(
                     crate::quotes::QuoteKind::Direct,

@@ -268,6 +268,9 @@ pub(in crate::quotes) fn classify_run(
             let speaker_may_follow = !doc.is_chaining(cue);
             // An adverb or an addressee (`فقال مخاطبا أنصار الحزب "..."`) leaves the quote direct.
             let aside_end = doc.lang.skip_aside_after_cue(doc, cue, cue + 1);
+            // So does one after the speaker (`وقال جلاد موجها كلامه لرئيسة الهيئة "..."`).
+            let after_speaker = doc.token_at_or_after(speaker_end).max(cue + 1);
+            let aside_after_speaker_end = doc.lang.skip_aside_after_cue(doc, cue, after_speaker);
             let mut i = cue + 1;
             while i < open_token {
                 let t = &doc.tokens[i];
@@ -278,6 +281,7 @@ pub(in crate::quotes) fn classify_run(
                 }
                 let light = t.span.end <= speaker_end
                     || i < aside_end
+                    || (after_speaker..aside_after_speaker_end).contains(&i)
                     || doc.lang.is_complementizer(t)
                     || matches!(t.key.as_str(), ":" | "," | "،" | "-")
                     || (speaker_may_follow && (doc.in_speaker_mention[i] || doc.is_source_noun(i)))
