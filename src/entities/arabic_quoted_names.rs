@@ -55,6 +55,7 @@ fn names_organization_in_marks(key: &str) -> bool {
             | "ائتلاف"
             | "تحالف"
             | "نادي"
+            | "كتله"
             | "معهد"
             | "زعيم"
             // A correspondent or envoy is the outlet's (`مراسل "الجوهرة أف أم"`).
@@ -222,9 +223,19 @@ pub(super) fn find_quoted_names(
         };
         let first = &tokens[open + 1];
         // `حزبه "..."` (his party) describes what follows; it does not name it.
-        let head = before.is_word()
-            && !before.has_enclitic()
-            && head_keys(before).any(|key| names_organization_in_marks(strip_article(key)));
+        let head_noun = |t: &Token| {
+            t.is_word()
+                && !t.has_enclitic()
+                && head_keys(t).any(|key| names_organization_in_marks(strip_article(key)))
+        };
+        // `الموقع الإلكتروني "..."`, `الكتلة البرلمانية "الحرة"`: a head and its adjective (a
+        // nisba: `-ي`, `-ية`) name it just as well.
+        let described_head = open >= 2 && {
+            let adjective = before.name_key();
+            let noun = &tokens[open - 2];
+            (adjective.ends_with('ي') || adjective.ends_with("يه")) && head_noun(noun)
+        };
+        let head = head_noun(before) || described_head;
         // `لـ"الوطن"`: a definite name after the bare preposition is the outlet spoken to.
         let outlet = before.key == "ل" && first.name_key().starts_with("ال");
         // `حركة المقاومة الإسلامية "حماس"`: one or two name words after an organization are its
@@ -404,6 +415,13 @@ mod tests {
                 &[],
                 &["الجوهرة اف أم"],
             ),
+            // A definite head with its adjective.
+            (
+                "وكان الموقع الالكتروني \"وطن يغرد خارج السرب\" قال ان السفير انتقد تونس",
+                &[],
+                &["وطن يغرد خارج السرب"],
+            ),
+            ("وغيرت الكتلة البرلمانية \"الحرة\" اسمها", &[], &["الحرة"]),
             // A name may open with a pronoun (`منظمة "أنا يقظ"`, the watchdog).
             (
                 "وأعلنت منظمة \"أنا يقظ\" أنها ستقاضي الوزير",
@@ -432,6 +450,12 @@ mod tests {
         let cases: &[&str] = &[
             // `حزبه` (his party) describes; the quoted words are the speaker's.
             "وقال إن نتائج حزبه \"جد إيجابية\"",
+            // Nor does an adjective after anything but a definite head.
+            "ووصف الوضع الاقتصادي \"بالكارثي\"",
+            "وقال رئيس الحكومة التونسية \"سنواصل الإصلاحات الكبرى\"",
+            // An adjective that is not a nisba could as well start the clause (`الحاكم`).
+            "وقال الحزب في بيان \"سنواصل النضال\"",
+            "وقال الحزب الحاكم \"سنواصل النضال\"",
             // Scare quotes, and a preposition before an indefinite word.
             "ووصف الاتفاق بأنه \"تاريخي\"",
             "وتعرض ل\"خيانة\" من أقرب الناس",
