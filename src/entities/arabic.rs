@@ -214,6 +214,17 @@ fn is_known_given_name(text: &str, token: &Token, lexicons: &Lexicons) -> bool {
     known(&given_name_key(text, token)) || known(&light_key(token.span.slice(text)))
 }
 
+/// A given name carrying the article, as Maghrebi names do (`الطاهر`, `المنجي`, `الهادي`): the
+/// name lexicons list them without it. Only where commas fence a name after a role, since each
+/// is also an adjective (`الطاهر` "pure").
+fn is_known_given_name_with_article(text: &str, token: &Token, lexicons: &Lexicons) -> bool {
+    let key = light_key(token.span.slice(text));
+    key.strip_prefix("ال").is_some_and(|bare| {
+        bare.chars().count() >= 3
+            && (lexicons.first_names.contains(bare) || lexicons.news_given_names.contains(bare))
+    })
+}
+
 /// The PERSON mention a construction rule found on tokens `first..end`.
 fn rule_person(tokens: &[Token], first: usize, end: usize) -> EntityMention {
     EntityMention {
@@ -336,8 +347,8 @@ pub(super) fn find_appositive_persons(
         let name = &tokens[first..close];
         let given = &name[0];
         if !given.is_word()
-            || given.key.starts_with("ال")
-            || !is_known_given_name(text, given, lexicons)
+            || !(is_known_given_name(text, given, lexicons)
+                || is_known_given_name_with_article(text, given, lexicons))
             || !name[1..].iter().all(|t| {
                 is_name_word(t) && !is_function_word(&t.key) && !is_title_head(t.name_key())
             })
@@ -443,7 +454,8 @@ pub(crate) fn is_any_title_head(key: &str) -> bool {
 /// Title heads known to the rules only: `is_title_head` is a feature of the shipped tagger,
 /// which was trained with that list as it is.
 fn is_rule_title_head(key: &str) -> bool {
-    matches!(key, "الزعيم" | "المنسق" | "منسق")
+    // `وكيل الجمهورية` (the public prosecutor), `وكيل وزارة` (an undersecretary).
+    matches!(key, "الزعيم" | "المنسق" | "منسق" | "وكيل")
 }
 
 /// How many name words a person named after a title may have (`رئيس الحكومة يوسف الشاهد`: two;
@@ -818,6 +830,15 @@ mod tests {
             (
                 "وقال الباحث في المركز، محمد سالم الحسني، إن",
                 &["محمد سالم الحسني"],
+            ),
+            // A given name with the article (`الطاهر`, Maghrebi names).
+            (
+                "أفاد وكيل الجمهورية بالمحكمة الابتدائية بجندوبة، الطاهر المناعي، أنه",
+                &["الطاهر المناعي"],
+            ),
+            (
+                "وقال الباحث في المركز، الطاهر المناعي، إن",
+                &["الطاهر المناعي"],
             ),
             // No role before the commas, or no given name, or no closing comma.
             ("وفي تونس، سعيد خشارم، وغيره", &[]),
