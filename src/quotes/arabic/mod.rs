@@ -1371,8 +1371,9 @@ fn before_linking_that(doc: &Doc, sentence_start: usize, end: usize) -> usize {
 /// Where the clause a trailing cue reports starts, the cue's connector at `end`: after the
 /// comma before it, within `TRAILING_CLAUSE_WINDOW` tokens, or at the sentence start. A segment
 /// that cannot stand alone goes on from the one before it: a dependent clause (`...، مما سيجنب
-/// المدرسة مزيدا من التصعيد، وفق قوله`) or the time of what was told (`تمكنت الفرقة بالمنستير،
-/// عشية اليوم، من حجز ...، وفق ما أكده مصدر أمني`, `...، وذلك حسب ما أفاد به`).
+/// المدرسة مزيدا من التصعيد، وفق قوله`), the time of what was told (`تمكنت الفرقة بالمنستير،
+/// عشية اليوم، من حجز ...، وفق ما أكده مصدر أمني`, `...، وذلك حسب ما أفاد به`), or a
+/// prepositional complement of the verb before the comma (`...، من إيقاف شخص`, `...، بالمشير`).
 fn trailing_clause_start(doc: &Doc, sentence_start: usize, end: usize) -> usize {
     let segment_start = |end: usize| {
         (end.saturating_sub(TRAILING_CLAUSE_WINDOW)
@@ -1387,7 +1388,12 @@ fn trailing_clause_start(doc: &Doc, sentence_start: usize, end: usize) -> usize 
         let dependent = matches!(opening, "مما" | "ما" | "وهو" | "هو");
         let time = is_time_word(opening) || opening == "عشيه";
         let linked = opening == "ذلك";
-        if !(dependent || time || linked) {
+        // `تمكنت الوحدات، في إقليم جيريسون، من إيقاف ...`: a complement of the verb before.
+        let complement = is_preposition(&doc.tokens[start].key)
+            || opening == "خلال"
+            || (doc.tokens[start].has_proclitic()
+                && strip_conjunction(&doc.tokens[start].key).starts_with(['ب', 'ل']));
+        if !(dependent || time || linked || complement) {
             break;
         }
         start = segment_start(start - 1);
@@ -3309,6 +3315,40 @@ mod tests {
     #[test]
     fn a_trailing_report_runs_back_over_segments_that_cannot_stand_alone() {
         let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A segment opening with a preposition completes the verb before it.
+            (
+                "تمكنت وحدات الحرس بولاية القصرين، في منطقة صولة، من إيقاف شخص بحوزته مخدرات، وفق ما أكده مصدر أمني.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "تمكنت وحدات الحرس بولاية القصرين، في منطقة صولة، من إيقاف شخص بحوزته مخدرات",
+                    "أكده",
+                    "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+            (
+                "تمكنت الوحدات الأمنية بسليانة، خلال حملة أمنية، من حجز 5 بنادق صيد، وفق ما أكده مصدر أمني.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "تمكنت الوحدات الأمنية بسليانة، خلال حملة أمنية، من حجز 5 بنادق صيد",
+                    "أكده",
+                    "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+            (
+                "التقى رئيس الحركة اليوم، بالمشير في مدينة بنغازي، بحسب ما أعلنته الحركة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "التقى رئيس الحركة اليوم، بالمشير في مدينة بنغازي",
+                    "أعلنته",
+                    "الحركة",
+                    Explicit,
+                )],
+            ),
             (
                 "تمكنت وحدات الحرس الوطني بالكاف، مساء أمس من حجز كمية من المخدرات، وفق ما أكده مصدر أمني.",
                 &[],
