@@ -275,15 +275,12 @@ pub(super) fn find_quoted_names(
             found_keys.insert(keys[r].as_str(), label);
         }
     }
-    for (r, &(open, close)) in runs.iter().enumerate() {
-        if let Some(label) = named[r].or_else(|| found_keys.get(keys[r].as_str()).copied()) {
-            // The marks bound the name: a mention holding one of them and not the other
-            // (the tagger's `معهد "بي` of `معهد "بي في آ"`) is cut through the name.
-            out.retain(|m| {
-                let (a, b) = m.tokens;
-                (a <= open && close < b) || b <= open || a > close || (a > open && b <= close)
-            });
-            out.push(EntityMention {
+    let names: Vec<EntityMention> = runs
+        .iter()
+        .enumerate()
+        .filter_map(|(r, &(open, close))| {
+            let label = named[r].or_else(|| found_keys.get(keys[r].as_str()).copied())?;
+            Some(EntityMention {
                 span: NormSpan::new(
                     tokens[open + 1].name_span().start,
                     tokens[close - 1].span.end,
@@ -292,9 +289,28 @@ pub(super) fn find_quoted_names(
                 confidence: 0.8,
                 tokens: (open + 1, close),
                 evidence: Evidence::Rule,
-            });
-        }
+            })
+        })
+        .collect();
+    if names.is_empty() {
+        return;
     }
+    // The marks bound each name: a mention holding one of them and not the other (the tagger's
+    // `معهد "بي` of `معهد "بي في آ"`) is cut through the name. The marks, in text order, open
+    // and close in turn, so a mention crosses one when the first mark inside it closes or the
+    // last one opens.
+    let marks: Vec<(usize, bool)> = names
+        .iter()
+        .flat_map(|m| [(m.tokens.0 - 1, true), (m.tokens.1, false)])
+        .collect();
+    out.retain(|m| {
+        let (a, b) = m.tokens;
+        let inside =
+            &marks[marks.partition_point(|&(k, _)| k < a)..marks.partition_point(|&(k, _)| k < b)];
+        !(inside.first().is_some_and(|&(_, opens)| !opens)
+            || inside.last().is_some_and(|&(_, opens)| opens))
+    });
+    out.extend(names);
 }
 
 #[cfg(test)]
@@ -333,6 +349,14 @@ mod tests {
             .map(|(name, _, _)| name)
             .collect();
         assert_eq!(names, ["الوزير", "بي في آ"], "{text}");
+        // Across the closing mark too.
+        let text = "وأعلن حزب \"النور الجديد\" أمس مشاركته";
+        let tagged: Tagged = &[("الجديد", "أمس", Label::Organization)];
+        let names: Vec<String> = all_names(text, tagged)
+            .into_iter()
+            .map(|(name, _, _)| name)
+            .collect();
+        assert_eq!(names, ["النور الجديد"], "{text}");
     }
 
     /// The organizations the rule finds in `text`, given the tagger's mentions.
@@ -415,7 +439,7 @@ mod tests {
                 &[],
                 &["الجوهرة اف أم"],
             ),
-            // A definite head with its adjective.
+            // A head with its nisba adjective.
             (
                 "وكان الموقع الالكتروني \"وطن يغرد خارج السرب\" قال ان السفير انتقد تونس",
                 &[],
@@ -450,10 +474,11 @@ mod tests {
         let cases: &[&str] = &[
             // `حزبه` (his party) describes; the quoted words are the speaker's.
             "وقال إن نتائج حزبه \"جد إيجابية\"",
-            // Nor does an adjective after anything but a definite head.
+            // Nor does a nisba adjective after anything but a head.
             "ووصف الوضع الاقتصادي \"بالكارثي\"",
             "وقال رئيس الحكومة التونسية \"سنواصل الإصلاحات الكبرى\"",
-            // An adjective that is not a nisba could as well start the clause (`الحاكم`).
+            // Nor does a word after a head that is no nisba adjective (`في بيان`; `الحاكم`,
+            // which could as well start the clause).
             "وقال الحزب في بيان \"سنواصل النضال\"",
             "وقال الحزب الحاكم \"سنواصل النضال\"",
             // Scare quotes, and a preposition before an indefinite word.
