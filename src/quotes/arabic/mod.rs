@@ -190,7 +190,32 @@ impl QuoteLanguage for Arabic {
                 && !with_pronoun
                 && tokens[i].key != "حد"
                 || tokens[i - 1].key == "من" && tokens[i].key.starts_with("بين"));
+        // `بين` is also the preposition "between" (`المساواة بين المرأة والرجل، إنه`,
+        // `التداخل بين الاتصال التجاري والترفيهي`, `بينها وبين أسرة آل ثاني`). The verb
+        // "explained" opens its clause (`وبين الوزير أن`, `، بين المقدم أنه`) or follows a
+        // particle (`كما بين`, `فقد بين`) or a framing phrase (`من جهته بين`, `من جانب آخر بين`);
+        // bare after any other word (with its pronoun too: `ارتباط بينها`), or as `وبين` after a
+        // `بين` of its own clause, it is the preposition.
+        let word = strip_conjunction(&tokens[i].key);
+        let stem = OBJECT_PRONOUNS
+            .iter()
+            .find_map(|p| word.strip_suffix(p))
+            .unwrap_or(word);
+        let between = stem == "بين"
+            && (word == tokens[i].key
+                && i.checked_sub(1).is_some_and(|j| tokens[j].is_word())
+                && !before(1)
+                    .is_some_and(|word| matches!(word, "كما" | "لقد" | "فقد" | "وقد" | "و"))
+                && !before(2).is_some_and(|word| matches!(word, "من" | "ومن"))
+                && !before(1).is_some_and(|word| matches!(word, "اخر" | "اخري"))
+                || word != tokens[i].key
+                    && tokens[i.saturating_sub(BETWEEN_REPEATED_WITHIN)..i]
+                        .iter()
+                        .rev()
+                        .take_while(|t| t.is_word())
+                        .any(|t| strip_conjunction(&t.key).starts_with("بين") && t.key != "بينما"));
         belonging
+            || between
             || in_reply
             || after_preposition
             || elative
@@ -2271,6 +2296,9 @@ fn is_addressing_participle(key: &str) -> bool {
 }
 
 /// Strips a leading conjunction (و / ف) and preposition-less `ل`/`ب` from a cue candidate key.
+/// How far back `وبين` looks for the `بين` it repeats (`بين الفلاحين المنتجين وبين`: two words).
+const BETWEEN_REPEATED_WITHIN: usize = 6;
+
 fn strip_conjunction(key: &str) -> &str {
     for prefix in ["و", "ف"] {
         if let Some(rest) = key.strip_prefix(prefix) {
@@ -2809,6 +2837,124 @@ mod tests {
                     "روايات شهود عيان",
                     Explicit,
                 )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn between_is_a_preposition_after_a_noun_and_when_repeated() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وقالت الوزيرة نزيهة العبيدي على هامش ندوة حول المساواة بين المراة والرجل، إن القانون سيعدل.",
+                &[person(&["نزيهة العبيدي"])],
+                &[seen(
+                    Indirect,
+                    "القانون سيعدل",
+                    "قالت",
+                    "نزيهة العبيدي",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأفاد البيان بأن المحادثات ستجري غدا بين الولايات المتحدة وروسيا وأن الاتفاق قريب.",
+                &[place(&["الولايات المتحدة", "روسيا"])],
+                &[seen(
+                    Indirect,
+                    "المحادثات ستجري غدا بين الولايات المتحدة وروسيا وأن الاتفاق قريب",
+                    "أفاد",
+                    "البيان",
+                    Explicit,
+                )],
+            ),
+            (
+                "ونفت العائلة أي ارتباط بينها وبين الأسرة الحاكمة، وقال المتحدث باسمها إن الأمر واضح.",
+                &[],
+                &[
+                    seen(
+                        Indirect,
+                        "أي ارتباط بينها وبين الأسرة الحاكمة",
+                        "نفت",
+                        "العائلة",
+                        Explicit,
+                    ),
+                    seen(Indirect, "الأمر واضح", "قال", "المتحدث", Explicit),
+                ],
+            ),
+            // The verb opens its clause or follows a particle or a framing phrase.
+            (
+                "كما بين الوزير أن المشروع سينطلق قريبا.",
+                &[],
+                &[seen(Indirect, "المشروع سينطلق قريبا", "بين", "الوزير", Explicit)],
+            ),
+            (
+                "ومن جانب آخر بين المدير أن المشروع سينطلق قريبا.",
+                &[],
+                &[seen(Indirect, "المشروع سينطلق قريبا", "بين", "المدير", Explicit)],
+            ),
+            (
+                "وتراوحت الأسعار بين دينارين وثلاثة، وبين التاجر أن الطلب ارتفع.",
+                &[],
+                &[seen(Indirect, "الطلب ارتفع", "بين", "التاجر", Explicit)],
+            ),
+            (
+                "وفي هذا الإطار، فقد بين المدير أن المشروع سينطلق قريبا.",
+                &[],
+                &[seen(Indirect, "المشروع سينطلق قريبا", "بين", "المدير", Explicit)],
+            ),
+            (
+                "وقد بين المدير أن المشروع سينطلق قريبا.",
+                &[],
+                &[seen(Indirect, "المشروع سينطلق قريبا", "بين", "المدير", Explicit)],
+            ),
+            (
+                "لقد بين المدير أن المشروع سينطلق قريبا.",
+                &[],
+                &[seen(Indirect, "المشروع سينطلق قريبا", "بين", "المدير", Explicit)],
+            ),
+            (
+                "و بين المدير أن المشروع سينطلق قريبا.",
+                &[],
+                &[seen(Indirect, "المشروع سينطلق قريبا", "بين", "المدير", Explicit)],
+            ),
+            (
+                "من جهته بين المدير أن المشروع سينطلق قريبا.",
+                &[],
+                &[seen(Indirect, "المشروع سينطلق قريبا", "بين", "المدير", Explicit)],
+            ),
+            (
+                "ومن جهته بين المدير أن المشروع سينطلق قريبا.",
+                &[],
+                &[seen(Indirect, "المشروع سينطلق قريبا", "بين", "المدير", Explicit)],
+            ),
+            (
+                "وانسحب الوفد بينما بقي الاتحاد وبين رئيسه أن الحوار ضروري.",
+                &[organization(&["الاتحاد"])],
+                &[seen(Indirect, "الحوار ضروري", "بين", "رئيسه", Explicit)],
+            ),
+            (
+                "وبعد عرض الصور، بين المقدم أنه تم اكتشاف مقبرتين.",
+                &[],
+                &[seen(Indirect, "تم اكتشاف مقبرتين", "بين", "المقدم", Explicit)],
+            ),
+            (
+                "وقال الشيخ إن البيان ينفي أي ارتباط بينها وبين الأسرة الحاكمة، \"كان واضحا للجميع\".",
+                &[person(&["الشيخ"])],
+                &[
+                    seen(
+                        Indirect,
+                        "البيان ينفي أي ارتباط بينها وبين الأسرة الحاكمة، \"كان واضحا للجميع\"",
+                        "قال",
+                        "الشيخ",
+                        Explicit,
+                    ),
+                    seen(Partial, "كان واضحا للجميع", "ينفي", "الشيخ", Explicit),
+                ],
+            ),
+            (
+                "وتنقل بين عواصم عربية عديدة قبل أن يستقر في باريس.",
+                &[place(&["باريس"])],
+                &[],
             ),
         ];
         check(Language::Arabic, cases);
