@@ -577,6 +577,11 @@ fn cue_words(
             } else {
                 SUPPORT_WINDOW
             };
+            // A verb that opens its clause (`. وعبر الحزب عن رفضه`, `، وذكر الوزير بضرورة`) is
+            // read as a verb: its report's preposition may follow its subject. Elsewhere only
+            // right after it (`الذي عبر عن أمله`, not `عبر الحدود عن طريق البحر`).
+            let opens_clause =
+                i == 0 || !same_sentence(i - 1, i) || tokens[i - 1].kind == TokenKind::Punctuation;
             let supported = (i + 1..(i + 1 + window).min(tokens.len()))
                 .take_while(|&j| same_sentence(i, j))
                 .enumerate()
@@ -585,7 +590,7 @@ fn cue_words(
                     lang.is_complementizer(t)
                         || t.key == ":"
                         || is_quote_mark(t)
-                        || (k == 0 && word.governs(t))
+                        || ((k == 0 || opens_clause) && word.governs(t))
                 });
             let supported = supported
                 || (word.kind == CueKind::Verb

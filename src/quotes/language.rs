@@ -226,6 +226,12 @@ pub(super) trait QuoteLanguage: Sync {
     fn spells_letters(&self, _doc: &Doc, _range: std::ops::Range<usize>) -> bool {
         false
     }
+    /// The cue's object is already in place before its subject (`وفق ما أوردته`: `ما` and the
+    /// pronoun), so what comes right after it is the speaker: quoted words there are a name
+    /// (`وفق ما أوردته "العربية"`).
+    fn subject_comes_next(&self, _doc: &Doc, _cue: usize) -> bool {
+        false
+    }
     /// The name starting at token `i`, right after a title, is the verb's object rather than
     /// the title's complement (`واتهم الوزير حركة النهضة`, not `رئيس مجلس المستشارين`).
     fn object_after_title(&self, _doc: &Doc, _i: usize) -> bool {

@@ -143,6 +143,16 @@ const VERBS: &[Verb] = &[
     ambiguous_past(ambiguous_present(verb("زاد", "زيد", "", &[]))),
     ambiguous_past(ambiguous_present(verb("رد", "رد", "", &[]))),
     verb("ابان", "بين", "", &[]),
+    // `ولاحظ الوزير أن`, `ملاحظا أن` (noted that); the present `يلاحظ أن` is the writer's "one
+    // notices", like `يذكر أن`.
+    verb("لاحظ", "", "ملاحظ", &[]),
+    // `وأورد الموقع أن` (stated, cited); the present `تورد` is also "imports".
+    verb("اورد", "", "", &[]),
+    // `وعبر الحزب عن رفضه` (expressed); also "via" and "crossed" (`عبر الهاتف`, `عبر الحدود`):
+    // a cue only with its `عن` (`reports_nothing_here`). The participle `معبر` is a border
+    // crossing.
+    // The present `تعبر عن` is mostly a thing that "reflects" (`لافتات تعبر عن معارضتهم`).
+    ambiguous_past(verb("عبر", "", "", &["عن"])),
     verb("اعلم", "", "", &[]),
     ambiguous_past(ambiguous_present(verb("قدر", "قدر", "مقدر", OBJECT))),
     // `خلص إلى أن` (concluded that); also "was finished" and, in Tunisian copy, "paid".

@@ -214,7 +214,17 @@ impl QuoteLanguage for Arabic {
                         .rev()
                         .take_while(|t| t.is_word())
                         .any(|t| strip_conjunction(&t.key).starts_with("بين") && t.key != "بينما"));
+        // `عبر` is "expressed" only with its `عن` ahead in the clause (`وعبر الحزب عن رفضه`);
+        // else it is "via" (`وقال عبر "تويتر"`, `عبر الهاتف`) or "crossed" (`عبر الحدود`).
+        let via = word.contains("عبر")
+            && lexicon::cue_word(word).is_some()
+            && !tokens[i + 1..]
+                .iter()
+                .take(EXPRESSED_ABOUT_WITHIN)
+                .take_while(|t| t.is_word() || t.is_comma())
+                .any(|t| t.key == "عن");
         belonging
+            || via
             || between
             || in_reply
             || after_preposition
@@ -729,6 +739,13 @@ impl QuoteLanguage for Arabic {
     fn spells_letters(&self, doc: &Doc, range: std::ops::Range<usize>) -> bool {
         let words: Vec<&Token> = doc.tokens[range].iter().filter(|t| t.is_word()).collect();
         words.len() >= 2 && words.iter().all(|t| is_latin_letter_name(&t.key))
+    }
+    fn subject_comes_next(&self, doc: &Doc, cue: usize) -> bool {
+        follows_what(doc.tokens, cue)
+            && (OBJECT_PRONOUNS
+                .iter()
+                .any(|p| doc.tokens[cue].key.ends_with(p))
+                || doc.tokens[cue].key.ends_with('ه'))
     }
     fn conjunction_opens_clause(&self, cue: &Token) -> bool {
         // `فـ` may still join a phrase before to its verb (`وبحسب تقارير فلسطينية فيرجح أن`).
@@ -2296,6 +2313,10 @@ fn is_addressing_participle(key: &str) -> bool {
 }
 
 /// Strips a leading conjunction (و / ف) and preposition-less `ل`/`ب` from a cue candidate key.
+/// How far ahead the `عن` of `عبر` may be (`وعبر مدير عام أوروبا بوزارة الشؤون الخارجية محمد
+/// المزغني عن`: nine words).
+const EXPRESSED_ABOUT_WITHIN: usize = 12;
+
 /// How far back `وبين` looks for the `بين` it repeats (`بين الفلاحين المنتجين وبين`: two words).
 const BETWEEN_REPEATED_WITHIN: usize = 6;
 
@@ -2843,6 +2864,134 @@ mod tests {
     }
 
     #[test]
+    fn noted_cited_and_expressed_are_speech_verbs() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "ولاحظ الوزير أن الأسعار مستقرة.",
+                &[],
+                &[seen(Indirect, "الأسعار مستقرة", "لاحظ", "الوزير", Explicit)],
+            ),
+            (
+                "وأكد المدير أن المشروع جاهز، ملاحظا أن التمويل متوفر.",
+                &[],
+                &[
+                    seen(Indirect, "المشروع جاهز", "أكد", "المدير", Explicit),
+                    seen(Indirect, "التمويل متوفر", "ملاحظا", "المدير", Implicit),
+                ],
+            ),
+            (
+                "وأورد الموقع أن اللاعب غادر النادي.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "اللاعب غادر النادي",
+                    "أورد",
+                    "الموقع",
+                    Explicit,
+                )],
+            ),
+            // `عبر عن`: its `عن` after the subject of the clause it opens, or right after it.
+            (
+                "وعبر الحزب عن رفضه القاطع لهذا القرار المتسرع.",
+                &[organization(&["الحزب"])],
+                &[seen(
+                    Indirect,
+                    "رفضه القاطع لهذا القرار المتسرع",
+                    "عبر",
+                    "الحزب",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأكد المدير أن الأزمة ستنتهي. كما عبر عن أمله في عودة الحوار بين الطرفين.",
+                &[],
+                &[
+                    seen(Indirect, "الأزمة ستنتهي", "أكد", "المدير", Explicit),
+                    seen(
+                        Indirect,
+                        "أمله في عودة الحوار بين الطرفين",
+                        "عبر",
+                        "المدير",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // Elsewhere `عبر` is "via" or "crossed", and the present a thing that "reflects".
+            (
+                "وقال الوزير محمد علي عبر حسابه على تويتر \"سنواصل العمل من أجل الوطن\".",
+                &[person(&["محمد علي"])],
+                &[seen(
+                    Partial,
+                    "سنواصل العمل من أجل الوطن",
+                    "قال",
+                    "محمد علي",
+                    Explicit,
+                )],
+            ),
+            (
+                "وانتهى الاجتماع مساء أمس، وعبر المشاركون عن ارتياحهم الكبير لنتائج الحوار.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "ارتياحهم الكبير لنتائج الحوار",
+                    "عبر",
+                    "المشاركون",
+                    Explicit,
+                )],
+            ),
+            (
+                "اجتماع الحزب\nوعبر الحزب عن رفضه القاطع لهذا القرار المتسرع.",
+                &[organization(&["الحزب"])],
+                &[seen(
+                    Indirect,
+                    "رفضه القاطع لهذا القرار المتسرع",
+                    "عبر",
+                    "الحزب",
+                    Explicit,
+                )],
+            ),
+            ("وعبر المهاجرون الحدود ليلا.", &[], &[]),
+            (
+                "وتسلل المهاجرون عبر الحدود الجنوبية عن طريق الصحراء الكبرى.",
+                &[],
+                &[],
+            ),
+            (
+                "ورفع المحتجون لافتات تعبر عن معارضتهم الشديدة لمشروع القانون الجديد.",
+                &[],
+                &[],
+            ),
+            // A homograph's preposition counts after its subject only where it opens its clause.
+            ("وهذا القرار لا يفيد الشركة بأي شكل من الأشكال.", &[], &[]),
+            (
+                "وقال المدير إن القرار لا يفيد الشركة بشيء.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "القرار لا يفيد الشركة بشيء",
+                    "قال",
+                    "المدير",
+                    Explicit,
+                )],
+            ),
+            // After `ما` and a verb with its object pronoun comes the verb's subject: quoted words
+            // there are its name.
+            (
+                "ونجا الشاب من الحادث بأعجوبة، وفق ما أوردته \"العربية\".",
+                &[organization(&["العربية"])],
+                &[seen(
+                    Indirect,
+                    "ونجا الشاب من الحادث بأعجوبة",
+                    "أوردته",
+                    "العربية",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
     fn between_is_a_preposition_after_a_noun_and_when_repeated() {
         let cases: &[(&str, &[Given], &[Seen])] = &[
             (
@@ -3088,25 +3237,24 @@ mod tests {
                 &[],
             ),
             // A noun with its pronoun after the preposition is the saying itself (`عبرت عن
-            // إدانتها`) and stays the cue. (Its speaker, the subject of `عبرت`, which is no cue,
-            // is not found yet.)
+            // إدانتها`) and stays the cue of the words in marks.
             (
                 "وعبرت الجبهة الشعبية عن إدانتها للعدوان الذي اعتبرته \"حلقة أخرى من حلقات الإرهاب\".",
                 &[organization(&["الجبهة الشعبية"])],
                 &[
                     seen(
                         Indirect,
-                        "عدوان الذي اعتبرته \"حلقة أخرى من حلقات الإرهاب\"",
-                        "إدانتها",
-                        "",
-                        Unresolved,
+                        "إدانتها للعدوان الذي اعتبرته \"حلقة أخرى من حلقات الإرهاب\"",
+                        "عبرت",
+                        "الجبهة الشعبية",
+                        Explicit,
                     ),
                     seen(
                         Partial,
                         "حلقة أخرى من حلقات الإرهاب",
                         "إدانتها",
-                        "",
-                        Unresolved,
+                        "الجبهة الشعبية",
+                        Implicit,
                     ),
                 ],
             ),

@@ -385,6 +385,9 @@ pub(in crate::quotes) fn classify_run(
                 .get(closing + 1)
                 .is_some_and(|t| t.is_word() && doc.same_sentence(closing, closing + 1))
             && looks_like_name;
+        // `وفق ما أوردته "العربية"`: the subject of a verb whose object is already in place.
+        let subject_of_cue = cue_before
+            .is_some_and(|cue| cue + 1 == open_token && doc.lang.subject_comes_next(doc, cue));
         let described = doc.tokens.get(closing + 1).is_some_and(|t| {
             doc.same_sentence(closing, closing + 1) && doc.lang.is_relative_pronoun(t)
         });
@@ -393,6 +396,7 @@ pub(in crate::quotes) fn classify_run(
             || subject_of_clause
             || mid_phrase
             || name_shaped
+            || subject_of_cue
             || described
         {
             return None;

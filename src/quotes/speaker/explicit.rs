@@ -102,14 +102,15 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     } else {
         doc.lang.skip_aside_after_cue(doc, cue, probe)
     };
-    // `اعتبر "حزب التحرير"، أن ...`: a name in marks, then the complementizer: the speaker.
+    // `اعتبر "حزب التحرير"، أن ...`: a name in marks, then the complementizer: the speaker; so
+    // is one right after a verb whose object is already in place (`وفق ما أوردته "العربية"`).
     if let Some(after) = doc.after_quoted_name(probe) {
         let complementizer = (after..(after + 2).min(doc.tokens.len()))
             .find(|&k| !doc.tokens[k].is_comma())
             .is_some_and(|k| {
                 doc.same_sentence(cue, k) && doc.lang.is_complementizer(&doc.tokens[k])
             });
-        if complementizer {
+        if complementizer || doc.lang.subject_comes_next(doc, cue) {
             let open = &doc.tokens[probe];
             let close = &doc.tokens[after - 1];
             let name = crate::quotes::document::trim_span(
