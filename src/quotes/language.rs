@@ -50,6 +50,9 @@ pub(super) struct CueWord {
     /// Also an ordinary noun or adjective (`بين`, `مؤكدة`, `claims`): a cue only where a
     /// complementizer, a colon, a quote mark or its report's preposition follows closely.
     pub needs_support: bool,
+    /// Its object is the one called on (`دعا الفرنسيين إلى التصويت`), who could be taken for its
+    /// subject.
+    pub calls_on: bool,
 }
 
 impl CueWord {
@@ -230,6 +233,11 @@ pub(super) trait QuoteLanguage: Sync {
     /// pronoun), so what comes right after it is the speaker: quoted words there are a name
     /// (`وفق ما أوردته "العربية"`).
     fn subject_comes_next(&self, _doc: &Doc, _cue: usize) -> bool {
+        false
+    }
+    /// The words right after the cue are whom it calls on, not its subject (`ودعا الفرنسيين إلى
+    /// التصويت`): no speaker is named after it.
+    fn addressee_next(&self, _doc: &Doc, _cue: usize) -> bool {
         false
     }
     /// The name starting at token `i`, right after a title, is the verb's object rather than

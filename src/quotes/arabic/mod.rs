@@ -740,6 +740,19 @@ impl QuoteLanguage for Arabic {
         let words: Vec<&Token> = doc.tokens[range].iter().filter(|t| t.is_word()).collect();
         words.len() >= 2 && words.iter().all(|t| is_latin_letter_name(&t.key))
     }
+    fn addressee_next(&self, doc: &Doc, cue: usize) -> bool {
+        // `ودعا الفرنسيين إلى التصويت`: a definite plural in `ين` (accusative) right after a verb
+        // of calling on is whom it calls on; its subject would be in `ون` (`ودعا المحتجون`).
+        // `الأمين` (the secretary) only looks plural.
+        let next = cue + 1;
+        doc.cue(cue).is_some_and(|w| w.calls_on)
+            && doc.tokens.get(next).is_some_and(|t| {
+                t.key.starts_with("ال")
+                    && t.key.ends_with("ين")
+                    && t.key.chars().count() >= MIN_PLURAL_IN_YN_LETTERS
+                    && t.key != "الامين"
+            })
+    }
     fn subject_comes_next(&self, doc: &Doc, cue: usize) -> bool {
         follows_what(doc.tokens, cue)
             && (OBJECT_PRONOUNS
@@ -2313,6 +2326,10 @@ fn is_addressing_participle(key: &str) -> bool {
 }
 
 /// Strips a leading conjunction (و / ف) and preposition-less `ل`/`ب` from a cue candidate key.
+/// The fewest letters, article included, of a definite sound plural in `ين` (`المربين`: six;
+/// `الدين` "religion", `البين` are shorter).
+const MIN_PLURAL_IN_YN_LETTERS: usize = 6;
+
 /// How far ahead the `عن` of `عبر` may be (`وعبر مدير عام أوروبا بوزارة الشؤون الخارجية محمد
 /// المزغني عن`: nine words).
 const EXPRESSED_ABOUT_WITHIN: usize = 12;
@@ -2858,6 +2875,113 @@ mod tests {
                     "روايات شهود عيان",
                     Explicit,
                 )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_definite_plural_in_yn_after_a_verb_of_calling_on_is_whom_it_calls_on() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وأكد الوزير أن الانتخابات ستجرى في موعدها. ودعا الفرنسيين إلى التصويت بكثافة في الدور الثاني.",
+                &[],
+                &[
+                    seen(
+                        Indirect,
+                        "الانتخابات ستجرى في موعدها",
+                        "أكد",
+                        "الوزير",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "التصويت بكثافة في الدور الثاني",
+                        "دعا",
+                        "الوزير",
+                        Implicit,
+                    ),
+                ],
+            ),
+            (
+                "وقال الوزير إن الرحلات ألغيت. وطالب المسافرين بعدم التوجه إلى المطار قبل التأكد من المواعيد.",
+                &[],
+                &[
+                    seen(Indirect, "الرحلات ألغيت", "قال", "الوزير", Explicit),
+                    seen(
+                        Indirect,
+                        "عدم التوجه إلى المطار قبل التأكد من المواعيد",
+                        "طالب",
+                        "الوزير",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // Only after a verb of calling on: `العابدين` of `زين العابدين` speaks.
+            (
+                "وأكد العابدين أن للفنانين الجزائريين مكانة كبرى في تونس.",
+                &[person(&["العابدين"])],
+                &[seen(
+                    Indirect,
+                    "للفنانين الجزائريين مكانة كبرى في تونس",
+                    "أكد",
+                    "العابدين",
+                    Explicit,
+                )],
+            ),
+            // The subject is nominative (`ون`); `الأمين` is a title, `الصين` a country, an
+            // indefinite word in `ين` a name.
+            (
+                "وطالب المحتجون السلطات بفتح تحقيق في الحادثة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "فتح تحقيق في الحادثة",
+                    "طالب",
+                    "المحتجون",
+                    Explicit,
+                )],
+            ),
+            (
+                "ودعا الأمين العام للنقابة سامي الطاهري إلى الإضراب العام في كل القطاعات.",
+                &[person(&["سامي الطاهري"])],
+                &[seen(
+                    Indirect,
+                    "الإضراب العام في كل القطاعات",
+                    "دعا",
+                    "سامي الطاهري",
+                    Explicit,
+                )],
+            ),
+            (
+                "ودعت الصين إلى ضبط النفس في المنطقة.",
+                &[organization(&["الصين"])],
+                &[seen(Indirect, "ضبط النفس في المنطقة", "دعت", "الصين", Explicit)],
+            ),
+            (
+                "ودعا بنيامين نتنياهو إلى الحوار بين كل الأطراف.",
+                &[person(&["بنيامين نتنياهو"])],
+                &[seen(
+                    Indirect,
+                    "الحوار بين كل الأطراف",
+                    "دعا",
+                    "بنيامين نتنياهو",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأكد الوزير أن الوضع مستقر. ودعا المواطنين إلى الهدوء وعدم الانسياق وراء الإشاعات.",
+                &[],
+                &[
+                    seen(Indirect, "الوضع مستقر", "أكد", "الوزير", Explicit),
+                    seen(
+                        Indirect,
+                        "الهدوء وعدم الانسياق وراء الإشاعات",
+                        "دعا",
+                        "الوزير",
+                        Implicit,
+                    ),
+                ],
             ),
         ];
         check(Language::Arabic, cases);

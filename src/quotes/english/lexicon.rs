@@ -157,6 +157,7 @@ fn build() -> FxHashMap<String, CueWord> {
             },
             nominal,
             needs_support,
+            calls_on: false,
         });
     };
     for v in VERBS {

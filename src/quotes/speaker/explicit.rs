@@ -37,11 +37,24 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
     if doc.is_chaining(cue) {
         return None;
     }
+    // `ودعا الفرنسيين إلى التصويت`: whom the verb calls on is no speaker, whichever finder
+    // offers it.
+    let addressee = doc
+        .lang
+        .addressee_next(doc, cue)
+        .then(|| doc.tokens[cue + 1].span);
+    let names_addressee = |speaker: &Speaker| {
+        addressee.is_some_and(|a| {
+            speaker
+                .mention
+                .is_some_and(|m| a.start <= m.start && m.start < a.end)
+        })
+    };
     let found = doc
         .lang
         .speaker_finders()
         .iter()
-        .find_map(|finder| finder(doc, cue))?;
+        .find_map(|finder| finder(doc, cue).filter(|s| !names_addressee(s)))?;
     // `وفق X`, `according to X`: a source phrase names its source after it; a noun before it
     // belongs to the sentence it closes (`شركات ومواطنين، وفق احصائية ...`).
     if doc.is_source_phrase(cue) && found.mention.is_some_and(|m| m.start < cue_token.span.end) {
