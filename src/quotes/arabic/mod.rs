@@ -196,28 +196,32 @@ impl QuoteLanguage for Arabic {
         // particle (`كما بين`, `فقد بين`) or a framing phrase (`من جهته بين`, `من جانب آخر بين`);
         // bare after any other word (with its pronoun too: `ارتباط بينها`), or as `وبين` after a
         // `بين` of its own clause, it is the preposition.
-        let word = strip_conjunction(&tokens[i].key);
+        let unjoined = strip_conjunction(&tokens[i].key);
+        let has_conjunction = unjoined != tokens[i].key;
         let stem = OBJECT_PRONOUNS
             .iter()
-            .find_map(|p| word.strip_suffix(p))
-            .unwrap_or(word);
-        let between = stem == "بين"
-            && (word == tokens[i].key
-                && i.checked_sub(1).is_some_and(|j| tokens[j].is_word())
-                && !before(1)
-                    .is_some_and(|word| matches!(word, "كما" | "لقد" | "فقد" | "وقد" | "و"))
-                && !before(2).is_some_and(|word| matches!(word, "من" | "ومن"))
-                && !before(1).is_some_and(|word| matches!(word, "اخر" | "اخري"))
-                || word != tokens[i].key
-                    && tokens[i.saturating_sub(BETWEEN_REPEATED_WITHIN)..i]
-                        .iter()
-                        .rev()
-                        .take_while(|t| t.is_word())
-                        .any(|t| strip_conjunction(&t.key).starts_with("بين") && t.key != "بينما"));
+            .find_map(|p| unjoined.strip_suffix(p))
+            .unwrap_or(unjoined);
+        let bare_after_word = !has_conjunction
+            && i.checked_sub(1).is_some_and(|j| tokens[j].is_word())
+            && !before(1).is_some_and(|previous| {
+                matches!(
+                    previous,
+                    "كما" | "لقد" | "فقد" | "وقد" | "و" | "اخر" | "اخري"
+                )
+            })
+            && !before(2).is_some_and(|previous| matches!(previous, "من" | "ومن"));
+        let repeated = has_conjunction
+            && tokens[i.saturating_sub(BETWEEN_REPEATED_WITHIN)..i]
+                .iter()
+                .rev()
+                .take_while(|t| t.is_word())
+                .any(|t| strip_conjunction(&t.key).starts_with("بين") && t.key != "بينما");
+        let between = stem == "بين" && (bare_after_word || repeated);
         // `عبر` is "expressed" only with its `عن` ahead in the clause (`وعبر الحزب عن رفضه`);
         // else it is "via" (`وقال عبر "تويتر"`, `عبر الهاتف`) or "crossed" (`عبر الحدود`).
-        let via = word.contains("عبر")
-            && lexicon::cue_word(word).is_some()
+        let via = unjoined.contains("عبر")
+            && lexicon::cue_word(unjoined).is_some()
             && !tokens[i + 1..]
                 .iter()
                 .take(EXPRESSED_ABOUT_WITHIN)
