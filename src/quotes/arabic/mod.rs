@@ -508,6 +508,9 @@ impl QuoteLanguage for Arabic {
         (!is_preposition(&t.key) || is_name_ali(t.span.slice(doc.text)))
             && !is_addressing_participle(&t.key)
             && !heads_what_is_said(t)
+            // `وأوضح معاليه`, "his excellency": a pronoun, which the segmenter leaves whole
+            // (`سموه`, `فضيلته` it splits).
+            && !matches!(t.key.as_str(), "معاليه" | "معاليها")
     }
     fn looks_like_name_word(&self, doc: &Doc, i: usize) -> bool {
         doc.tokens[i].name_key().starts_with("ال")
@@ -523,10 +526,13 @@ impl QuoteLanguage for Arabic {
         let seat = !first
             && crate::entities::may_be_seat_of_office(doc.tokens, i)
             && doc.mention_starting_at(i + 1).is_some();
-        seat || (!first
-            && word.name_key().starts_with("ال")
-            && !is_preposition(&word.key)
-            && !is_function_word(&word.key))
+        // `مدير عام الدفاع المدني`, `أمين عام الحزب`: "general", indefinite in the construct.
+        let general = !first && word.name_key() == "عام";
+        seat || general
+            || (!first
+                && word.name_key().starts_with("ال")
+                && !is_preposition(&word.key)
+                && !is_function_word(&word.key))
     }
     fn skip_aside_after_cue(&self, doc: &Doc, cue: usize, start: usize) -> usize {
         let in_sentence = |j: usize| j < doc.tokens.len() && doc.same_sentence(cue, j);
@@ -3004,6 +3010,27 @@ mod tests {
                     "المدير الجديد",
                     Explicit,
                 )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn general_stays_in_its_title_and_his_excellency_is_no_name() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // `عام` ("general") after a title is part of it; the speaker was `عام الدفاع
+            // المدني`.
+            (
+                "وأوضح مدير عام الدفاع المدني أن الفرق باشرت الحريق.",
+                &[],
+                &[seen(Indirect, "الفرق باشرت الحريق", "أوضح", "مدير عام الدفاع المدني", Explicit)],
+            ),
+            // `معاليه` ("his excellency") points back at the minister, as `سموه` does; it was
+            // itself the speaker's name.
+            (
+                "افتتح وزير الصحة توفيق الربيعة أمس المستشفى الجديد. وأوضح معاليه أن المستشفى يضم 300 سرير.",
+                &[person(&["توفيق الربيعة"])],
+                &[seen(Indirect, "المستشفى يضم 300 سرير", "أوضح", "توفيق الربيعة", Implicit)],
             ),
         ];
         check(Language::Arabic, cases);
