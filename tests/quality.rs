@@ -189,7 +189,7 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
                 speaker: 0.962,
                 attribution: 0.917,
                 indirect_detection: 0.862,
-                indirect_attribution: 0.741,
+                indirect_attribution: 0.759,
             },
         ),
     ];

@@ -105,6 +105,9 @@ impl QuoteLanguage for English {
         matches!(
             token.key.as_str(),
             "has" | "have" | "had" | "will" | "would" | "also" | "previously" | "recently"
+            // When (`Officials in Vatican City Saturday said`, `Experts now say`).
+            | "now"
+            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         ) || is_function_word(&token.key)
     }
     fn is_possessive(&self, token: &Token) -> bool {
@@ -181,7 +184,7 @@ impl QuoteLanguage for English {
 
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
-            explicit::after_cue,
+            name_after_cue,
             described_subject_after_quote,
             explicit::subject_before_cue,
             descriptive_subject_before,
@@ -227,6 +230,11 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
             .take_while(|&j| in_sentence(j))
             .find(|&j| doc.tokens[j].key == ",")?;
         return in_sentence(comma + 1).then_some(comma + 1);
+    }
+    // `"We will win," said Jan Kubis, who has led ...`: a cue right after a quote attributes
+    // it; what follows is its speaker, not a clause it reports.
+    if i > 0 && doc.same_sentence(i - 1, i) && is_quote_mark(&doc.tokens[i - 1]) {
+        return None;
     }
     let next = i + 1;
     // After `told` comes its addressee (`told reporters`, `told the federal court`), so a
@@ -340,6 +348,18 @@ fn parenthetical(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 /// the regional health authority`: seven).
 const INVERTED_SUBJECT_WORDS: usize = 8;
 
+/// The speaker named right after the cue (`said Jan Kubis.`, `"...," said the minister`), unless
+/// the cue has its subject before it and the name opens the clause it reports: in `The OSCE says
+/// Jan Kubis will visit` and `Police say Mr. Smith was arrested` the name is whom the report is
+/// about. English puts the speaker after the verb only where a quote or nothing stands before
+/// it (after a quote `clause_start` finds no clause).
+fn name_after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
+    if cue > 0 && clause_start(doc, cue) == Some(cue + 1) {
+        return None;
+    }
+    explicit::after_cue(doc, cue)
+}
+
 /// `"...," said a spokesman.`, `"...," said one resident, who asked not to be named`: after a
 /// quote the cue may come first, then a subject described by a source noun or a title, to the
 /// end of its clause. (Before a quote, `said the police` starts what was said.)
@@ -386,29 +406,61 @@ fn descriptive_subject_before(doc: &Doc, cue: usize) -> Option<Speaker> {
     {
         head_at -= 1;
     }
-    let head = &doc.tokens[head_at];
-    if !(doc.is_source_noun(head_at) || crate::entities::is_title_word(&head.key)) {
+    // `A statement from the prime minister on Wednesday said`: the day's preposition goes with
+    // the day.
+    if head_at + 1 < cue && head_at > 0 && is_preposition(&doc.tokens[head_at].key) {
+        head_at -= 1;
+    }
+    let is_head =
+        |i: usize| doc.is_source_noun(i) || crate::entities::is_title_word(&doc.tokens[i].key);
+    let subject_end = head_at;
+    // `He called Zarqawi the prince of martyrs and said`: the subject is the first verb's.
+    if is_conjunction(&doc.tokens[subject_end].key) {
         return None;
     }
-    let cue = head_at + 1;
-    let mut start = head_at;
-    while start > 0
-        && cue - start < SUBJECT_PHRASE_WORDS
-        && doc.same_sentence(start - 1, cue)
-        && doc.tokens[start - 1].is_word()
-        && !doc.is_speech_verb(start - 1)
-        && !is_conjunction(&doc.tokens[start - 1].key)
-    {
-        start -= 1;
-        if is_determiner(&doc.tokens[start].key) {
-            break;
+    // The head with its modifiers back to the determiner, then, where a preposition stands
+    // before that, the head it completes (`A spokesman for the army`, `officials in Iraq`,
+    // `The top U.S. military commander in Afghanistan`): the whole phrase is the subject.
+    let phrase_start = |last: usize| {
+        let mut start = last;
+        while start > 0
+            && last + 1 - start < SUBJECT_PHRASE_WORDS
+            && doc.same_sentence(start - 1, last)
+            && doc.tokens[start - 1].is_word()
+            && !doc.is_speech_verb(start - 1)
+            && !is_conjunction(&doc.tokens[start - 1].key)
+            && !is_preposition(&doc.tokens[start - 1].key)
+        {
+            start -= 1;
+            if is_determiner(&doc.tokens[start].key) {
+                break;
+            }
         }
+        start
+    };
+    let mut head = subject_end;
+    let mut start = phrase_start(subject_end);
+    while start >= 2
+        && doc.same_sentence(start - 2, subject_end)
+        && matches!(
+            doc.tokens[start - 1].key.as_str(),
+            "for" | "of" | "in" | "at" | "from" | "with" | "on"
+        )
+        && is_head(start - 2)
+    {
+        head = start - 2;
+        start = phrase_start(head);
     }
+    if !is_head(head) {
+        return None;
+    }
+    let cue = subject_end + 1;
     let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
     // `the foreign secretary said`, `The MEP said`: a definite title with no name refers back to
     // someone already named: the person who holds that title, else the last person named a
     // sentence or two before.
-    let definite_title = doc.tokens[start].key == "the" && !doc.is_source_noun(cue - 1);
+    let definite_title =
+        doc.tokens[start].key == "the" && !doc.is_source_noun(head) && head + 1 == cue;
     if definite_title && start + 1 < cue {
         let holder = doc
             .person_with_role(start + 1..cue, span.start)
@@ -527,6 +579,25 @@ fn is_source_noun(key: &str) -> bool {
             | "embassy"
             | "charity"
             | "airline"
+            // Who speaks in wire copy without a name (`Prosecutors say`, `The broadcaster
+            // says`, `Zambia's deputy leader says`).
+            | "prosecutor"
+            | "prosecutors"
+            | "investigators"
+            | "commander"
+            | "commanders"
+            | "leader"
+            | "leaders"
+            | "opposition"
+            | "broadcaster"
+            | "newspaper"
+            | "rebels"
+            | "protesters"
+            | "organizers"
+            | "organisers"
+            | "report"
+            | "study"
+            | "survey"
     )
 }
 
@@ -627,7 +698,7 @@ fn is_possessive(key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::testing::{check, person, place, seen, Given, Seen};
+    use crate::quotes::testing::{check, organization, person, place, seen, Given, Seen};
     use crate::quotes::{
         AttributionMethod::*,
         QuoteKind::{Direct, Indirect},
@@ -692,6 +763,149 @@ mod tests {
         check(Language::English, cases);
     }
 
+    #[test]
+    fn a_subject_before_the_cue_speaks_and_the_name_after_it_is_what_the_report_is_about() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // The name after the cue opens the reported clause (it was the speaker).
+            (
+                "The OSCE says Jan Kubis will seek ways to help.",
+                &[organization(&["OSCE"]), person(&["Jan Kubis"])],
+                &[seen(
+                    Indirect,
+                    "Jan Kubis will seek ways to help",
+                    "says",
+                    "OSCE",
+                    Explicit,
+                )],
+            ),
+            // ... as after a conjunction: the subject is the one before it, which no finder
+            // reaches yet.
+            (
+                "The minister arrived in Kabul and said Jan Kubis will lead the mission.",
+                &[person(&["Jan Kubis"])],
+                &[seen(
+                    Indirect,
+                    "Jan Kubis will lead the mission",
+                    "said",
+                    "",
+                    Unresolved,
+                )],
+            ),
+            // ... but after a quote or a comma the name after the cue is the speaker.
+            (
+                "\"We will win,\" said Jan Kubis, who has led the mission since May.",
+                &[person(&["Jan Kubis"])],
+                &[seen(Direct, "We will win", "said", "Jan Kubis", Explicit)],
+            ),
+            (
+                "The economy will grow, says Jan Kubis.",
+                &[person(&["Jan Kubis"])],
+                &[seen(
+                    Indirect,
+                    "The economy will grow",
+                    "says",
+                    "Jan Kubis",
+                    Explicit,
+                )],
+            ),
+            // A source noun with its complement (`officials in Iraq`, `A spokesman for the
+            // army`): the whole phrase, not the complement.
+            (
+                "U.S. military officials in Iraq say American soldiers have detained 50 people.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "American soldiers have detained 50 people",
+                    "say",
+                    "U.S. military officials in Iraq",
+                    Explicit,
+                )],
+            ),
+            (
+                "A spokesman for the army said the attack was repelled.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "the attack was repelled",
+                    "said",
+                    "A spokesman for the army",
+                    Explicit,
+                )],
+            ),
+            // Sources of wire copy with no name.
+            (
+                "Prosecutors say the suspect had gone to Afghanistan.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "the suspect had gone to Afghanistan",
+                    "say",
+                    "Prosecutors",
+                    Explicit,
+                )],
+            ),
+            (
+                "The broadcaster says its reporter was rushed to a local hospital.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "its reporter was rushed to a local hospital",
+                    "says",
+                    "The broadcaster",
+                    Explicit,
+                )],
+            ),
+            // A second verb joined by `and` has the first one's subject, not a title in its
+            // object.
+            (
+                "He called Zarqawi the prince of martyrs and said no member would die.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "no member would die",
+                    "said",
+                    "",
+                    Unresolved,
+                )],
+            ),
+            // When it was said stands between the subject and the verb, with its preposition.
+            (
+                "Officials in Vatican City Saturday said the stamp will carry an image of keys.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "the stamp will carry an image of keys",
+                    "said",
+                    "Officials in Vatican City",
+                    Explicit,
+                )],
+            ),
+            (
+                "Forensics experts in Indonesia now say three of the victims were bombers.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "three of the victims were bombers",
+                    "say",
+                    "Forensics experts in Indonesia",
+                    Explicit,
+                )],
+            ),
+            (
+                "A statement from the prime minister on Wednesday said both sides will hold talks.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "both sides will hold talks",
+                    "said",
+                    "A statement from the prime minister",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::English, cases);
+    }
+
     /// A place that opens its clause before the verb speaks for its government; a place at the
     /// end of a longer subject does not.
     #[test]
@@ -741,6 +955,7 @@ mod tests {
                     Explicit,
                 )],
             ),
+            // (The spokesman with his place speaks, not the place.)
             (
                 "A spokesman in Kabul said the talks had failed.",
                 &[place(&["Kabul"])],
@@ -748,8 +963,8 @@ mod tests {
                     Indirect,
                     "the talks had failed",
                     "said",
-                    "",
-                    Unresolved,
+                    "A spokesman in Kabul",
+                    Explicit,
                 )],
             ),
             (
