@@ -5,7 +5,7 @@
 
 use super::document::Doc;
 use super::speaker::explicit::Finder;
-use super::types::Candidate;
+use super::types::{Candidate, Speaker};
 use crate::text::lang::Language;
 use crate::tokens::Token;
 
@@ -234,6 +234,12 @@ pub(super) trait QuoteLanguage: Sync {
     /// (`وفق ما أوردته "العربية"`).
     fn subject_comes_next(&self, _doc: &Doc, _cue: usize) -> bool {
         false
+    }
+    /// The speaker of a chaining participle named as the object of a verb of quoting before it
+    /// (`The Interfax news agency quotes him as saying`, `Reuters quoted the minister as
+    /// saying`): the one quoted speaks, not the subject that quotes them.
+    fn quoted_as_saying(&self, _doc: &Doc, _cue: usize) -> Option<Speaker> {
+        None
     }
     /// The words right after the cue are whom it calls on, not its subject (`ودعا الفرنسيين إلى
     /// التصويت`): no speaker is named after it.

@@ -182,6 +182,9 @@ impl QuoteLanguage for English {
         }
     }
 
+    fn quoted_as_saying(&self, doc: &Doc, cue: usize) -> Option<Speaker> {
+        quoted_as_saying(doc, cue)
+    }
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
             name_after_cue,
@@ -347,6 +350,55 @@ fn parenthetical(doc: &Doc, i: usize) -> Option<(usize, usize)> {
 /// How many words a described subject after an inverted cue may have (`said a spokesman for
 /// the regional health authority`: seven).
 const INVERTED_SUBJECT_WORDS: usize = 8;
+
+/// How many words the one quoted may have between the verb of quoting and `as saying` (`quotes
+/// Radio Shabelle's deputy director Mohamed Amiin as saying`: seven).
+const QUOTED_OBJECT_WORDS: usize = 8;
+
+/// `quotes him as saying`, `quoted the police sources as saying`, `quoting a Pentagon spokesman
+/// as saying`: the object of the verb of quoting speaks. A person named in it is the speaker
+/// (the words before are the person's title); a pronoun stands for the last person named before
+/// the sentence; a passive (`quoted by news agencies as saying`) names no one quoted.
+fn quoted_as_saying(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let as_ = cue.checked_sub(1)?;
+    if doc.tokens[cue].key != "saying"
+        || doc.tokens[as_].key != "as"
+        || !doc.same_sentence(as_, cue)
+    {
+        return None;
+    }
+    let verb = (as_.saturating_sub(QUOTED_OBJECT_WORDS + 1)..as_)
+        .rev()
+        .take_while(|&k| doc.same_sentence(k, cue))
+        .find(|&k| {
+            matches!(
+                doc.tokens[k].key.as_str(),
+                "quotes" | "quoted" | "quoting" | "quote"
+            )
+        })?;
+    let end = as_;
+    let first = verb + 1;
+    if first >= end || doc.tokens[first].key == "by" {
+        return None;
+    }
+    if end == first + 1 && matches!(doc.tokens[first].key.as_str(), "him" | "her") {
+        let sentence_start = doc.tokens[doc.sentence_start(cue)].span.start;
+        let (span, entity) = doc.last_person_before(sentence_start)?;
+        return Some(Speaker {
+            method: AttributionMethod::Implicit,
+            ..entity_speaker(doc, span, entity)
+        });
+    }
+    let person = (first..end).find_map(|k| {
+        doc.mention_starting_at(k)
+            .filter(|&(_, e)| doc.entities[e].label == crate::entities::Label::Person)
+    });
+    if let Some((span, entity)) = person {
+        return Some(entity_speaker(doc, span, entity));
+    }
+    let span = NormSpan::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
+    Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
+}
 
 /// The speaker named right after the cue (`said Jan Kubis.`, `"...," said the minister`), unless
 /// the cue has its subject before it and the name opens the clause it reports: in `The OSCE says
@@ -900,6 +952,64 @@ mod tests {
                     "said",
                     "A statement from the prime minister",
                     Explicit,
+                )],
+            ),
+        ];
+        check(Language::English, cases);
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_speaks_not_who_quotes_them() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "Reuters quoted a Pentagon spokesman as saying the strike was a mistake.",
+                &[organization(&["Reuters"])],
+                &[seen(
+                    Indirect,
+                    "the strike was a mistake",
+                    "saying",
+                    "a Pentagon spokesman",
+                    Explicit,
+                )],
+            ),
+            // A person named in the object is the speaker; the words before are a title.
+            (
+                "The agency quotes Radio Shabelle's deputy director Mohamed Amiin as saying the station was closed.",
+                &[organization(&["Radio Shabelle"]), person(&["Mohamed Amiin"])],
+                &[seen(
+                    Indirect,
+                    "the station was closed",
+                    "saying",
+                    "Mohamed Amiin",
+                    Explicit,
+                )],
+            ),
+            // A pronoun: the person named before (the pronoun is the mention, as `the same
+            // source` is).
+            (
+                "Police spokesman Ilya Shabalkin said two men were detained. The Interfax news agency quotes him as saying the truck was packed with explosives.",
+                &[person(&["Ilya Shabalkin"]), organization(&["Interfax"])],
+                &[
+                    seen(Indirect, "two men were detained", "said", "Ilya Shabalkin", Explicit),
+                    seen(
+                        Indirect,
+                        "the truck was packed with explosives",
+                        "saying",
+                        "Ilya Shabalkin",
+                        Explicit,
+                    ),
+                ],
+            ),
+            // A passive names who quoted, not who was quoted.
+            (
+                "He was quoted by news agencies as saying the talks had failed.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "the talks had failed",
+                    "saying",
+                    "",
+                    Unresolved,
                 )],
             ),
         ];

@@ -35,7 +35,7 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
     // `مضيفاً`, `داعياً`: the participle's subject is the speaker already talking; what follows
     // it is an object (`داعياً القوات الأمنية إلى ...`).
     if doc.is_chaining(cue) {
-        return None;
+        return doc.lang.quoted_as_saying(doc, cue);
     }
     // `ودعا الفرنسيين إلى التصويت`: whom the verb calls on is no speaker, whichever finder
     // offers it.
