@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::entities::Label;
 use crate::quotes::document::Doc;
 use crate::quotes::types::Candidate;
 use crate::text::NormSpan;
@@ -65,6 +66,19 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
             .get(&span.end)
             .is_some_and(|&start| start > span.start)
         {
+            continue;
+        }
+        // `A federal forces spokesman, Ilya Shabalkin, says authorities detained two men`: a
+        // person fenced by commas right before the cue is its subject in apposition, and what
+        // follows the cue is the report, not the speaker.
+        let appositive_person = doc.mention_ending_at(comma - 1).is_some_and(|(m, e)| {
+            let first = doc.token_at_or_after(m.start);
+            doc.entities[e].label == Label::Person
+                && first
+                    .checked_sub(1)
+                    .is_some_and(|b| b >= start && doc.tokens[b].key == ",")
+        });
+        if appositive_person {
             continue;
         }
         // `Horiuchi, from the laboratory, said it was safe`: the clause is the cue's subject and

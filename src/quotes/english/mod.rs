@@ -907,6 +907,25 @@ mod tests {
                     Explicit,
                 )],
             ),
+            // A person between commas before the cue is its subject in apposition: the words
+            // before are no report and the words after no speaker (they were both).
+            (
+                "A federal forces spokesman, Ilya Shabalkin, says authorities detained two men.",
+                &[person(&["Ilya Shabalkin"])],
+                &[],
+            ),
+            // ... but a clause that ends with a name is a report.
+            (
+                "The talks were led by Ilya Shabalkin, the agency said.",
+                &[person(&["Ilya Shabalkin"])],
+                &[seen(
+                    Indirect,
+                    "The talks were led by Ilya Shabalkin",
+                    "said",
+                    "the agency",
+                    Explicit,
+                )],
+            ),
             // A second verb joined by `and` has the first one's subject, not a title in its
             // object.
             (
