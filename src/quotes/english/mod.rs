@@ -358,7 +358,9 @@ const QUOTED_OBJECT_WORDS: usize = 8;
 /// `quotes him as saying`, `quoted the police sources as saying`, `quoting a Pentagon spokesman
 /// as saying`: the object of the verb of quoting speaks. A person named in it is the speaker
 /// (the words before are the person's title); a pronoun stands for the last person named before
-/// the sentence; a passive (`quoted by news agencies as saying`) names no one quoted.
+/// the sentence, returned as IMPLICIT so that attribution reads it as the source met before (the
+/// current speaker, where that one has no entity); a passive (`quoted by news agencies as
+/// saying`) names no one quoted.
 fn quoted_as_saying(doc: &Doc, cue: usize) -> Option<Speaker> {
     let as_ = cue.checked_sub(1)?;
     if doc.tokens[cue].key != "saying"
@@ -406,7 +408,11 @@ fn quoted_as_saying(doc: &Doc, cue: usize) -> Option<Speaker> {
 /// about. English puts the speaker after the verb only where a quote or nothing stands before
 /// it (after a quote `clause_start` finds no clause).
 fn name_after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
-    if cue > 0 && clause_start(doc, cue) == Some(cue + 1) {
+    // `She said French nationals would ...`: a pronoun subject, whatever follows.
+    let pronoun_subject = cue
+        .checked_sub(1)
+        .is_some_and(|b| doc.same_sentence(b, cue) && is_pronoun(&doc.tokens[b].key));
+    if pronoun_subject || (cue > 0 && clause_start(doc, cue) == Some(cue + 1)) {
         return None;
     }
     explicit::after_cue(doc, cue)

@@ -33,7 +33,8 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
         return headline_speaker(doc, cue);
     }
     // `مضيفاً`, `داعياً`: the participle's subject is the speaker already talking; what follows
-    // it is an object (`داعياً القوات الأمنية إلى ...`).
+    // it is an object (`داعياً القوات الأمنية إلى ...`). Only a language's `quotes X as saying`
+    // names someone else.
     if doc.is_chaining(cue) {
         return doc.lang.quoted_as_saying(doc, cue);
     }
@@ -83,11 +84,6 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         || !doc.same_sentence(cue, after)
         || doc.lang.addressee_follows(cue_token)
     {
-        return None;
-    }
-    // `She said French nationals would ...`: with a pronoun subject before the cue, what follows
-    // is what was said.
-    if cue > 0 && doc.same_sentence(cue - 1, cue) && doc.lang.is_pronoun(&doc.tokens[cue - 1]) {
         return None;
     }
     let source_phrase = doc.is_source_phrase(cue);
