@@ -528,7 +528,13 @@ impl QuoteLanguage for Arabic {
             && doc.mention_starting_at(i + 1).is_some();
         // `مدير عام الدفاع المدني`, `أمين عام الحزب`: "general", indefinite in the construct.
         let general = !first && word.name_key() == "عام";
+        // `المتحدث باسم الشرطة`: the spokesman "in the name of"; the tagger may read `باسم` as
+        // the given name Basem.
+        let on_behalf = !first
+            && word.key == "باسم"
+            && crate::entities::is_title_word(doc.tokens[i - 1].name_key());
         seat || general
+            || on_behalf
             || (!first
                 && word.name_key().starts_with("ال")
                 && !is_preposition(&word.key)
@@ -626,8 +632,12 @@ impl QuoteLanguage for Arabic {
         // named before it and is no part of the name.
         // `قال الوزير ردا على سؤال`, `تعليقا على الحادثة`: the circumstance of the saying
         // follows the speaker.
-        matches!(token.key.as_str(), "فقد" | "قد" | "ردا" | "تعليقا")
-            || is_own_speech(&token.key)
+        // `وشدد الوزير خلال الندوة على ...`: the occasion follows the speaker (`لدى` is left
+        // out: `السفير لدى الأمم المتحدة` is one title).
+        matches!(
+            token.key.as_str(),
+            "فقد" | "قد" | "ردا" | "تعليقا" | "خلال" | "اثناء" | "عقب"
+        ) || is_own_speech(&token.key)
             || is_relative_pronoun(&token.key)
             || is_time_word(token.name_key())
             || is_addressing_participle(&token.key)
@@ -1148,6 +1158,21 @@ fn past_nominal_asides(
                 }
                 continue;
             }
+            if let Some(end) = occasion_end(doc, cue, j) {
+                j = end;
+                continue;
+            }
+        }
+        // `وانتقد عبد الله الحمدان، وزير الخارجية، قرار ...`: the speaker's title in apposition,
+        // between commas; the report starts right after it.
+        if is_comma(j) && j > cue + 1 && may_cross_comma && !crossed_comma {
+            let titled =
+                in_sentence(j + 1) && crate::entities::is_title_word(doc.tokens[j + 1].name_key());
+            if let Some(close) = closing_comma(j + 1).filter(|_| titled) {
+                j = close + 1;
+                crossed_comma = true;
+                continue;
+            }
         }
         if is_comma(j) && j > cue + 1 && may_cross_comma && !crossed_comma && !appositive(j + 1) {
             j += 1;
@@ -1156,6 +1181,67 @@ fn past_nominal_asides(
         }
         return (j, crossed_comma);
     }
+}
+
+/// Where a statement's occasion that no comma closes ends: a preposition of occasion, a noun and
+/// what qualifies it (`خلال الندوة`, `خلال الشهر الماضي`, `أثناء زيارته للمدينة`, `خلال ندوة
+/// صحفية`, `خلال الندوة الدولية حول الاستثمار`). The word after it must be a plain word, the head
+/// of the report (`وأكد الوزير خلال الندوة أهمية ...`); a noun that heads what is said (`أهمية`)
+/// ends the occasion even where it looks like an adjective. Anything else leaves the occasion
+/// unread.
+fn occasion_end(doc: &Doc, cue: usize, opener: usize) -> Option<usize> {
+    let in_sentence = |k: usize| k < doc.tokens.len() && doc.same_sentence(cue, k);
+    if !matches!(
+        doc.tokens[opener].key.as_str(),
+        "في" | "خلال" | "لدي" | "عقب" | "اثناء"
+    ) {
+        return None;
+    }
+    let plain_word = |k: usize| {
+        let t = &doc.tokens[k];
+        t.is_word()
+            && !doc.is_cue(k)
+            && !is_function_word(&t.key)
+            && !is_preposition(&t.key)
+            && !doc.lang.is_complementizer(t)
+    };
+    let definite = |k: usize| doc.tokens[k].name_key().starts_with("ال");
+    let mut k = opener + 1;
+    if !(in_sentence(k) && plain_word(k)) {
+        return None;
+    }
+    // An indefinite occasion may go on in a clause of its own (`خلال زيارة أداها اليوم إلى
+    // ...`): only a noun that heads what is said then starts the report.
+    // A possessive, read off the surface: the segmenter leaves it on most nouns (`لقائه`), and
+    // `ة` is no pronoun.
+    let surface = doc.tokens[k].span.slice(doc.text);
+    let possessed = ["ه", "ها", "هم"].iter().any(|p| surface.ends_with(p));
+    let indefinite = !definite(k) && !possessed;
+    k += 1;
+    while in_sentence(k) && k <= opener + NOMINAL_ASIDE_WORDS {
+        let t = &doc.tokens[k];
+        if heads_what_is_said(t) {
+            break;
+        }
+        let stem = super::document::strip_article(t.name_key());
+        // Its adjectives and definite complements (`الدولية`, `للمدينة`, `بالعاصمة`).
+        if plain_word(k) && (definite(k) || is_adjective(stem)) {
+            k += 1;
+            continue;
+        }
+        // A preposition's definite noun (`حول الاستثمار`, `مع الصحفيين`).
+        if matches!(t.key.as_str(), "حول" | "مع")
+            && in_sentence(k + 1)
+            && plain_word(k + 1)
+            && definite(k + 1)
+        {
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    let head = doc.tokens.get(k).filter(|_| in_sentence(k))?;
+    (plain_word(k) && (!indefinite || heads_what_is_said(head))).then_some(k)
 }
 
 /// Whether token `k` opens the occasion of a statement rather than what was said: when, where or
@@ -2391,6 +2477,7 @@ fn is_function_word(key: &str) -> bool {
             | "عند"
             | "لدي"
             | "اثناء"
+            | "عقب"
             | "عبر"
             | "ضمن"
             | "حيث"
@@ -2920,6 +3007,201 @@ mod tests {
                     "اندلع الحريق ليلا",
                     "حسب",
                     "روايات شهود عيان",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_spokesman_speaks_in_the_name_of_his_body() {
+        // `باسم` is also the given name Basem.
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وقال المتحدث باسم الشرطة إن القوات اعتقلت ثلاثة مطلوبين.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "القوات اعتقلت ثلاثة مطلوبين",
+                    "قال",
+                    "المتحدث باسم الشرطة",
+                    Explicit,
+                )],
+            ),
+            // Basem himself.
+            (
+                "وقال باسم يوسف إن البرنامج انتهى.",
+                &[person(&["باسم يوسف"])],
+                &[seen(
+                    Indirect,
+                    "البرنامج انتهى",
+                    "قال",
+                    "باسم يوسف",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn an_occasion_with_no_comma_stands_between_the_speaker_and_the_report() {
+        let minister = [person(&["عبد الله الحمدان"])];
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A definite occasion, then the report's head noun.
+            (
+                "وأكد عبد الله الحمدان خلال الندوة أهمية دعم المؤسسات الصغرى.",
+                &minister,
+                &[seen(
+                    Indirect,
+                    "أهمية دعم المؤسسات الصغرى",
+                    "أكد",
+                    "عبد الله الحمدان",
+                    Explicit,
+                )],
+            ),
+            // An indefinite occasion and its adjective; the report's head looks like one too.
+            (
+                "وأكد الوزير خلال ندوة صحفية أهمية الاستثمار في البلاد.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "أهمية الاستثمار في البلاد",
+                    "أكد",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            // A possessed occasion with a complement, and one with a preposition's noun.
+            (
+                "وانتقد الوزير خلال لقائه بالصحفيين قرار الحكومة رفع الأسعار.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "قرار الحكومة رفع الأسعار",
+                    "انتقد",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأكد الوزير خلال الندوة الدولية حول الاستثمار أهمية دعم المؤسسات.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "أهمية دعم المؤسسات",
+                    "أكد",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            // An institution's verb and its object, the time between.
+            (
+                "ونفت الوزارة خلال الأسبوع الماضي وجود أي خلاف مع النقابة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "وجود أي خلاف مع النقابة",
+                    "نفت",
+                    "الوزارة",
+                    Explicit,
+                )],
+            ),
+            // The occasion ends the speaker's title before a preposition or a complementizer
+            // too (the title was left unresolved).
+            (
+                "وشدد الوزير خلال الندوة على أهمية دعم المؤسسات.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "أهمية دعم المؤسسات",
+                    "شدد",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال الوزير خلال الندوة إن الوضع مستقر.",
+                &[],
+                &[seen(Indirect, "الوضع مستقر", "قال", "الوزير", Explicit)],
+            ),
+            (
+                "وقال الوزير عقب الاجتماع إن الوضع مستقر.",
+                &[],
+                &[seen(Indirect, "الوضع مستقر", "قال", "الوزير", Explicit)],
+            ),
+            (
+                "وأكد عبد الله الحمدان عقب الاجتماع ضرورة الإسراع في إنجاز المشاريع.",
+                &minister,
+                &[seen(
+                    Indirect,
+                    "ضرورة الإسراع في إنجاز المشاريع",
+                    "أكد",
+                    "عبد الله الحمدان",
+                    Explicit,
+                )],
+            ),
+            // An indefinite occasion's own clause is no report (it was `أداها اليوم ...`); the
+            // report, past the words an object may wait for, is missed.
+            (
+                "وأعلن الوزير خلال زيارة أداها اليوم إلى المدينة عن قرار فتح المستشفى.",
+                &[],
+                &[],
+            ),
+            (
+                "وأكد عبد الله الحمدان لدى استقباله السفير الفرنسي أهمية العلاقات بين البلدين.",
+                &minister,
+                &[seen(
+                    Indirect,
+                    "أهمية العلاقات بين البلدين",
+                    "أكد",
+                    "عبد الله الحمدان",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأكد عبد الله الحمدان في الجلسة العامة أهمية دعم المؤسسات الصغرى.",
+                &minister,
+                &[seen(
+                    Indirect,
+                    "أهمية دعم المؤسسات الصغرى",
+                    "أكد",
+                    "عبد الله الحمدان",
+                    Explicit,
+                )],
+            ),
+            (
+                "وانتقد الوزير خلال لقائه مع الصحفيين قرار الحكومة رفع الأسعار.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "قرار الحكومة رفع الأسعار",
+                    "انتقد",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأكد الوزير أثناء زيارته للمدينة ضرورة الإسراع في إنجاز المشاريع.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "ضرورة الإسراع في إنجاز المشاريع",
+                    "أكد",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            // The speaker's title in apposition between commas, then the object.
+            (
+                "وانتقد عبد الله الحمدان، وزير الخارجية الأردني، قرار الحكومة رفع الأسعار.",
+                &minister,
+                &[seen(
+                    Indirect,
+                    "قرار الحكومة رفع الأسعار",
+                    "انتقد",
+                    "عبد الله الحمدان",
                     Explicit,
                 )],
             ),
