@@ -107,6 +107,8 @@ pub(super) fn is_title_head(key: &str) -> bool {
             | "سفير"
             | "النائب"
             | "الوزير"
+            // `وأضافت الوزيرة` after `وزيرة الصحة، سميرة مرعي`.
+            | "الوزيره"
             | "المحافظ"
             | "مستشار"
             | "عضو"
@@ -740,17 +742,25 @@ const TITLE_BEFORE_WORDS: usize = 8;
 
 /// The title phrase right before token `first` (e.g. `رئيس الوزراء العراقي`), as token range.
 pub(super) fn title_before(tokens: &[Token], first: usize) -> Option<(usize, usize)> {
-    let window_start = first.saturating_sub(TITLE_BEFORE_WORDS);
-    (window_start..first)
-        .find(|&i| {
-            let key = tokens[i].name_key();
-            // A spokesman's title and a rank are titles too (`الناطق الإعلامي ... النقيب`).
-            (is_title_head(key) || is_honorific(key) || is_spokesman_title(key))
-                && tokens[i..first]
-                    .iter()
-                    .all(|t| t.is_word() && !is_function_word(&t.key))
-        })
-        .map(|i| (i, first))
+    let title_ending_at = |end: usize| {
+        let window_start = end.saturating_sub(TITLE_BEFORE_WORDS);
+        (window_start..end)
+            .find(|&i| {
+                let key = tokens[i].name_key();
+                // A spokesman's title and a rank are titles too (`الناطق الإعلامي ... النقيب`).
+                (is_title_head(key) || is_honorific(key) || is_spokesman_title(key))
+                    && tokens[i..end]
+                        .iter()
+                        .all(|t| t.is_word() && !is_function_word(&t.key))
+            })
+            .map(|i| (i, end))
+    };
+    // `قال وزير العدل، غازي الجريبي`: the title in apposition, before a comma, is the role a
+    // later `الوزير` names him by.
+    title_ending_at(first).or_else(|| {
+        let comma = first.checked_sub(1).filter(|&c| tokens[c].is_comma())?;
+        title_ending_at(comma)
+    })
 }
 
 /// A Latin-script name inside Arabic text (a byline `AHDATH INFO`, a site `Hespress.com`, `Paris

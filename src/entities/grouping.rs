@@ -482,6 +482,37 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_apposition_before_a_comma_is_a_role() {
+        let roles = |text: &str, first: &str, last: &str| {
+            let (analysis, names) =
+                crate::entities::testing::arabic_with_names(text, &[(first, last, Label::Person)]);
+            let entities = group_arabic(text, &analysis.tokens, names);
+            assert_eq!(entities.len(), 1, "{entities:?}");
+            entities[0].roles.clone()
+        };
+        // The later `وأضاف الوزير` finds him by it.
+        assert_eq!(
+            roles(
+                "قال وزير العدل، غازي الجريبي إن عدد المساجين ارتفع",
+                "غازي",
+                "الجريبي"
+            ),
+            vec!["وزير العدل"]
+        );
+        // A feminine definite title heads one too (`الوزيرة`, as `الوزير`).
+        assert_eq!(
+            roles(
+                "وقالت الوزيرة، سميرة مرعي، إن المستشفى جاهز",
+                "سميرة",
+                "مرعي"
+            ),
+            vec!["الوزيرة"]
+        );
+        // Only a comma stands between: a title before another word is someone else's.
+        assert!(roles("والتقى الوزير مع غازي الجريبي أمس", "غازي", "الجريبي").is_empty());
+    }
+
+    #[test]
     fn a_mention_starting_with_a_known_family_name_is_that_person() {
         let text = "وقال الوزير محمد العيسى إن البرنامج ناجح. وأبرز الدكتور العيسى التميز الذي يحققه الطلاب";
         let (analysis, names) = crate::entities::testing::arabic_with_names(
