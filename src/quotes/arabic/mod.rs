@@ -1163,8 +1163,9 @@ fn past_nominal_asides(
                 continue;
             }
         }
-        // `وانتقد عبد الله الحمدان، وزير الخارجية، قرار ...`: the speaker's title in apposition,
-        // between commas; the report starts right after it.
+        // The speaker's comma: with the speaker's title in apposition after it, closed by a comma
+        // (`وانتقد عبد الله الحمدان، وزير الخارجية، قرار ...`), the report starts right after
+        // the title; with no appositive, right after the comma.
         if is_comma(j) && j > cue + 1 && may_cross_comma && !crossed_comma {
             let titled =
                 in_sentence(j + 1) && crate::entities::is_title_word(doc.tokens[j + 1].name_key());
@@ -1173,11 +1174,11 @@ fn past_nominal_asides(
                 crossed_comma = true;
                 continue;
             }
-        }
-        if is_comma(j) && j > cue + 1 && may_cross_comma && !crossed_comma && !appositive(j + 1) {
-            j += 1;
-            crossed_comma = true;
-            continue;
+            if !appositive(j + 1) {
+                j += 1;
+                crossed_comma = true;
+                continue;
+            }
         }
         return (j, crossed_comma);
     }
@@ -1191,10 +1192,7 @@ fn past_nominal_asides(
 /// unread.
 fn occasion_end(doc: &Doc, cue: usize, opener: usize) -> Option<usize> {
     let in_sentence = |k: usize| k < doc.tokens.len() && doc.same_sentence(cue, k);
-    if !matches!(
-        doc.tokens[opener].key.as_str(),
-        "في" | "خلال" | "لدي" | "عقب" | "اثناء"
-    ) {
+    if !is_occasion_preposition(&doc.tokens[opener].key) {
         return None;
     }
     let plain_word = |k: usize| {
@@ -1210,12 +1208,12 @@ fn occasion_end(doc: &Doc, cue: usize, opener: usize) -> Option<usize> {
     if !(in_sentence(k) && plain_word(k)) {
         return None;
     }
-    // An indefinite occasion may go on in a clause of its own (`خلال زيارة أداها اليوم إلى
-    // ...`): only a noun that heads what is said then starts the report.
     // A possessive, read off the surface: the segmenter leaves it on most nouns (`لقائه`), and
     // `ة` is no pronoun.
     let surface = doc.tokens[k].span.slice(doc.text);
     let possessed = ["ه", "ها", "هم"].iter().any(|p| surface.ends_with(p));
+    // An indefinite occasion may go on in a clause of its own (`خلال زيارة أداها اليوم إلى
+    // ...`): only a noun that heads what is said then starts the report.
     let indefinite = !definite(k) && !possessed;
     k += 1;
     while in_sentence(k) && k <= opener + NOMINAL_ASIDE_WORDS {
@@ -1244,14 +1242,20 @@ fn occasion_end(doc: &Doc, cue: usize, opener: usize) -> Option<usize> {
     (plain_word(k) && (!indefinite || heads_what_is_said(head))).then_some(k)
 }
 
+/// A preposition that opens when or where something was said and takes a noun phrase (`خلال
+/// الندوة`, `لدى استقباله`). (`إثر` is left to `opens_occasion`: unfolded it is also `أثر`
+/// "effect", which heads reports.)
+fn is_occasion_preposition(key: &str) -> bool {
+    matches!(key, "في" | "خلال" | "لدي" | "عقب" | "اثناء")
+}
+
 /// Whether token `k` opens the occasion of a statement rather than what was said: when, where or
 /// at what it was said (`في`, `خلال`, `على هامش`, `بهذه المناسبة`, `اليوم`).
 fn opens_occasion(doc: &Doc, k: usize) -> bool {
     let key = doc.tokens[k].key.as_str();
-    matches!(
-        key,
-        "في" | "خلال" | "لدي" | "عقب" | "اثر" | "اثناء" | "بمناسبه" | "بالمناسبه" | "بهذه"
-    ) || is_time_word(doc.tokens[k].name_key())
+    is_occasion_preposition(key)
+        || matches!(key, "اثر" | "بمناسبه" | "بالمناسبه" | "بهذه")
+        || is_time_word(doc.tokens[k].name_key())
         || (key == "علي"
             && doc
                 .tokens
