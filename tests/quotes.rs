@@ -313,6 +313,48 @@ fn an_arabic_quote_that_never_closes_is_flagged() {
 }
 
 #[test]
+fn an_arabic_quote_that_never_closes_ends_at_a_single_line_break() {
+    // News copy separates paragraphs by one line break: the quote ends there, and the next
+    // paragraph's cue and complementizer take nothing from it.
+    let cases: &[(&str, &str, QuoteKind, &str)] = &[
+        // The speech verb is far before the mark (a long title, the name, the day).
+        (
+            "وقال وزير النقل والتجهيز والإسكان في الحكومة المؤقتة، سامي القروي، مساء الاثنين، \"إن أشغال الطريق السيارة ستنتهي قبل موفى السنة الجارية\nوأضاف القروي أن الوزارة رصدت اعتمادات إضافية للمشروع.",
+            "إن أشغال الطريق السيارة ستنتهي قبل موفى السنة الجارية",
+            D,
+            "سامي القروي",
+        ),
+        // The next paragraph goes on with the writer's narration, no cue in it.
+        (
+            "وقال رئيس البلدية محمد الصغير \"سننطلق في تهيئة السوق المركزية خلال الأسبوع المقبل.\nوتشهد السوق منذ سنوات حالة من الاكتظاظ والإهمال.",
+            "سننطلق في تهيئة السوق المركزية",
+            D,
+            "محمد الصغير",
+        ),
+        // The quoted words close a reported clause: they are its speaker's.
+        (
+            "وأكد المدير الجهوي للصحة سمير الحناشي، أن الأرقام المتداولة منذ أمس \"لا تعكس حقيقة الوضع في المستشفيات الجهوية.\nوأضاف أن الإطار الطبي يعمل في ظروف صعبة.",
+            "لا تعكس حقيقة الوضع في المستشفيات الجهوية",
+            P,
+            "سمير الحناشي",
+        ),
+    ];
+    for (text, words, kind, speaker) in cases {
+        let found = quotes(text, "ar");
+        let quote = found
+            .iter()
+            .find(|f| f.text.contains(words) && f.kind == *kind)
+            .unwrap_or_else(|| panic!("{text}\n  no {kind:?} quote of {words:?}: {found:?}"));
+        assert!(quote.unclosed, "{quote:?}");
+        assert!(
+            !quote.text.contains('\n') && !quote.text.ends_with('.'),
+            "ran past its paragraph or took the writer's period: {quote:?}"
+        );
+        assert!(quote.speaker.contains(speaker), "{quote:?}");
+    }
+}
+
+#[test]
 fn english_quotes_and_speakers() {
     check(
         "en",

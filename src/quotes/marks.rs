@@ -88,8 +88,11 @@ pub use crate::tokens::is_quote_mark;
 pub fn find_quoted_runs(text: &str) -> Vec<QuotedRun> {
     let mut runs: Vec<QuotedRun> = Vec::new();
     let mut paragraph_start = 0;
-    for paragraph in text.split_inclusive("\n\n") {
-        let content_len = paragraph.trim_end_matches('\n').len();
+    // A paragraph ends at any line break: news copy (the Tunisian radio articles, the dev set)
+    // separates paragraphs by one `\n` as often as by a blank line, and no quote in the dev
+    // set runs over a line break unless it is reopened.
+    for paragraph in text.split_inclusive('\n') {
+        let content_len = paragraph.trim_end_matches(['\n', '\r']).len();
         let first = runs.len();
         runs_in_paragraph(&paragraph[..content_len], paragraph_start, &mut runs);
         // The English convention for a quote over several paragraphs: each paragraph reopens it
@@ -284,6 +287,19 @@ mod tests {
             (
                 "قال إنه \"لم يعد هناك مكان\n\nفقرة جديدة",
                 &[("لم يعد هناك مكان", true, false)],
+            ),
+            // One line break ends a paragraph too: the unclosed name does not swallow the next.
+            (
+                "وفق الوسيط بالبورصة \"مينا كابتل.\nوشهدت اسهم 36 شركة ارتفاعا.",
+                &[("مينا كابتل.", true, false)],
+            ),
+            (
+                "He said: \"The first part ends here.\n\"The second part ends here.\" Then.",
+                &[(
+                    "The first part ends here.\n\"The second part ends here.",
+                    false,
+                    false,
+                )],
             ),
             (
                 "إن القرارات تضمنت صلاحيات واسعة\". ووفقاً",

@@ -75,17 +75,24 @@ fn far_speech_verb(
         }
         i += 1;
     }
-    let complementizer_after = (close + 1..doc.tokens.len())
-        .take_while(|&k| doc.same_sentence(close, k) && !doc.is_cue(k))
-        .any(|k| doc.lang.is_complementizer(&doc.tokens[k]));
+    // An unclosed run has no closing mark to stand after: what follows is the next paragraph.
+    let closed = doc.tokens.get(close).is_some_and(is_quote_mark);
+    let complementizer_after = closed
+        && (close + 1..doc.tokens.len())
+            .take_while(|&k| doc.same_sentence(close, k) && !doc.is_cue(k))
+            .any(|k| doc.lang.is_complementizer(&doc.tokens[k]));
     (!complementizer_after).then_some(cue)
 }
 
-/// Whether a word of the same sentence follows the token at `last` (a closing mark).
+/// Whether a word of the same sentence follows the token at `last` (a closing mark). An unclosed
+/// run has none: it runs to the end of its paragraph or of its sentence, and `last` is the next
+/// paragraph's first token.
 fn sentence_goes_on_after(doc: &Doc, last: usize) -> bool {
-    doc.tokens
-        .get(last + 1)
-        .is_some_and(|t| t.is_word() && doc.same_sentence(last, last + 1))
+    doc.tokens.get(last).is_some_and(is_quote_mark)
+        && doc
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.is_word() && doc.same_sentence(last, last + 1))
 }
 
 /// The reported clause (sorted by start) that contains `span`, if any.
@@ -128,7 +135,14 @@ pub(in crate::quotes) fn classify_run(
     };
     let mut content = trim_span(doc.text, content);
     // `"...," he said`: the comma belongs to the writer's sentence, not to the quote.
-    while let Some(stripped) = content.slice(doc.text).strip_suffix([',', '،']) {
+    // A quote never closed ends with its paragraph, whose period is the writer's: without it the
+    // quote lies inside the reported clause that holds it (`أكد X أن التصريحات "ليست بجديدة.`).
+    let writers_stop: &[char] = if run.unclosed {
+        &[',', '،', '.']
+    } else {
+        &[',', '،']
+    };
+    while let Some(stripped) = content.slice(doc.text).strip_suffix(writers_stop) {
         content = trim_span(
             doc.text,
             NormSpan::new(content.start, content.start + stripped.len()),
