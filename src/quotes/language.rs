@@ -352,6 +352,12 @@ pub(super) trait QuoteLanguage: Sync {
     fn reports_before_cue(&self, _doc: &Doc, _cue: usize) -> bool {
         false
     }
+    /// The cue at `cue` has its subject last in the sentence, after its report (`...، وفق ما
+    /// أكده المدير الجهوي للتجارة.`), so the subject runs on to where the sentence or the
+    /// speaker phrase ends. Narrower than `reports_before_cue`: `كما قال X` may go on after X.
+    fn subject_closes_sentence(&self, _doc: &Doc, _cue: usize) -> bool {
+        false
+    }
     /// The explicit-speaker finders, in the order they are tried.
     fn speaker_finders(&self) -> &'static [Finder];
     /// Who the pronoun subject of the cue can be.

@@ -566,6 +566,12 @@ impl QuoteLanguage for Arabic {
                     // `عقدت الشركة يوما إعلاميا أكد فيه ممثلها`: where it was said.
                     | "فيه" | "فيها"
                 )
+                // `حسب ما أعلنت عنه الوزارة`: after ما, the pronoun of what was said too;
+                // elsewhere `عنه` begins the object (`نفى عنه تهمة الغلو`, `التي تحدثت عنها
+                // الرؤية`).
+                || (matches!(doc.tokens[j].key.as_str(), "عنه" | "عنها")
+                    && cue > 0
+                    && doc.tokens[cue - 1].key == "ما")
                 // `قال اليوم الثلاثاء محمد قرصان`, `أعلنت الأحد الماضي`: when it was said.
                 || is_time_word(&doc.tokens[j].key)
                 || (j > start
@@ -826,6 +832,9 @@ impl QuoteLanguage for Arabic {
         follows_what(doc.tokens, cue)
             || doc.is_source_phrase(cue)
             || (cue > 0 && strip_conjunction(&doc.tokens[cue - 1].key) == "كما")
+    }
+    fn subject_closes_sentence(&self, doc: &Doc, cue: usize) -> bool {
+        follows_what(doc.tokens, cue) || doc.is_source_phrase(cue)
     }
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
@@ -3962,6 +3971,94 @@ mod tests {
         check(Language::Arabic, cases);
     }
 
+    /// After `وفق ما أكده`, `حسب`, the subject closes the sentence: a definite title heads it,
+    /// its complement runs to the period, and its first title words find who holds the office.
+    #[test]
+    fn a_closing_subject_runs_to_the_end_of_the_sentence() {
+        let director = Given {
+            roles: &["المدير العام لوكالة النهوض بالاستثمار"],
+            ..person(&["خليل العبيدي"])
+        };
+        let minister = Given {
+            roles: &["وزير الدفاع"],
+            ..person(&["فرحات الحرشاني", "الحرشاني"])
+        };
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "تم حجز ثلاثة أطنان من الخضر الفاسدة، وفق ما أعلن عنه المدير الجهوي للتجارة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "تم حجز ثلاثة أطنان من الخضر الفاسدة",
+                    "أعلن",
+                    "المدير الجهوي للتجارة",
+                    Explicit,
+                )],
+            ),
+            (
+                "تم إنقاذ عشرين مهاجرا قبالة السواحل، وفق ما أفاد به رئيس فرع الهلال الأحمر بمدنين.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "تم إنقاذ عشرين مهاجرا قبالة السواحل",
+                    "أفاد",
+                    "رئيس فرع الهلال الأحمر بمدنين",
+                    Explicit,
+                )],
+            ),
+            (
+                "وزار المدير العام لوكالة النهوض بالاستثمار، خليل العبيدي، المعرض. ويهدف المخطط إلى تنويع مصادر الاستثمار، حسب ما ذكره المدير العام للوكالة.",
+                &[director],
+                &[seen(
+                    Indirect,
+                    "ويهدف المخطط إلى تنويع مصادر الاستثمار",
+                    "ذكره",
+                    "خليل العبيدي",
+                    Explicit,
+                )],
+            ),
+            // `عنه` not after `ما` is the object's preposition: the noun after it is no subject
+            // of the relative clause's verb.
+            (
+                "وقال الأستاذ سامي الحداد إن التوجهات التي تحدثت عنها الرؤية \"هي التي يجب أن تكون مجال نقاش وتنفيذ\".",
+                &[person(&["سامي الحداد"])],
+                &[
+                    seen(
+                        Indirect,
+                        "التوجهات التي تحدثت عنها الرؤية \"هي التي يجب أن تكون مجال نقاش وتنفيذ\"",
+                        "قال",
+                        "سامي الحداد",
+                        Explicit,
+                    ),
+                    seen(
+                        Partial,
+                        "هي التي يجب أن تكون مجال نقاش وتنفيذ",
+                        "تحدثت",
+                        "سامي الحداد",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // `كما` ("as well") does not close the sentence on its subject: what follows the
+            // title is whom the minister told.
+            (
+                "وقال وزير الدفاع فرحات الحرشاني إن الوضع مستقر. كما أفاد الوزير النواب بتمتع العسكريين بمنح خصوصية.",
+                &[minister],
+                &[
+                    seen(Indirect, "الوضع مستقر", "قال", "فرحات الحرشاني", Explicit),
+                    seen(
+                        Indirect,
+                        "تمتع العسكريين بمنح خصوصية",
+                        "أفاد",
+                        "فرحات الحرشاني",
+                        Implicit,
+                    ),
+                ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
     #[test]
     fn regional_offices_and_the_same_source_named_first() {
         let delegate = Given {
@@ -4276,6 +4373,18 @@ mod tests {
                     "اصطدمت دراجة نارية بأخرى، مما تسبب في وفاة شيخ",
                     "أكده",
                     "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+            // `عنه` after ما is the pronoun of what was announced, as `به` is.
+            (
+                "أعدمت السلطات عشرات الأشخاص خلال العام الماضي، بحسب ما أعلنت عنه منظمة العفو الدولية في بيان لها.",
+                &[organization(&["منظمة العفو الدولية"])],
+                &[seen(
+                    Indirect,
+                    "أعدمت السلطات عشرات الأشخاص خلال العام الماضي",
+                    "أعلنت",
+                    "منظمة العفو الدولية",
                     Explicit,
                 )],
             ),

@@ -43,7 +43,10 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
             .iter()
             .find_map(|r| r.open)
             .is_some_and(|o| o < doc.tokens[right_end].span.end);
-        if words_right < MIN_WORDS || run_opens_later {
+        // A bulleted list after the colon (`وفق ما أعلن عنه المعهد : *ولاية تونس: من 24 إلى
+        // 70 *ولاية منوبة ...`): figures or items the writer lists, not words spoken.
+        let list = matches!(doc.tokens[i + 1].key.as_str(), "*" | "•" | "●" | "▪");
+        if words_right < MIN_WORDS || run_opens_later || list {
             continue;
         }
         // `قال: ...`, a chaining participle's `قائلا: ...`, and a cue with its speaker between
@@ -110,7 +113,7 @@ pub(in crate::quotes) fn find(doc: &Doc, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::testing::{check, person, seen, Given, Seen};
+    use crate::quotes::testing::{check, organization, person, seen, Given, Seen};
     use crate::quotes::{
         AttributionMethod::*,
         QuoteKind::{Direct, Indirect},
@@ -143,6 +146,16 @@ mod tests {
                 )],
             ),
         ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_bulleted_list_after_a_colon_is_not_speech() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[(
+            "وقال المعهد الوطني للرصد الجوي: *ولاية تونس من 24 إلى 70 مليمترا *ولاية منوبة من 10 إلى 85 مليمترا",
+            &[organization(&["المعهد الوطني للرصد الجوي"])],
+            &[],
+        )];
         check(Language::Arabic, cases);
     }
 

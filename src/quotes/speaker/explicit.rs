@@ -26,6 +26,10 @@ const SUBJECT_GAP: usize = 3;
 /// possible bond sale, said`: seventeen).
 pub(in crate::quotes) const APPOSITIVE_WINDOW: usize = 20;
 
+/// How many words titles and their complement may have when they close the sentence after a
+/// cue that reports what came before it (`وفق ما أكده المدير الجهوي للتجارة بصفاقس`: five).
+const TRAILING_TITLE_WORDS: usize = 8;
+
 /// The explicit speaker of the cue at token `cue`, if one is named.
 pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
     let cue_token = &doc.tokens[cue];
@@ -135,6 +139,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         }
     }
     // Titles and their modifiers may come between the cue and the name.
+    let trailing = doc.lang.subject_closes_sentence(doc, cue);
     let mut name_start = probe;
     while name_start < doc.tokens.len()
         && name_start - probe < TITLE_WORDS
@@ -142,7 +147,13 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         && doc.mention_starting_at(name_start).is_none()
         && !(name_start > probe && doc.lang.press_addressee(doc, name_start))
     {
-        let title_part = crate::entities::is_title_word(doc.tokens[name_start].name_key())
+        let key = doc.tokens[name_start].name_key();
+        // Where the subject closes the sentence, a title head with the article begins it as one
+        // without does (`...، وفق ما أكده المدير الجهوي للتجارة.`); elsewhere a definite title
+        // is left to the finders of descriptions.
+        let definite_title = trailing && crate::entities::is_title_word(strip_article(key));
+        let title_part = crate::entities::is_title_word(key)
+            || definite_title
             || doc
                 .lang
                 .continues_title(doc, name_start, name_start == probe)
@@ -288,6 +299,23 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         if let Some(holder) = role_holder(doc, probe..name_start, titles) {
             return Some(holder);
         }
+        // A closing subject names its office in short (`حسب ما ذكره المدير العام للوكالة.`
+        // after `المدير العام لوكالة النهوض بالاستثمار X`): its title words find the person
+        // who holds it.
+        if trailing {
+            let heads = (probe..name_start)
+                .take_while(|&k| {
+                    let key = doc.tokens[k].name_key();
+                    crate::entities::is_title_word(key)
+                        || crate::entities::is_title_word(strip_article(key))
+                })
+                .count();
+            if heads < name_start - probe {
+                if let Some(holder) = role_holder(doc, probe..probe + heads, titles) {
+                    return Some(holder);
+                }
+            }
+        }
         // `موقع صحيفة "دايلي مايل"`: the outlet's name in marks is part of it.
         if let Some(after) = doc
             .after_quoted_name(name_start)
@@ -303,6 +331,27 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             .is_none_or(|t| matches!(t.key.as_str(), "." | "؟" | "?" | "!" | "؛" | ";"));
         if doc.ends_speaker_phrase(name_start) || sentence_ends {
             return Some(phrase_speaker(doc, titles, AttributionMethod::Explicit));
+        }
+        // The titles run on with their complement to the end of the sentence (`...، وفق ما
+        // أكده المدير الجهوي للتجارة.`).
+        if trailing {
+            let complement_end = (name_start..(probe + TRAILING_TITLE_WORDS).min(doc.tokens.len()))
+                .take_while(|&k| {
+                    let t = &doc.tokens[k];
+                    doc.same_sentence(cue, k)
+                        && t.is_word()
+                        && !doc.is_cue(k)
+                        && !doc.lang.is_function_word(t)
+                        && !doc.lang.is_pronoun(t)
+                        && !doc.ends_speaker_phrase(k)
+                })
+                .last()
+                .map(|k| k + 1)
+                .filter(|&end| doc.ends_speaker_phrase_of(cue, end));
+            if let Some(end) = complement_end {
+                let described = NormSpan::new(titles.start, doc.tokens[end - 1].span.end);
+                return Some(phrase_speaker(doc, described, AttributionMethod::Explicit));
+            }
         }
     }
     // `ونفى نفس المصدر`, `وأضاف ذات المصدر`: the source met before, as `المصدر ذاته`.
