@@ -552,8 +552,23 @@ impl QuoteLanguage for Arabic {
         let mut j = start;
         // A comma between the verb and its subject, as some agencies write (`وشدد، الوزير على`,
         // `وأكد، وزير الداخلية الهادي مجدوب، أن`); not before an aside (`وأكد، في السياق ذاته،`).
-        if j == cue + 1 && in_sentence(j) && doc.tokens[j].is_comma() && speaker_starts(j + 1) {
-            j += 1;
+        if j == cue + 1 && in_sentence(j) && doc.tokens[j].is_comma() {
+            // `وفق ما أكده، اليوم السبت، مصدر أمني`: the time may stand between the commas.
+            let mut k = j + 1;
+            while in_sentence(k)
+                && (is_time_word(&doc.tokens[k].key)
+                    || (k > j + 1
+                        && is_time_word(&doc.tokens[k - 1].key)
+                        && is_time_adjective(&doc.tokens[k].key)))
+            {
+                k += 1;
+            }
+            if k > j + 1 && in_sentence(k) && doc.tokens[k].is_comma() {
+                k += 1;
+            }
+            if speaker_starts(k) {
+                j = k;
+            }
         }
         // Adverbs, and a preposition on a pronoun (`فرد عليه وائل`, `قال لها المدير`).
         while in_sentence(j)
@@ -922,7 +937,18 @@ const HUMAN_PLURALS: &[&str] = &["شهود", "خبراء", "نشطاء", "اطب
 /// a speech verb is that verb's report, and the phrase before it no source (`وبخصوص توزع الحالات
 /// حسب جهات البلاد، أكدت الوزيرة أن ...`: "by region").
 fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
-    view_after_source(doc, i).filter(|&start| !doc.is_speech_verb(start))
+    // `وفق ما أكده، اليوم السبت، مصدر أمني`: the words after the comma name who said it, the
+    // subject of the verb after ما; they are no view of the source's.
+    let names_the_subject = |start: usize| {
+        doc.tokens.get(i + 1).is_some_and(|t| t.key == "ما")
+            && doc.is_speech_verb(i + 2)
+            && doc
+                .explicit_speaker(i + 2)
+                .and_then(|s| s.mention)
+                .is_some_and(|m| m.end > doc.tokens[start].span.start)
+    };
+    view_after_source(doc, i)
+        .filter(|&start| !doc.is_speech_verb(start) && !names_the_subject(start))
 }
 
 /// `source_clause_start`, whatever opens the clause.
@@ -4014,6 +4040,52 @@ mod tests {
                     "ويهدف المخطط إلى تنويع مصادر الاستثمار",
                     "ذكره",
                     "خليل العبيدي",
+                    Explicit,
+                )],
+            ),
+            // The time set off by commas between the verb and its subject.
+            (
+                "وقد تمت إحالته على فرقة مكافحة الإرهاب، وفق ما أكده، اليوم السبت، مصدر أمني بالجهة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "وقد تمت إحالته على فرقة مكافحة الإرهاب",
+                    "أكده",
+                    "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+            (
+                "وتعطلت حركة القطارات بالجهة، وفق ما أكده، الأحد الماضي، مصدر نقابي.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "وتعطلت حركة القطارات بالجهة",
+                    "أكده",
+                    "مصدر نقابي",
+                    Explicit,
+                )],
+            ),
+            (
+                "أكد، اليوم السبت الناطق الرسمي باسم التنسيقية، طارق الحداد، أن المعتصمين لن يغادروا المكان.",
+                &[person(&["طارق الحداد"])],
+                &[seen(
+                    Indirect,
+                    "المعتصمين لن يغادروا المكان",
+                    "أكد",
+                    "طارق الحداد",
+                    Explicit,
+                )],
+            ),
+            // What follows the comma names the subject: no view of `وفق`'s of its own.
+            (
+                "تم تأجيل الامتحانات إلى الأسبوع المقبل، وفق ما أكده المندوب الجهوي للتربية بالمنستير، رضا عمارة.",
+                &[person(&["رضا عمارة"])],
+                &[seen(
+                    Indirect,
+                    "تم تأجيل الامتحانات إلى الأسبوع المقبل",
+                    "أكده",
+                    "رضا عمارة",
                     Explicit,
                 )],
             ),
