@@ -555,12 +555,7 @@ impl QuoteLanguage for Arabic {
         if j == cue + 1 && in_sentence(j) && doc.tokens[j].is_comma() {
             // `وفق ما أكده، اليوم السبت، مصدر أمني`: the time may stand between the commas.
             let mut k = j + 1;
-            while in_sentence(k)
-                && (is_time_word(&doc.tokens[k].key)
-                    || (k > j + 1
-                        && is_time_word(&doc.tokens[k - 1].key)
-                        && is_time_adjective(&doc.tokens[k].key)))
-            {
+            while in_sentence(k) && is_time_phrase_word(doc.tokens, j + 1, k) {
                 k += 1;
             }
             if k > j + 1 && in_sentence(k) && doc.tokens[k].is_comma() {
@@ -588,10 +583,7 @@ impl QuoteLanguage for Arabic {
                     && cue > 0
                     && doc.tokens[cue - 1].key == "ما")
                 // `قال اليوم الثلاثاء محمد قرصان`, `أعلنت الأحد الماضي`: when it was said.
-                || is_time_word(&doc.tokens[j].key)
-                || (j > start
-                    && is_time_word(&doc.tokens[j - 1].key)
-                    && is_time_adjective(&doc.tokens[j].key)))
+                || is_time_phrase_word(doc.tokens, start, j))
         {
             j += 1;
         }
@@ -2730,6 +2722,13 @@ fn is_time_adjective(key: &str) -> bool {
         key,
         "الماضي" | "المنقضي" | "المنصرم" | "الفارط" | "المقبل" | "القادم"
     )
+}
+
+/// Token `k` of a time phrase that begins at `from`: a time word, or a time adjective after one
+/// (`اليوم السبت`, `الأحد الماضي`).
+fn is_time_phrase_word(tokens: &[Token], from: usize, k: usize) -> bool {
+    is_time_word(&tokens[k].key)
+        || (k > from && is_time_word(&tokens[k - 1].key) && is_time_adjective(&tokens[k].key))
 }
 
 fn is_time_word(key: &str) -> bool {

@@ -46,7 +46,7 @@ const SPLIT_QUOTE_GAP: usize = 4;
 fn far_speech_verb(
     doc: &Doc,
     open_token: usize,
-    close: usize,
+    close: Option<usize>,
     near_start: usize,
     words: usize,
 ) -> Option<usize> {
@@ -75,24 +75,22 @@ fn far_speech_verb(
         }
         i += 1;
     }
-    // An unclosed run has no closing mark to stand after: what follows is the next paragraph.
-    let closed = doc.tokens.get(close).is_some_and(is_quote_mark);
-    let complementizer_after = closed
-        && (close + 1..doc.tokens.len())
+    let complementizer_after = close.is_some_and(|close| {
+        (close + 1..doc.tokens.len())
             .take_while(|&k| doc.same_sentence(close, k) && !doc.is_cue(k))
-            .any(|k| doc.lang.is_complementizer(&doc.tokens[k]));
+            .any(|k| doc.lang.is_complementizer(&doc.tokens[k]))
+    });
     (!complementizer_after).then_some(cue)
 }
 
-/// Whether a word of the same sentence follows the token at `last` (a closing mark). An unclosed
-/// run has none: it runs to the end of its paragraph or of its sentence, and `last` is the next
-/// paragraph's first token.
-fn sentence_goes_on_after(doc: &Doc, last: usize) -> bool {
-    doc.tokens.get(last).is_some_and(is_quote_mark)
-        && doc
-            .tokens
-            .get(last + 1)
-            .is_some_and(|t| t.is_word() && doc.same_sentence(last, last + 1))
+/// Whether a word of the same sentence follows the mark at `close` that ends the run; with none,
+/// the run went to the end of its paragraph or of its sentence.
+fn sentence_goes_on_after(doc: &Doc, close: Option<usize>) -> bool {
+    close.is_some_and(|close| {
+        doc.tokens
+            .get(close + 1)
+            .is_some_and(|t| t.is_word() && doc.same_sentence(close, close + 1))
+    })
 }
 
 /// The reported clause (sorted by start) that contains `span`, if any.
@@ -153,6 +151,13 @@ pub(in crate::quotes) fn classify_run(
     }
     let first = doc.token_at_or_after(content.start);
     let last = doc.token_at_or_after(content.end);
+    // The mark that ends the run, if one does: a quote never closed ends with its paragraph,
+    // and `last` is then the next paragraph's first token.
+    let close = doc
+        .tokens
+        .get(last)
+        .is_some_and(is_quote_mark)
+        .then_some(last);
     let words = doc.tokens[first..last]
         .iter()
         .filter(|t| t.is_word())
@@ -215,7 +220,7 @@ pub(in crate::quotes) fn classify_run(
         .find(|&i| doc.is_cue(i));
     let far_cue = match near_cue {
         Some(_) => None,
-        None => far_speech_verb(doc, open_token, last, window_start, words),
+        None => far_speech_verb(doc, open_token, close, window_start, words),
     };
     let cue_before = near_cue
         .or(far_cue)
@@ -316,7 +321,7 @@ pub(in crate::quotes) fn classify_run(
         starts_sentence && content.slice(doc.text).ends_with(['.', '!', '?', '؟', '…']);
     // A few quoted words the writer's sentence goes on after (`وصفها بأنها "مغامرة خطيرة"
     // وطالب ...`) are a partial quote, however close the cue.
-    let sentence_goes_on = words <= SHORT_RUN_WORDS && sentence_goes_on_after(doc, last);
+    let sentence_goes_on = words <= SHORT_RUN_WORDS && sentence_goes_on_after(doc, close);
     // The second half of a quote split by its cue (`"...," Mr Brown told MPs, "but ..."`,
     // `"..."، قال الوزير، "..."`): a quote closed right before the cue, and a comma before
     // this one.
@@ -341,7 +346,7 @@ pub(in crate::quotes) fn classify_run(
         // words close the sentence and the verb takes no noun phrase (after `طالب`, `استنكر`,
         // `توقع` the marks hold its object: `استنكرت الهيئة ... "الجريمة البشعة ..."`).
         || (far_cue.is_some_and(|cue| doc.cue(cue).is_some_and(|w| w.nominal.is_empty()))
-            && !sentence_goes_on_after(doc, last))
+            && !sentence_goes_on_after(doc, close))
         || split_by_cue
         || (starts_sentence && words > SHORT_RUN_WORDS)
         || whole_sentence

@@ -4,7 +4,7 @@
 //! Asked through `Doc::explicit_speaker`, which runs this once per cue.
 
 use super::phrase::{
-    described_subject, entity_speaker, name_phrase, phrase_speaker, source_speaker,
+    described_subject, entity_speaker, is_subject_word, name_phrase, phrase_speaker, source_speaker,
 };
 use crate::quotes::document::{strip_article, Doc};
 use crate::quotes::language::Number;
@@ -151,7 +151,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         // Where the subject closes the sentence, a title head with the article begins it as one
         // without does (`...، وفق ما أكده المدير الجهوي للتجارة.`); elsewhere a definite title
         // is left to the finders of descriptions.
-        let definite_title = trailing && crate::entities::is_title_word(strip_article(key));
+        let definite_title = trailing && is_title_with_or_without_article(key);
         let title_part = crate::entities::is_title_word(key)
             || definite_title
             || doc
@@ -230,8 +230,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
             // (`واتهم الوزير حركة النهضة بأنها`): the titles speak.
             let key = doc.tokens[probe].name_key();
             let organization = doc.entities[entity].label == crate::entities::Label::Organization
-                && (crate::entities::is_title_word(key)
-                    || crate::entities::is_title_word(strip_article(key)))
+                && is_title_with_or_without_article(key)
                 && !source_phrase;
             if organization && doc.lang.object_after_title(doc, name_start) {
                 return Some(titles_speaker(doc, probe..name_start));
@@ -304,11 +303,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         // who holds it.
         if trailing {
             let heads = (probe..name_start)
-                .take_while(|&k| {
-                    let key = doc.tokens[k].name_key();
-                    crate::entities::is_title_word(key)
-                        || crate::entities::is_title_word(strip_article(key))
-                })
+                .take_while(|&k| is_title_with_or_without_article(doc.tokens[k].name_key()))
                 .count();
             if heads < name_start - probe {
                 if let Some(holder) = role_holder(doc, probe..probe + heads, titles) {
@@ -336,15 +331,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         // أكده المدير الجهوي للتجارة.`).
         if trailing {
             let complement_end = (name_start..(probe + TRAILING_TITLE_WORDS).min(doc.tokens.len()))
-                .take_while(|&k| {
-                    let t = &doc.tokens[k];
-                    doc.same_sentence(cue, k)
-                        && t.is_word()
-                        && !doc.is_cue(k)
-                        && !doc.lang.is_function_word(t)
-                        && !doc.lang.is_pronoun(t)
-                        && !doc.ends_speaker_phrase(k)
-                })
+                .take_while(|&k| doc.same_sentence(cue, k) && is_subject_word(doc, k))
                 .last()
                 .map(|k| k + 1)
                 .filter(|&end| doc.ends_speaker_phrase_of(cue, end));
@@ -433,6 +420,11 @@ fn described_person(doc: &Doc, start: usize, phrase: NormSpan) -> Option<Speaker
 
 /// The person who holds the title at tokens `titles` (`الوزير`, `الناطق الإعلامي`), named
 /// earlier with it; `mention` is where the title stands.
+/// A title head, written with the article or without it (`المدير`, `مدير`).
+fn is_title_with_or_without_article(key: &str) -> bool {
+    crate::entities::is_title_word(key) || crate::entities::is_title_word(strip_article(key))
+}
+
 fn role_holder(doc: &Doc, titles: std::ops::Range<usize>, mention: NormSpan) -> Option<Speaker> {
     let entity = doc.person_with_role(titles, mention.start)?;
     Some(Speaker {

@@ -68,13 +68,7 @@ pub(in crate::quotes) fn described_subject(
         && end - start < DESCRIBED_SUBJECT_WORDS
         && doc.same_sentence(cue, end)
     {
-        let t = &doc.tokens[end];
-        let part = t.is_word()
-            && !doc.is_cue(end)
-            && !doc.lang.is_function_word(t)
-            && !doc.lang.is_pronoun(t)
-            && !doc.ends_speaker_phrase(end);
-        if !part {
+        if !is_subject_word(doc, end) {
             break;
         }
         end += 1;
@@ -94,6 +88,17 @@ pub(in crate::quotes) fn described_subject(
                 || (!takes_object && crate::quotes::document::is_quote_mark(&doc.tokens[k]))
         });
     reported.then(|| NormSpan::new(first.name_span().start, doc.tokens[end - 1].span.end))
+}
+
+/// Token `k` may be a word of a subject the lexicons do not know: a word, not a cue, a function
+/// word or a pronoun, and nothing that ends a speaker phrase.
+pub(in crate::quotes) fn is_subject_word(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.is_word()
+        && !doc.is_cue(k)
+        && !doc.lang.is_function_word(t)
+        && !doc.lang.is_pronoun(t)
+        && !doc.ends_speaker_phrase(k)
 }
 
 /// A speaker named by the text at `span`, with no entity.
