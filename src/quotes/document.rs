@@ -299,6 +299,8 @@ impl<'a> Doc<'a> {
     /// before it (`...، وفق ما أكده القاضي.`) has its subject close the sentence.
     pub fn ends_speaker_phrase_of(&self, cue: usize, i: usize) -> bool {
         self.ends_speaker_phrase(i)
+            // `ودعا الوزير المواطنين إلى`: whom the verb addresses follows its subject.
+            || (i > cue + 1 && self.lang.addressee_at(self, cue, i))
             || (self.tokens.get(i).is_some_and(|t| t.key == ".")
                 && self.lang.reports_before_cue(self, cue))
     }

@@ -241,9 +241,10 @@ pub(super) trait QuoteLanguage: Sync {
     fn quoted_as_saying(&self, _doc: &Doc, _cue: usize) -> Option<Speaker> {
         None
     }
-    /// The words right after the cue are whom it calls on, not its subject (`ودعا الفرنسيين إلى
-    /// التصويت`): no speaker is named after it.
-    fn addressee_next(&self, _doc: &Doc, _cue: usize) -> bool {
+    /// Token `k` after the cue is whom it calls on or informs, not its subject: right after it
+    /// (`ودعا الفرنسيين إلى التصويت`: no speaker is named after it) or after its subject, which
+    /// then ends there (`ودعا الوزير المواطنين إلى`).
+    fn addressee_at(&self, _doc: &Doc, _cue: usize, _k: usize) -> bool {
         false
     }
     /// The name starting at token `i`, right after a title, is the verb's object rather than

@@ -149,7 +149,11 @@ const VERBS: &[Verb] = &[
     verb("اعترض", "عترض", "معترض", &["علي"]),
     verb("استبعد", "ستبعد", "مستبعد", &[]),
     verb("اكتفي", "", "", &[]),
-    verb("اخبر", "", "", &[]),
+    // Verbs of informing someone (`أخبرهم بأن`, `كي تخبر عائلتها بأنها`): the object is whom
+    // it informs. (`أبلغ` is left out: after it the subject and the one informed are too often
+    // confused, `وكان أحد المواطنين قد أبلغ قوات الأمن أنه ...`; its present `يبلغ` is mostly
+    // "amounts to", `يبلغ من العمر`.)
+    calling(verb("اخبر", "خبر", "", &[])),
     ambiguous_past(verb("وجد", "", "", &[])),
     // `وزاد: "..."` (he went on), `رد ابن كيران بأن ...` (he replied).
     ambiguous_past(ambiguous_present(verb("زاد", "زيد", "", &[]))),
@@ -165,7 +169,7 @@ const VERBS: &[Verb] = &[
     // crossing.
     // The present `تعبر عن` is mostly a thing that "reflects" (`لافتات تعبر عن معارضتهم`).
     ambiguous_past(verb("عبر", "", "", &["عن"])),
-    verb("اعلم", "", "", &[]),
+    calling(verb("اعلم", "", "", &[])),
     ambiguous_past(ambiguous_present(verb("قدر", "قدر", "مقدر", OBJECT))),
     // `خلص إلى أن` (concluded that); also "was finished" and, in Tunisian copy, "paid".
     ambiguous_past(ambiguous_present(verb("خلص", "خلص", "", &[]))),

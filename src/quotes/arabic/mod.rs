@@ -774,13 +774,34 @@ impl QuoteLanguage for Arabic {
         let words: Vec<&Token> = doc.tokens[range].iter().filter(|t| t.is_word()).collect();
         words.len() >= 2 && words.iter().all(|t| is_latin_letter_name(&t.key))
     }
-    fn addressee_next(&self, doc: &Doc, cue: usize) -> bool {
-        // `ودعا الفرنسيين إلى التصويت`: a definite plural in `ين` (accusative) right after a verb
-        // of calling on is whom it calls on; its subject would be in `ون` (`ودعا المحتجون`).
-        // `الأمين` (the secretary) only looks plural.
-        let next = cue + 1;
+    fn addressee_at(&self, doc: &Doc, cue: usize, k: usize) -> bool {
+        // `ودعا الفرنسيين إلى التصويت`, `وأبلغ الوزير الصحفيين بأن`: a definite plural in `ين`
+        // (accusative) after a verb of calling on or informing is whom it addresses; its subject
+        // would be in `ون` (`ودعا المحتجون`). `الأمين` (the secretary) only looks plural.
+        // After the subject, the word before must be one that takes no genitive: a definite word
+        // or a name the tagger found (`نقيب المحامين` is one title; so may be an unknown
+        // indefinite word). A
+        // relational plural (`يين`) after a plain definite word or an institution is its
+        // adjective (`السياح الإيطاليين`, `جمعية القضاة التونسيين`); after a title or a person
+        // it is not (`الوزير الصحفيين`).
+        let after_subject_end = |before: usize| {
+            let t = &doc.tokens[before];
+            let definite = t.name_key().starts_with("ال") || t.has_elided_article();
+            let person = doc
+                .mention_ending_at(before)
+                .is_some_and(|(_, e)| doc.entities[e].label == Label::Person);
+            let relational = doc.tokens[before + 1].key.ends_with("يين");
+            if relational {
+                person || (definite && explicit::is_title_with_or_without_article(t.name_key()))
+            } else {
+                definite || doc.in_mention[before]
+            }
+        };
         doc.cue(cue).is_some_and(|w| w.calls_on)
-            && doc.tokens.get(next).is_some_and(|t| {
+            && k > cue
+            && (k == cue + 1 || after_subject_end(k - 1))
+            && doc.same_sentence(cue, k)
+            && doc.tokens.get(k).is_some_and(|t| {
                 t.key.starts_with("ال")
                     && t.key.ends_with("ين")
                     && t.key.chars().count() >= MIN_PLURAL_IN_YN_LETTERS
@@ -3459,6 +3480,212 @@ mod tests {
                         Implicit,
                     ),
                 ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn whom_the_verb_addresses_after_its_subject_ends_the_subject() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A definite title alone, then the people it calls on.
+            (
+                "ودعا الوزير المواطنين إلى التلقيح ضد الفيروس في أقرب الآجال.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "التلقيح ضد الفيروس في أقرب الآجال",
+                    "دعا",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            // A title and its complement.
+            (
+                "ودعا رئيس الهيئة المحامين إلى مقاطعة الجلسات طيلة الأسبوع القادم.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "مقاطعة الجلسات طيلة الأسبوع القادم",
+                    "دعا",
+                    "رئيس الهيئة",
+                    Explicit,
+                )],
+            ),
+            // A family name with the article the tagger missed.
+            (
+                "وقال سامي الرحال إن الوضع صعب. وطالب الرحال المسؤولين بتوضيح هذه المسائل للمواطنين.",
+                &[],
+                &[
+                    seen(Indirect, "الوضع صعب", "قال", "سامي الرحال", Explicit),
+                    seen(
+                        Indirect,
+                        "توضيح هذه المسائل للمواطنين",
+                        "طالب",
+                        "سامي الرحال",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // A name the tagger found.
+            (
+                "وطالب عامر قعليش المسؤولين بتوضيح هذه المسائل للمواطنين.",
+                &[person(&["عامر قعليش"])],
+                &[seen(
+                    Indirect,
+                    "توضيح هذه المسائل للمواطنين",
+                    "طالب",
+                    "عامر قعليش",
+                    Explicit,
+                )],
+            ),
+            // A relational plural after a plain definite word is its adjective, and whom the verb
+            // calls on may still follow.
+            (
+                "ودعت رئيسة جمعية القضاة التونسيين، روضة القرافي إلى التصدي لمشروع القانون.",
+                &[
+                    organization(&["جمعية القضاة"]),
+                    person(&["روضة القرافي"]),
+                ],
+                &[seen(
+                    Indirect,
+                    "التصدي لمشروع القانون",
+                    "دعت",
+                    "روضة القرافي",
+                    Explicit,
+                )],
+            ),
+            (
+                "كما دعا سالم الرياحي السياح الإيطاليين إلى الإقبال على الوجهة التونسية.",
+                &[person(&["سالم الرياحي"])],
+                &[seen(
+                    Indirect,
+                    "الإقبال على الوجهة التونسية",
+                    "دعا",
+                    "سالم الرياحي",
+                    Explicit,
+                )],
+            ),
+            // An institution's noun, then whom it calls on (a name the tagger did not find).
+            (
+                "ودعت الشركة المسافرين إلى أخذ الاحتياطات اللازمة لاحترام هذا القرار.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "أخذ الاحتياطات اللازمة لاحترام هذا القرار",
+                    "دعت",
+                    "الشركة",
+                    Explicit,
+                )],
+            ),
+            (
+                "ودعت الوزارة المدرسين والمدرسات إلى إشعار الأخصائي النفساني.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "إشعار الأخصائي النفساني",
+                    "دعت",
+                    "الوزارة",
+                    Explicit,
+                )],
+            ),
+            // A family name the tagger found alone (its mention would run on over the plural).
+            (
+                "وأكد طارق قعليش أن الوضع صعب. ودعا قعليش المحامين إلى توضيح هذه المسائل للمواطنين.",
+                &[person(&["طارق قعليش", "قعليش"])],
+                &[
+                    seen(Indirect, "الوضع صعب", "أكد", "طارق قعليش", Explicit),
+                    seen(
+                        Indirect,
+                        "توضيح هذه المسائل للمواطنين",
+                        "دعا",
+                        "طارق قعليش",
+                        Explicit,
+                    ),
+                ],
+            ),
+            // After a person it is whom the verb calls on.
+            (
+                "ودعا سالم الرياحي التونسيين إلى الإقبال على المنتوج المحلي.",
+                &[person(&["سالم الرياحي"])],
+                &[seen(
+                    Indirect,
+                    "الإقبال على المنتوج المحلي",
+                    "دعا",
+                    "سالم الرياحي",
+                    Explicit,
+                )],
+            ),
+            // After a word that takes a genitive the plural is the subject's own complement.
+            (
+                "ودعا نقيب المحامين إلى مقاطعة الجلسات طيلة الأسبوع القادم.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "مقاطعة الجلسات طيلة الأسبوع القادم",
+                    "دعا",
+                    "نقيب المحامين",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn verbs_of_informing_report_what_their_object_was_told() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // Whom it informs comes after its subject.
+            (
+                "وأخبر الوزير الصحفيين بأن الحكومة ستدعم المزارعين.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الحكومة ستدعم المزارعين",
+                    "أخبر",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأعلم الوزير المعتصمين أن الحكومة ستنظر في مطالبهم.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الحكومة ستنظر في مطالبهم",
+                    "أعلم",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            // The present, with whom it informs attached or after it.
+            (
+                "وقالت الشرطة إن التحقيق جار. وتخبرهم بأن الأطفال بخير.",
+                &[organization(&["الشرطة"])],
+                &[
+                    seen(Indirect, "التحقيق جار", "قالت", "الشرطة", Explicit),
+                    seen(Indirect, "الأطفال بخير", "تخبرهم", "الشرطة", Implicit),
+                ],
+            ),
+            (
+                "وقالت الشابة إنها أمسكت الهاتف كي تخبر عائلتها بأنها في أمان.",
+                &[],
+                &[
+                    seen(
+                        Indirect,
+                        "أمسكت الهاتف كي تخبر عائلتها بأنها في أمان",
+                        "قالت",
+                        "الشابة",
+                        Explicit,
+                    ),
+                    seen(Indirect, "في أمان", "تخبر", "الشابة", Implicit),
+                ],
+            ),
+            // `أبلغ` is no cue: its subject and whom it informs are too often confused.
+            (
+                "وكان أحد المواطنين قد أبلغ قوات الأمن أنه شاهد أشخاصا مسلحين.",
+                &[organization(&["قوات الأمن"])],
+                &[],
             ),
         ];
         check(Language::Arabic, cases);

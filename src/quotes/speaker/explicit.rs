@@ -46,7 +46,7 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
     // offers it.
     let addressee = doc
         .lang
-        .addressee_next(doc, cue)
+        .addressee_at(doc, cue, cue + 1)
         .then(|| doc.tokens[cue + 1].span);
     let names_addressee = |speaker: &Speaker| {
         addressee.is_some_and(|a| {
@@ -145,7 +145,9 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         && name_start - probe < TITLE_WORDS
         && doc.same_sentence(cue, name_start)
         && doc.mention_starting_at(name_start).is_none()
-        && !(name_start > probe && doc.lang.press_addressee(doc, name_start))
+        && !(name_start > probe
+            && (doc.lang.press_addressee(doc, name_start)
+                || doc.lang.addressee_at(doc, cue, name_start)))
     {
         let key = doc.tokens[name_start].name_key();
         // Where the subject closes the sentence, a title head with the article begins it as one
@@ -165,7 +167,10 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     }
     // `وقال الوزير لقناة الجزيرة إن`: the titles, then the outlet they spoke to; the titles are
     // the speaker, as when nothing follows them.
-    if name_start > probe && doc.lang.press_addressee(doc, name_start) {
+    if name_start > probe
+        && (doc.lang.press_addressee(doc, name_start)
+            || doc.lang.addressee_at(doc, cue, name_start))
+    {
         return Some(titles_speaker(doc, probe..name_start));
     }
     // Descriptive words before a found name (`الباحثة ليلى منصور`, `الخبير الاقتصادي محمد
@@ -418,13 +423,13 @@ fn described_person(doc: &Doc, start: usize, phrase: NormSpan) -> Option<Speaker
     })
 }
 
-/// The person who holds the title at tokens `titles` (`الوزير`, `الناطق الإعلامي`), named
-/// earlier with it; `mention` is where the title stands.
 /// A title head, written with the article or without it (`المدير`, `مدير`).
-fn is_title_with_or_without_article(key: &str) -> bool {
+pub(in crate::quotes) fn is_title_with_or_without_article(key: &str) -> bool {
     crate::entities::is_title_word(key) || crate::entities::is_title_word(strip_article(key))
 }
 
+/// The person who holds the title at tokens `titles` (`الوزير`, `الناطق الإعلامي`), named
+/// earlier with it; `mention` is where the title stands.
 fn role_holder(doc: &Doc, titles: std::ops::Range<usize>, mention: NormSpan) -> Option<Speaker> {
     let entity = doc.person_with_role(titles, mention.start)?;
     Some(Speaker {
