@@ -26,11 +26,14 @@ const SUBJECT_LOOKBACK: usize = 12;
 /// A nominal report with a quote mark this close to its start is the quote's, not one of its
 /// own (`أكد رفضه "أي شكل من ..."`).
 const NOMINAL_QUOTE_WINDOW: usize = 3;
+/// ... unless at least this many words follow its quoted words in the sentence.
+const NOMINAL_WORDS_AFTER_QUOTE: usize = 3;
 /// How many words may stand between a cue and the preposition of its nominal report (`أشاد
 /// أمير منطقة عسير بـ`: three).
 const NOMINAL_OBJECT_WORDS: usize = 5;
-/// ... unless at least this many words follow its quoted words in the sentence.
-const NOMINAL_WORDS_AFTER_QUOTE: usize = 3;
+/// ... or between whom a verb of calling on addresses and the preposition (`ودعت الوزارة كافة
+/// الأطباء الناجحين في امتحان التخصص إلى`: six).
+const NOMINAL_ADDRESSEE_WORDS: usize = 10;
 /// How far after a source phrase its comma or `فقد` may be (`وبحسب وزير الداخلية فقد ...`).
 const SOURCE_PHRASE_WINDOW: usize = 9;
 /// How many words the subject of `subject_before_own_object` may have (`نفى الجيش الوطني الليبي
@@ -587,6 +590,14 @@ impl QuoteLanguage for Arabic {
         {
             j += 1;
         }
+        // `وأعلنت كل من السعودية ومصر أن`: "both X and Y", the first is named. After a verb
+        // of calling on they are whom it calls on (`ودعا كل من السلطات والدبلوماسية إلى`).
+        if opens_both_and(doc, j)
+            && !doc.cue(cue).is_some_and(|w| w.calls_on)
+            && speaker_starts(j + 2)
+        {
+            j += 2;
+        }
         // `فقال مخاطبا أنصار الحزب "..."`: a participle of addressing and its addressee, never
         // the speaker; what the quote or the complementizer follows is all addressee.
         if in_sentence(j) && is_addressing_participle(&doc.tokens[j].key) {
@@ -775,15 +786,16 @@ impl QuoteLanguage for Arabic {
         words.len() >= 2 && words.iter().all(|t| is_latin_letter_name(&t.key))
     }
     fn addressee_at(&self, doc: &Doc, cue: usize, k: usize) -> bool {
-        // `ودعا الفرنسيين إلى التصويت`, `وأبلغ الوزير الصحفيين بأن`: a definite plural in `ين`
+        // `ودعا الفرنسيين إلى التصويت`, `وأخبر الوزير الصحفيين بأن`: a definite plural in `ين`
         // (accusative) after a verb of calling on or informing is whom it addresses; its subject
-        // would be in `ون` (`ودعا المحتجون`). `الأمين` (the secretary) only looks plural.
+        // would be in `ون` (`ودعا المحتجون`). `الأمين` (the secretary) only looks plural. So is
+        // all of a group (`ودعت الوزارة كافة المواطنين إلى`, `ودعا الحزب كل القوى ...`, `ودعا
+        // كل من السلطات والدبلوماسية إلى`).
         // After the subject, the word before must be one that takes no genitive: a definite word
         // or a name the tagger found (`نقيب المحامين` is one title; so may be an unknown
-        // indefinite word). A
-        // relational plural (`يين`) after a plain definite word or an institution is its
-        // adjective (`السياح الإيطاليين`, `جمعية القضاة التونسيين`); after a title or a person
-        // it is not (`الوزير الصحفيين`).
+        // indefinite word). A relational plural (`يين`) after a plain definite word or an
+        // institution is its adjective (`السياح الإيطاليين`, `جمعية القضاة التونسيين`); after a
+        // title or a person it is not (`الوزير الصحفيين`).
         let after_subject_end = |before: usize| {
             let t = &doc.tokens[before];
             let definite = t.name_key().starts_with("ال") || t.has_elided_article();
@@ -797,16 +809,19 @@ impl QuoteLanguage for Arabic {
                 definite || doc.in_mention[before]
             }
         };
+        let addressed = |t: &Token| {
+            let plural = t.key.starts_with("ال")
+                && t.key.ends_with("ين")
+                && t.key.chars().count() >= MIN_PLURAL_IN_YN_LETTERS
+                && t.key != "الامين";
+            let all_of = matches!(t.key.as_str(), "كافه" | "كل" | "جميع");
+            plural || all_of
+        };
         doc.cue(cue).is_some_and(|w| w.calls_on)
             && k > cue
             && (k == cue + 1 || after_subject_end(k - 1))
             && doc.same_sentence(cue, k)
-            && doc.tokens.get(k).is_some_and(|t| {
-                t.key.starts_with("ال")
-                    && t.key.ends_with("ين")
-                    && t.key.chars().count() >= MIN_PLURAL_IN_YN_LETTERS
-                    && t.key != "الامين"
-            })
+            && doc.tokens.get(k).is_some_and(addressed)
     }
     fn subject_comes_next(&self, doc: &Doc, cue: usize) -> bool {
         follows_what(doc.tokens, cue)
@@ -1067,7 +1082,9 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
     // A direct object: a word that is not a name, a particle or a clause. After the subject a
     // demonstrative or `ما` opens it (`انتقدت الصحافة المحلية هذا القرار`); right after the verb
     // they would be its subject's place (`وأكد ذلك`).
+    // After `كل من X` the other members (`ورئيس مجلس الوزراء`) would be taken for the object.
     let object = cue.nominal.contains(&"")
+        && !opens_both_and(doc, i + 1)
         && t.is_word()
         && !opens_occasion(doc, j)
         && !doc.in_mention[j]
@@ -1075,6 +1092,7 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
         && (!is_function_word(&t.key) || (subject_found && is_object_pronoun_word(&t.key)))
         && !doc.lang.is_complementizer(t);
     // Where the report starts if token `k` is one of the cue's prepositions.
+    let addressed = !right_after_comma && doc.lang.addressee_at(doc, i, j);
     let after_preposition = |k: usize| {
         let t = &doc.tokens[k];
         cue.nominal
@@ -1087,12 +1105,18 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
                 word => (t.key == word && in_sentence(k + 1) && !opens_occasion(doc, k))
                     .then_some(k + 1),
             })
+            // Past whom it calls on, `لـ` on a definite verbal noun is what it calls them to
+            // (`ودعت كافة أعوان البريد للالتحاق بمراكز عملهم`); only there, as elsewhere it is
+            // as often part of a title (`الأمين العام للاتحاد`).
+            .or_else(|| (addressed && t.has_proclitic() && t.key.starts_with("لل")).then_some(k))
     };
     // The preposition follows the cue's speaker, or a few plain words the finder did not take
     // as one, a subject or an object (`أشاد أمير المنطقة بالاهتمام ...`, `طالب المواطنين
     // وخاصة الشباب منهم بالالتفاف ...`); punctuation, a cue or a complementizer ends the look.
     let limit = if right_after_comma {
         (j + 1).min(doc.tokens.len())
+    } else if addressed {
+        (j + NOMINAL_ADDRESSEE_WORDS).min(doc.tokens.len())
     } else {
         (j + NOMINAL_OBJECT_WORDS).min(doc.tokens.len())
     };
@@ -1129,6 +1153,14 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
                 < NOMINAL_WORDS_AFTER_QUOTE
         });
     (!quoted_then_little).then_some(start)
+}
+
+/// `كل من` at token `k`: "both" of `كل من X و Y`.
+fn opens_both_and(doc: &Doc, k: usize) -> bool {
+    k + 1 < doc.tokens.len()
+        && doc.same_sentence(k, k + 1)
+        && doc.tokens[k].key == "كل"
+        && doc.tokens[k + 1].key == "من"
 }
 
 /// How many words an aside between a cue's speaker and its nominal report may have (`، في بلاغ
@@ -3627,6 +3659,128 @@ mod tests {
                     "نقيب المحامين",
                     Explicit,
                 )],
+            ),
+            // All of a group, after the subject or with none, however long the group's words.
+            (
+                "ودعت الوزارة كافة الأطباء الناجحين في امتحان التخصص إلى الاتصال بالإدارة الجهوية.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الاتصال بالإدارة الجهوية",
+                    "دعت",
+                    "الوزارة",
+                    Explicit,
+                )],
+            ),
+            // A subject no lexicon knows, then all of a group.
+            (
+                "ودعت القوى الوطنية والفعاليات الشعبية كافة الأطراف إلى \"بذل جهودها من أجل الوحدة\".",
+                &[],
+                &[seen(
+                    Partial,
+                    "بذل جهودها من أجل الوحدة",
+                    "دعت",
+                    "القوى الوطنية والفعاليات الشعبية",
+                    Explicit,
+                )],
+            ),
+            (
+                "ودعا الحزب كل القوى الديمقراطية المدنية إلى الوحدة في الانتخابات القادمة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الوحدة في الانتخابات القادمة",
+                    "دعا",
+                    "الحزب",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال الوزير إن الوضع صعب. ودعا جميع التونسيين إلى الاستعداد للتضحية من أجل الوطن.",
+                &[],
+                &[
+                    seen(Indirect, "الوضع صعب", "قال", "الوزير", Explicit),
+                    seen(
+                        Indirect,
+                        "الاستعداد للتضحية من أجل الوطن",
+                        "دعا",
+                        "الوزير",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // `كل من X و Y` ("both X and Y") after a verb of calling on is whom it calls on;
+            // after another verb it is the subject, and no object follows it.
+            (
+                "وقال المحلل إن الأزمة ستطول. ودعا كل من السلطات والدبلوماسية التونسية إلى توخي الاتزان في موقفها.",
+                &[],
+                &[
+                    seen(Indirect, "الأزمة ستطول", "قال", "المحلل", Explicit),
+                    seen(
+                        Indirect,
+                        "توخي الاتزان في موقفها",
+                        "دعا",
+                        "المحلل",
+                        Implicit,
+                    ),
+                ],
+            ),
+            (
+                "وقال المحلل إن الأزمة ستطول. ودعا كل من الحكومة والبرلمان إلى توخي الحذر في موقفهما.",
+                &[organization(&["الحكومة"]), organization(&["البرلمان"])],
+                &[
+                    seen(Indirect, "الأزمة ستطول", "قال", "المحلل", Explicit),
+                    seen(
+                        Indirect,
+                        "توخي الحذر في موقفهما",
+                        "دعا",
+                        "المحلل",
+                        Implicit,
+                    ),
+                ],
+            ),
+            (
+                "وأعلنت كل من السعودية ومصر أن العلاقات مع قطر قطعت.",
+                &[organization(&["السعودية"]), organization(&["مصر"])],
+                &[seen(
+                    Indirect,
+                    "العلاقات مع قطر قطعت",
+                    "أعلنت",
+                    "السعودية",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأبدى كل من رئيس مجلس النواب ورئيس مجلس الوزراء التزام لبنان بجميع شروط القرار.",
+                &[],
+                &[],
+            ),
+            // What it calls them to, with `لـ` (and a later `إلى` is not the verb's); the report
+            // starts at the noun, whose article the `لـ` swallowed.
+            (
+                "ودعت النقابة كافة أعوان البريد للالتحاق بمراكز عملهم يوم الاثنين.",
+                &[organization(&["النقابة"])],
+                &[seen(
+                    Indirect,
+                    "التحاق بمراكز عملهم يوم الاثنين",
+                    "دعت",
+                    "النقابة",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال المحتجون إن الإضراب سيتواصل. ودعوا المواطنين للإمضاء على عريضة قصد توجيهها إلى وكيل الجمهورية.",
+                &[],
+                &[
+                    seen(Indirect, "الإضراب سيتواصل", "قال", "المحتجون", Explicit),
+                    seen(
+                        Indirect,
+                        "إمضاء على عريضة قصد توجيهها إلى وكيل الجمهورية",
+                        "دعوا",
+                        "المحتجون",
+                        Implicit,
+                    ),
+                ],
             ),
         ];
         check(Language::Arabic, cases);

@@ -70,12 +70,12 @@ pub(in crate::quotes) fn described_subject(
         && end - start < DESCRIBED_SUBJECT_WORDS
         && doc.same_sentence(cue, end)
     {
-        if !is_subject_word(doc, end) {
+        if !is_subject_word(doc, end) || (end > start && doc.lang.addressee_at(doc, cue, end)) {
             break;
         }
         end += 1;
     }
-    if end - start < 2 || !doc.ends_speaker_phrase(end) {
+    if end - start < 2 || !doc.ends_speaker_phrase_of(cue, end) {
         return None;
     }
     // A verb that takes an object may have it here, quoted words after it (`رفضها لقرار وزير
