@@ -1092,7 +1092,10 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
         && (!is_function_word(&t.key) || (subject_found && is_object_pronoun_word(&t.key)))
         && !doc.lang.is_complementizer(t);
     // Where the report starts if token `k` is one of the cue's prepositions.
-    let addressed = !right_after_comma && doc.lang.addressee_at(doc, i, j);
+    // Whom a verb of calling on addresses, among the first words (`ودعت شرطة مدينة أوديسا
+    // الأوكرانية المواطنين إلى`, `دعت في ماي الماضي كافة المدرسين إلى`).
+    let addressee = (j..(j + NOMINAL_OBJECT_WORDS).min(doc.tokens.len()))
+        .find(|&k| doc.lang.addressee_at(doc, i, k));
     let after_preposition = |k: usize| {
         let t = &doc.tokens[k];
         cue.nominal
@@ -1108,15 +1111,18 @@ fn nominal_report_start(doc: &Doc, i: usize) -> Option<usize> {
             // Past whom it calls on, `لـ` on a definite verbal noun is what it calls them to
             // (`ودعت كافة أعوان البريد للالتحاق بمراكز عملهم`); only there, as elsewhere it is
             // as often part of a title (`الأمين العام للاتحاد`).
-            .or_else(|| (addressed && t.has_proclitic() && t.key.starts_with("لل")).then_some(k))
+            .or_else(|| {
+                (addressee.is_some_and(|a| k > a) && t.has_proclitic() && t.key.starts_with("لل"))
+                    .then_some(k)
+            })
     };
     // The preposition follows the cue's speaker, or a few plain words the finder did not take
     // as one, a subject or an object (`أشاد أمير المنطقة بالاهتمام ...`, `طالب المواطنين
     // وخاصة الشباب منهم بالالتفاف ...`); punctuation, a cue or a complementizer ends the look.
     let limit = if right_after_comma {
         (j + 1).min(doc.tokens.len())
-    } else if addressed {
-        (j + NOMINAL_ADDRESSEE_WORDS).min(doc.tokens.len())
+    } else if let Some(a) = addressee {
+        (a + NOMINAL_ADDRESSEE_WORDS).min(doc.tokens.len())
     } else {
         (j + NOMINAL_OBJECT_WORDS).min(doc.tokens.len())
     };
@@ -3781,6 +3787,59 @@ mod tests {
                         Implicit,
                     ),
                 ],
+            ),
+            // Whom it calls on after a subject no lexicon knows, or after the time.
+            (
+                "ودعت شرطة مدينة أوديسا الأوكرانية المواطنين إلى الإبلاغ عن أي تحركات مشبوهة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الإبلاغ عن أي تحركات مشبوهة",
+                    "دعت",
+                    "شرطة مدينة أوديسا الأوكرانية",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقالت النقابة إن الوضع صعب. ودعت في ماي الماضي كافة المدرسين إلى عدم العمل يوم الامتحان.",
+                &[organization(&["النقابة"])],
+                &[
+                    seen(Indirect, "الوضع صعب", "قالت", "النقابة", Explicit),
+                    seen(
+                        Indirect,
+                        "عدم العمل يوم الامتحان",
+                        "دعت",
+                        "النقابة",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // A `لـ` before whom it calls on is not what it calls them to.
+            (
+                "وقال الوزير إن الوضع صعب. ودعا للمرة الثانية المواطنين إلى التلقيح ضد الفيروس في أقرب الآجال.",
+                &[],
+                &[
+                    seen(Indirect, "الوضع صعب", "قال", "الوزير", Explicit),
+                    seen(
+                        Indirect,
+                        "التلقيح ضد الفيروس في أقرب الآجال",
+                        "دعا",
+                        "الوزير",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // Nor is one in the subject's title.
+            (
+                "ودعا الأمين العام للاتحاد المواطنين إلى التلقيح ضد الفيروس في أقرب الآجال.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "التلقيح ضد الفيروس في أقرب الآجال",
+                    "دعا",
+                    "الأمين العام للاتحاد",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);

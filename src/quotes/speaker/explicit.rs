@@ -42,17 +42,12 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
     if doc.is_chaining(cue) {
         return doc.lang.quoted_as_saying(doc, cue);
     }
-    // `ودعا الفرنسيين إلى التصويت`: whom the verb calls on is no speaker, whichever finder
-    // offers it.
-    let addressee = doc
-        .lang
-        .addressee_at(doc, cue, cue + 1)
-        .then(|| doc.tokens[cue + 1].span);
+    // `ودعا الفرنسيين إلى التصويت`, `ودعا للمرة الثانية المواطنين إلى`: whom the verb calls on
+    // is no speaker, whichever finder offers it.
     let names_addressee = |speaker: &Speaker| {
-        addressee.is_some_and(|a| {
-            speaker
-                .mention
-                .is_some_and(|m| a.start <= m.start && m.start < a.end)
+        speaker.mention.is_some_and(|m| {
+            let k = doc.token_containing(m.start);
+            k > cue && doc.lang.addressee_at(doc, cue, k)
         })
     };
     let found = doc

@@ -89,7 +89,11 @@ pub(in crate::quotes) fn described_subject(
             doc.opens_complement(k)
                 || (!takes_object && crate::quotes::document::is_quote_mark(&doc.tokens[k]))
         });
-    reported.then(|| NormSpan::new(first.name_span().start, doc.tokens[end - 1].span.end))
+    // Whom a verb of calling on addresses ends its subject as surely (`ودعت شرطة مدينة أوديسا
+    // الأوكرانية المواطنين إلى`).
+    let addressee_follows = doc.lang.addressee_at(doc, cue, end);
+    (reported || addressee_follows)
+        .then(|| NormSpan::new(first.name_span().start, doc.tokens[end - 1].span.end))
 }
 
 /// Token `k` may be a word of a subject the lexicons do not know: a word, not a cue, a function
