@@ -796,32 +796,33 @@ impl QuoteLanguage for Arabic {
         // indefinite word). A relational plural (`يين`) after a plain definite word or an
         // institution is its adjective (`السياح الإيطاليين`, `جمعية القضاة التونسيين`); after a
         // title or a person it is not (`الوزير الصحفيين`).
-        let after_subject_end = |before: usize| {
-            let t = &doc.tokens[before];
-            let definite = t.name_key().starts_with("ال") || t.has_elided_article();
+        let Some(t) = doc.tokens.get(k) else {
+            return false;
+        };
+        if k <= cue || !doc.same_sentence(cue, k) || !doc.cue(cue).is_some_and(|w| w.calls_on) {
+            return false;
+        }
+        let plural = t.key.starts_with("ال")
+            && t.key.ends_with("ين")
+            && t.key.chars().count() >= MIN_PLURAL_IN_YN_LETTERS
+            && t.key != "الامين";
+        let all_of = matches!(t.key.as_str(), "كافه" | "كل" | "جميع");
+        if !(plural || all_of) {
+            return false;
+        }
+        if k == cue + 1 {
+            return true;
+        }
+        let before = &doc.tokens[k - 1];
+        let definite = before.name_key().starts_with("ال") || before.has_elided_article();
+        if t.key.ends_with("يين") {
             let person = doc
-                .mention_ending_at(before)
+                .mention_ending_at(k - 1)
                 .is_some_and(|(_, e)| doc.entities[e].label == Label::Person);
-            let relational = doc.tokens[before + 1].key.ends_with("يين");
-            if relational {
-                person || (definite && explicit::is_title_with_or_without_article(t.name_key()))
-            } else {
-                definite || doc.in_mention[before]
-            }
-        };
-        let addressed = |t: &Token| {
-            let plural = t.key.starts_with("ال")
-                && t.key.ends_with("ين")
-                && t.key.chars().count() >= MIN_PLURAL_IN_YN_LETTERS
-                && t.key != "الامين";
-            let all_of = matches!(t.key.as_str(), "كافه" | "كل" | "جميع");
-            plural || all_of
-        };
-        doc.cue(cue).is_some_and(|w| w.calls_on)
-            && k > cue
-            && (k == cue + 1 || after_subject_end(k - 1))
-            && doc.same_sentence(cue, k)
-            && doc.tokens.get(k).is_some_and(addressed)
+            person || (definite && explicit::is_title_with_or_without_article(before.name_key()))
+        } else {
+            definite || doc.in_mention[k - 1]
+        }
     }
     fn subject_comes_next(&self, doc: &Doc, cue: usize) -> bool {
         follows_what(doc.tokens, cue)
@@ -973,7 +974,7 @@ fn source_clause_start(doc: &Doc, i: usize) -> Option<usize> {
             && doc
                 .explicit_speaker(i + 2)
                 .and_then(|s| s.mention)
-                .is_some_and(|m| m.end > doc.tokens[start].span.start)
+                .is_some_and(|m| doc.tokens.get(start).is_some_and(|t| m.end > t.span.start))
     };
     view_after_source(doc, i)
         .filter(|&start| !doc.is_speech_verb(start) && !names_the_subject(start))
