@@ -295,6 +295,12 @@ impl<'a> Doc<'a> {
                 || self.lang.ends_speaker_phrase(t)
         }) || self.lang.press_addressee(self, i)
     }
+    /// Token `i` is someone the speaker of the cue at `cue` speaks to, which ends a speaker's
+    /// name or titles: the press (`قال المدير لمراسل "..."`) or whom the verb addresses (`ودعا
+    /// الوزير المواطنين إلى`).
+    pub fn is_spoken_to(&self, cue: usize, i: usize) -> bool {
+        self.lang.press_addressee(self, i) || self.lang.addressee_at(self, cue, i)
+    }
     /// `ends_speaker_phrase` for the subject of the cue at `cue`: a cue whose report comes
     /// before it (`...، وفق ما أكده القاضي.`) has its subject close the sentence.
     pub fn ends_speaker_phrase_of(&self, cue: usize, i: usize) -> bool {

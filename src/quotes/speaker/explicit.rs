@@ -140,9 +140,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
         && name_start - probe < TITLE_WORDS
         && doc.same_sentence(cue, name_start)
         && doc.mention_starting_at(name_start).is_none()
-        && !(name_start > probe
-            && (doc.lang.press_addressee(doc, name_start)
-                || doc.lang.addressee_at(doc, cue, name_start)))
+        && !(name_start > probe && doc.is_spoken_to(cue, name_start))
     {
         let key = doc.tokens[name_start].name_key();
         // Where the subject closes the sentence, a title head with the article begins it as one
@@ -162,10 +160,7 @@ pub(in crate::quotes) fn after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     }
     // `وقال الوزير لقناة الجزيرة إن`: the titles, then the outlet they spoke to; the titles are
     // the speaker, as when nothing follows them.
-    if name_start > probe
-        && (doc.lang.press_addressee(doc, name_start)
-            || doc.lang.addressee_at(doc, cue, name_start))
-    {
+    if name_start > probe && doc.is_spoken_to(cue, name_start) {
         return Some(titles_speaker(doc, probe..name_start));
     }
     // Descriptive words before a found name (`الباحثة ليلى منصور`, `الخبير الاقتصادي محمد

@@ -26,8 +26,7 @@ pub(in crate::quotes) fn name_phrase(
         && (doc.is_name_like(end) || doc.in_speaker_mention[end])
         // `قال المدير لمراسل "..."`: the press spoken to ends the name, and so does whom the
         // verb addresses (`ودعا قعليش المحامين إلى`).
-        && !(end > start
-            && (doc.lang.press_addressee(doc, end) || doc.lang.addressee_at(doc, cue, end)))
+        && !(end > start && doc.is_spoken_to(cue, end))
     {
         end += 1;
     }
