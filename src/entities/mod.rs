@@ -20,6 +20,7 @@ mod english;
 mod grouping;
 mod refine;
 pub(crate) use refine::is_title_part;
+pub(crate) use rules::is_weekday;
 mod rules;
 pub mod tagger;
 #[cfg(test)]

@@ -73,7 +73,8 @@ fn month_len(tokens: &[Token], i: usize) -> Option<usize> {
     single.then_some(1)
 }
 
-fn is_weekday(key: &str) -> bool {
+/// A day of the week, Arabic or English (SEARCH key: `الجمعه`, `friday`).
+pub(crate) fn is_weekday(key: &str) -> bool {
     matches!(
         key,
         "السبت"

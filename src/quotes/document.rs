@@ -580,6 +580,11 @@ fn cue_words(
             if !word.needs_support {
                 return Some(word);
             }
+            // `The United States maintains that`, `a pipeline in Puebla State that`: a word that
+            // is also a noun, inside a name after its first word, is a word of the name.
+            if in_mention[i] && i > 0 && in_mention[i - 1] {
+                return None;
+            }
             let window = if word.kind == CueKind::Verb {
                 lang.verb_support_window()
             } else {

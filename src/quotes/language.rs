@@ -276,6 +276,12 @@ pub(super) trait QuoteLanguage: Sync {
     fn opens_condition(&self, _doc: &Doc, _cue: usize, _j: usize) -> bool {
         false
     }
+    /// Whether the report of the cue at `cue` has begun before the complementizer at token `j`,
+    /// which then belongs to the report (`says it agrees with Germany that ...`, `say Uzbekistan
+    /// has given Germany notice that ...`).
+    fn report_begins_before(&self, _doc: &Doc, _cue: usize, _j: usize) -> bool {
+        false
+    }
     /// How far after an ambiguous finite verb (`بين`, `وجد`, `claims`) its complementizer may
     /// be for it to count as a cue.
     fn verb_support_window(&self) -> usize {

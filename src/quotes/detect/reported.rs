@@ -73,7 +73,7 @@ pub(in crate::quotes) fn find(
                 }
             }
             if doc.lang.is_complementizer(&doc.tokens[j]) {
-                if doc.lang.opens_condition(doc, i, j) {
+                if doc.lang.opens_condition(doc, i, j) || doc.lang.report_begins_before(doc, i, j) {
                     break;
                 }
                 if j < i + window

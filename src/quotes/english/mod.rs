@@ -13,7 +13,7 @@ use super::speaker::explicit::{self, Finder};
 use super::speaker::phrase::{entity_speaker, phrase_speaker};
 use super::types::{AttributionMethod, Candidate, Speaker};
 use crate::text::NormSpan;
-use crate::tokens::Token;
+use crate::tokens::{Token, TokenKind};
 
 /// The English rules.
 pub(super) struct English;
@@ -107,8 +107,8 @@ impl QuoteLanguage for English {
             "has" | "have" | "had" | "will" | "would" | "also" | "previously" | "recently"
             // When (`Officials in Vatican City Saturday said`, `Experts now say`).
             | "now"
-            | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        ) || is_function_word(&token.key)
+        ) || is_day_word(&token.key)
+            || is_function_word(&token.key)
     }
     fn is_possessive(&self, token: &Token) -> bool {
         is_possessive(&token.key)
@@ -131,6 +131,14 @@ impl QuoteLanguage for English {
         clause_start(doc, cue)
             .or_else(|| parenthetical(doc, cue).map(|(_, clause)| clause))
             .or_else(|| nominal_report_start(doc, cue))
+    }
+    /// A subject pronoun or a finite auxiliary between the cue and `that` is the report's own
+    /// clause (`told reporters on Monday that` has neither; `said in May 2008 that`: a month).
+    fn report_begins_before(&self, doc: &Doc, cue: usize, j: usize) -> bool {
+        (cue + 1..j).any(|k| {
+            let key = doc.tokens[k].key.as_str();
+            is_pronoun(key) || (is_auxiliary(key) && !doc.is_proper_noun(k))
+        })
     }
     fn find_trailing_attributions(&self, doc: &Doc, out: &mut Vec<Candidate>) {
         super::detect::trailing::find(doc, out);
@@ -239,7 +247,6 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
     if i > 0 && doc.same_sentence(i - 1, i) && is_quote_mark(&doc.tokens[i - 1]) {
         return None;
     }
-    let next = i + 1;
     // After `told` comes its addressee (`told reporters`, `told the federal court`), so a
     // determiner there does not start the clause: the clause must show its verb.
     let addressee = doc.lang.addressee_follows(token);
@@ -287,16 +294,26 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
         "called" | "described" | "dubbed" | "termed" | "branded" | "asked" => return None,
         _ => {}
     }
+    let next = past_day_of_saying(doc, i);
     if !in_sentence(next) {
         return None;
     }
     // A subject, then soon a finite auxiliary: `says BA's revenues will ...`, `said sales would`.
-    let starts_like_a_clause = (starts_clause(&doc.tokens[next].key) && !addressee)
-        || ((doc.mention_starting_at(next).is_some() || doc.tokens[next].is_word())
+    let auxiliary_soon = (next + 1..(next + AUXILIARY_WINDOW).min(doc.tokens.len()))
+        .take_while(|&j| in_sentence(j) && !is_quote_mark(&doc.tokens[j]))
+        .any(|j| is_auxiliary(&doc.tokens[j].key));
+    // `declared Friday a national holiday`: past a day it declares, only a clause that shows
+    // its verb is what was declared.
+    let day_declared =
+        next > i + 1 && matches!(token.key.as_str(), "declared" | "declares" | "declare");
+    let starts_like_a_clause = (starts_clause(&doc.tokens[next].key)
+        && !addressee
+        && (!day_declared || auxiliary_soon || is_pronoun(&doc.tokens[next].key)))
+        || ((doc.mention_starting_at(next).is_some()
+            || doc.tokens[next].is_word()
+            || doc.tokens[next].kind == TokenKind::Number)
             && !is_preposition(&doc.tokens[next].key)
-            && (next + 1..(next + AUXILIARY_WINDOW).min(doc.tokens.len()))
-                .take_while(|&j| in_sentence(j) && !is_quote_mark(&doc.tokens[j]))
-                .any(|j| is_auxiliary(&doc.tokens[j].key)))
+            && auxiliary_soon)
         // A possessive subject: `says BA's estimated revenues - £160m - will ...`.
         || (doc.is_proper_noun(next)
             && doc
@@ -304,6 +321,24 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
                 .get(next + 1)
                 .is_some_and(|t| is_possessive(&t.key)));
     starts_like_a_clause.then_some(next)
+}
+
+/// The first token after the cue at `i` past the day of the saying, which is no part of what was
+/// said (`said Wednesday he is not worried`, `said Tuesday, the two children are`); in `said
+/// Monday's attack was ...` it is.
+fn past_day_of_saying(doc: &Doc, i: usize) -> usize {
+    let next = i + 1;
+    let after_day = next + 1;
+    let day = doc.tokens.get(next).is_some_and(|t| is_day_word(&t.key))
+        && doc.same_sentence(i, after_day)
+        && !is_possessive(&doc.tokens[after_day].key);
+    match day {
+        false => next,
+        true if doc.tokens[after_day].key == "," && doc.same_sentence(i, after_day + 1) => {
+            after_day + 1
+        }
+        true => after_day,
+    }
 }
 
 /// `denied charges of fraud and conspiracy`, `rejected allegations he pressured ...`, `warned of
@@ -412,7 +447,8 @@ fn name_after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     let pronoun_subject = cue
         .checked_sub(1)
         .is_some_and(|b| doc.same_sentence(b, cue) && is_pronoun(&doc.tokens[b].key));
-    if pronoun_subject || (cue > 0 && clause_start(doc, cue) == Some(cue + 1)) {
+    if pronoun_subject || (cue > 0 && clause_start(doc, cue) == Some(past_day_of_saying(doc, cue)))
+    {
         return None;
     }
     explicit::after_cue(doc, cue)
@@ -718,6 +754,11 @@ fn is_conjunction(key: &str) -> bool {
 
 /// Finite auxiliaries and modals: after a speech verb, a subject followed by one of these is a
 /// reported clause with `that` dropped (`said sales would be better`).
+/// The day a thing was said (`said Wednesday`, `Officials Saturday said`).
+fn is_day_word(key: &str) -> bool {
+    crate::entities::is_weekday(key) || matches!(key, "today" | "yesterday" | "tonight")
+}
+
 fn is_auxiliary(key: &str) -> bool {
     matches!(
         key,
@@ -1149,6 +1190,147 @@ mod tests {
                         Explicit,
                     ),
                 ],
+            ),
+        ];
+        check(Language::English, cases);
+    }
+
+    #[test]
+    fn the_report_starts_where_its_clause_does_not_at_a_later_that() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A pronoun subject: the `that` belongs to the report.
+            (
+                "Russia says it agrees with Germany that Iran must be stopped.",
+                &[place(&["Russia", "Germany", "Iran"])],
+                &[seen(
+                    Indirect,
+                    "it agrees with Germany that Iran must be stopped",
+                    "says",
+                    "Russia",
+                    Explicit,
+                )],
+            ),
+            // A subject and its auxiliary.
+            (
+                "Officials say Uzbekistan has given Germany formal notice that it must leave.",
+                &[place(&["Uzbekistan", "Germany"])],
+                &[seen(
+                    Indirect,
+                    "Uzbekistan has given Germany formal notice that it must leave",
+                    "say",
+                    "Officials",
+                    Explicit,
+                )],
+            ),
+            // `May` the month is no auxiliary.
+            (
+                "Saud al-Faisal said in May 2008 that a response was needed.",
+                &[person(&["Saud al-Faisal"])],
+                &[seen(
+                    Indirect,
+                    "a response was needed",
+                    "said",
+                    "Saud al-Faisal",
+                    Explicit,
+                )],
+            ),
+            // The day of the saying is not said; a number may be the subject.
+            (
+                "Bill Clinton said Wednesday he is not worried about his condition.",
+                &[person(&["Bill Clinton"])],
+                &[seen(
+                    Indirect,
+                    "he is not worried about his condition",
+                    "said",
+                    "Bill Clinton",
+                    Explicit,
+                )],
+            ),
+            (
+                "The military said Saturday 13 guerrillas were killed.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "13 guerrillas were killed",
+                    "said",
+                    "The military",
+                    Explicit,
+                )],
+            ),
+            (
+                "The health ministry said Tuesday, the two children are from Cairo.",
+                &[place(&["Cairo"])],
+                &[seen(
+                    Indirect,
+                    "the two children are from Cairo",
+                    "said",
+                    "The health ministry",
+                    Explicit,
+                )],
+            ),
+            // A day with its possessive is part of what was said.
+            (
+                "The minister said Monday's attack was a crime.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "Monday's attack was a crime",
+                    "said",
+                    "The minister",
+                    Explicit,
+                )],
+            ),
+            // Past the day, the name after `that` is what the report is about.
+            (
+                "Bedfordshire police said Tuesday that Omar Khayam was arrested.",
+                &[person(&["Omar Khayam"]), place(&["Bedfordshire"])],
+                &[seen(
+                    Indirect,
+                    "Omar Khayam was arrested",
+                    "said",
+                    "Bedfordshire police",
+                    Explicit,
+                )],
+            ),
+            // What a day was declared is no report.
+            (
+                "Several African states declared Friday a national holiday.",
+                &[],
+                &[],
+            ),
+            (
+                "Ariel Sharon said today he will not rule it out.",
+                &[person(&["Ariel Sharon"])],
+                &[seen(
+                    Indirect,
+                    "he will not rule it out",
+                    "said",
+                    "Ariel Sharon",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::English, cases);
+    }
+
+    #[test]
+    fn a_word_of_a_name_is_no_cue() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "The United States maintains that the Iraqi authorities will decide.",
+                &[place(&["United States"])],
+                &[seen(
+                    Indirect,
+                    "the Iraqi authorities will decide",
+                    "maintains",
+                    "United States",
+                    Explicit,
+                )],
+            ),
+            (
+                "Europe and the United States are concerned that Tehran is trying to build a bomb.",
+                &[place(&["Europe", "United States", "Tehran"])],
+                &[],
             ),
         ];
         check(Language::English, cases);
