@@ -548,6 +548,13 @@ fn descriptive_subject_before(doc: &Doc, cue: usize) -> Option<Speaker> {
     if !is_head(head) {
         return None;
     }
+    // `China's official Xinhua news agency says`: the possessor is part of the subject.
+    if start > 0 && is_possessive(&doc.tokens[start].key) && doc.same_sentence(start - 1, start) {
+        start = match doc.mention_ending_at(start - 1) {
+            Some((possessor, _)) => doc.token_at_or_after(possessor.start),
+            None => start - 1,
+        };
+    }
     let cue = subject_end + 1;
     let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
     // `the foreign secretary said`, `The MEP said`: a definite title with no name refers back to
@@ -603,6 +610,11 @@ fn parenthetical_subject(doc: &Doc, cue: usize) -> Option<Speaker> {
         return None;
     }
     let (start, _) = parenthetical(doc, cue)?;
+    // `But, he said, no date has been fixed`: a pronoun is no name; attribution finds whom it
+    // stands for.
+    if start + 1 == cue && is_pronoun(&doc.tokens[start].key) {
+        return None;
+    }
     let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[cue - 1].span.end);
     Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
 }
@@ -619,6 +631,8 @@ fn is_source_noun(key: &str) -> bool {
             | "spokesperson"
             | "official"
             | "officials"
+            | "member"
+            | "members"
             | "source"
             | "sources"
             | "witnesses"
@@ -1331,6 +1345,66 @@ mod tests {
                 "Europe and the United States are concerned that Tehran is trying to build a bomb.",
                 &[place(&["Europe", "United States", "Tehran"])],
                 &[],
+            ),
+        ];
+        check(Language::English, cases);
+    }
+
+    #[test]
+    fn described_subjects_keep_their_possessor_and_a_parenthetical_pronoun_is_no_name() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "China's official Xinhua news agency says archaeologists have found ruins.",
+                &[place(&["China"]), organization(&["Xinhua"])],
+                &[seen(
+                    Indirect,
+                    "archaeologists have found ruins",
+                    "says",
+                    "China's official Xinhua news agency",
+                    Explicit,
+                )],
+            ),
+            (
+                "South Africa's official SAPA news agency says the peace plan will hold.",
+                &[place(&["South Africa"]), organization(&["SAPA"])],
+                &[seen(
+                    Indirect,
+                    "the peace plan will hold",
+                    "says",
+                    "South Africa's official SAPA news agency",
+                    Explicit,
+                )],
+            ),
+            (
+                "A member of the ruling party said the vote was fair.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "the vote was fair",
+                    "said",
+                    "A member of the ruling party",
+                    Explicit,
+                )],
+            ),
+            (
+                "Ray Nagin says the city is recovering. But, he said, no date has been fixed.",
+                &[person(&["Ray Nagin"])],
+                &[
+                    seen(
+                        Indirect,
+                        "the city is recovering",
+                        "says",
+                        "Ray Nagin",
+                        Explicit,
+                    ),
+                    seen(
+                        Indirect,
+                        "no date has been fixed",
+                        "said",
+                        "Ray Nagin",
+                        Implicit,
+                    ),
+                ],
             ),
         ];
         check(Language::English, cases);
