@@ -107,6 +107,8 @@ impl QuoteLanguage for English {
             "has" | "have" | "had" | "will" | "would" | "also" | "previously" | "recently"
             // When (`Officials in Vatican City Saturday said`, `Experts now say`).
             | "now"
+            // How often or when (`Residents often accuse`, `Police later said`).
+            | "often" | "later" | "earlier" | "repeatedly"
         ) || is_day_word(&token.key)
             || is_function_word(&token.key)
     }
@@ -447,11 +449,34 @@ fn name_after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
     let pronoun_subject = cue
         .checked_sub(1)
         .is_some_and(|b| doc.same_sentence(b, cue) && is_pronoun(&doc.tokens[b].key));
-    if pronoun_subject || (cue > 0 && clause_start(doc, cue) == Some(past_day_of_saying(doc, cue)))
+    if pronoun_subject
+        || described_subject_right_before(doc, cue)
+        || (cue > 0 && clause_start(doc, cue) == Some(past_day_of_saying(doc, cue)))
     {
         return None;
     }
     explicit::after_cue(doc, cue)
+}
+
+/// `Residents often accuse authorities of forcing them off land`: a source noun, a title or a
+/// speaker's name right before the cue (adverbs between) is its subject, so the phrase after the
+/// cue is its object, however much it looks like a source.
+fn described_subject_right_before(doc: &Doc, cue: usize) -> bool {
+    let Some(mut k) = cue.checked_sub(1) else {
+        return false;
+    };
+    while k > 0
+        && cue - k <= AUXILIARIES_BEFORE_CUE
+        && doc.lang.stands_between_subject_and_verb(&doc.tokens[k])
+    {
+        k -= 1;
+    }
+    doc.same_sentence(k, cue)
+        && (doc.is_source_noun(k)
+            || crate::entities::is_title_word(&doc.tokens[k].key)
+            || doc
+                .mention_ending_at(k)
+                .is_some_and(|(_, entity)| doc.is_speaker_entity(entity)))
 }
 
 /// `"...," said a spokesman.`, `"...," said one resident, who asked not to be named`: after a
@@ -1405,6 +1430,46 @@ mod tests {
                         Implicit,
                     ),
                 ],
+            ),
+        ];
+        check(Language::English, cases);
+    }
+
+    #[test]
+    fn a_subject_right_before_the_cue_makes_the_phrase_after_it_an_object() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "Residents often accuse authorities of forcing them off land.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "authorities of forcing them off land",
+                    "accuse",
+                    "Residents",
+                    Explicit,
+                )],
+            ),
+            (
+                "The Palestinian president accused Hamas of violating the agreement.",
+                &[organization(&["Hamas"])],
+                &[seen(
+                    Indirect,
+                    "Hamas of violating the agreement",
+                    "accused",
+                    "The Palestinian president",
+                    Explicit,
+                )],
+            ),
+            (
+                "Meles Zenawi accused Berhanu Nega of conspiring to incite violence.",
+                &[person(&["Meles Zenawi"]), person(&["Berhanu Nega"])],
+                &[seen(
+                    Indirect,
+                    "Berhanu Nega of conspiring to incite violence",
+                    "accused",
+                    "Meles Zenawi",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::English, cases);
