@@ -5736,6 +5736,61 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_before_the_reports_an_is_the_subject() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // Neither the tagger nor the title lexicon knows the party: its head noun and the
+            // `عن` of what it expressed bound it.
+            (
+                "وعبر حزب آفاق تونس عن تضامنه التام مع عائلة الفقيد.",
+                &[place(&["تونس"])],
+                &[seen(
+                    Indirect,
+                    "تضامنه التام مع عائلة الفقيد",
+                    "عبر",
+                    "حزب آفاق تونس",
+                    Explicit,
+                )],
+            ),
+            (
+                "وأعلنت نقابة موظفي أعوان الولاية عن انسحاب الموظفين من مكاتبهم.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "انسحاب الموظفين من مكاتبهم",
+                    "أعلنت",
+                    "نقابة موظفي أعوان الولاية",
+                    Explicit,
+                )],
+            ),
+            // A place, an adverb and the object of `كشف النقاب عن` are no subject of that kind.
+            (
+                "وكشفت الصين مؤخرا النقاب عن قطار جديد لا يحتاج إلى سكة حديد.",
+                &[place(&["الصين"])],
+                &[seen(
+                    Indirect,
+                    "قطار جديد لا يحتاج إلى سكة حديد",
+                    "كشفت",
+                    "الصين",
+                    Explicit,
+                )],
+            ),
+            // A noun with a pronoun is the verb's object, not part of its subject.
+            (
+                "وأعلنت حركة النهضة مسؤوليتها عن تنظيم المسيرة في العاصمة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "مسؤوليتها عن تنظيم المسيرة في العاصمة",
+                    "أعلنت",
+                    "حركة النهضة",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
     fn conjunctions_come_off_cue_keys() {
         for verb in ["قالت", "اوضحوا", "شددوا", "كشفوا", "يقول", "دعوا"]
         {
