@@ -197,6 +197,7 @@ impl QuoteLanguage for English {
     }
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
+            according_to_source,
             name_after_cue,
             described_subject_after_quote,
             explicit::subject_before_cue,
@@ -436,6 +437,41 @@ fn quoted_as_saying(doc: &Doc, cue: usize) -> Option<Speaker> {
         return Some(entity_speaker(doc, span, entity));
     }
     let span = NormSpan::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
+    Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
+}
+
+/// `According to official results, ...`, `According to the cables, ...`: the source is what
+/// stands between `to` and the comma (the name the tagger found there, or the phrase), never a
+/// name in the clause after the comma.
+fn according_to_source(doc: &Doc, cue: usize) -> Option<Speaker> {
+    if !doc.is_source_phrase(cue) {
+        return None;
+    }
+    let start = cue + 1 + doc.lang.source_link_len(doc, cue + 1);
+    let comma = (start..(cue + ACCORDING_TO_WINDOW).min(doc.tokens.len()))
+        .take_while(|&j| doc.same_sentence(cue, j))
+        .find(|&j| doc.tokens[j].key == ",")?;
+    // `according to his wont`, `according to law`: a custom or a rule is no one speaking, and
+    // must not become the speaker later cues go back to.
+    let custom =
+        matches!(
+            doc.tokens[start].key.as_str(),
+            "his" | "her" | "its" | "their" | "our" | "my"
+        ) || (comma == start + 1 && !doc.is_proper_noun(start) && !doc.is_source_noun(start));
+    if comma == start || custom {
+        return None;
+    }
+    let first = if doc.lang.is_article(&doc.tokens[start]) {
+        start + 1
+    } else {
+        start
+    };
+    if let Some((span, entity)) = doc.mention_starting_at(first) {
+        if doc.token_at_or_after(span.end) == comma {
+            return Some(entity_speaker(doc, span, entity));
+        }
+    }
+    let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end);
     Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
 }
 
@@ -1470,6 +1506,68 @@ mod tests {
                     "Meles Zenawi",
                     Explicit,
                 )],
+            ),
+        ];
+        check(Language::English, cases);
+    }
+
+    #[test]
+    fn according_to_names_the_source_before_its_comma() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // Not the person the report is about.
+            (
+                "According to official results, Emmanual Akitani-Bob won 38 percent of the vote.",
+                &[person(&["Emmanual Akitani-Bob"])],
+                &[seen(
+                    Indirect,
+                    "Emmanual Akitani-Bob won 38 percent of the vote",
+                    "According",
+                    "official results",
+                    Explicit,
+                )],
+            ),
+            (
+                "According to the Ministry of Transport, about 40 ships waited.",
+                &[organization(&["Ministry of Transport"])],
+                &[seen(
+                    Indirect,
+                    "about 40 ships waited",
+                    "According",
+                    "Ministry of Transport",
+                    Explicit,
+                )],
+            ),
+            // A rule or a custom speaks for no one: the minister goes on speaking (the clause
+            // after `according to law` is still read as a report).
+            (
+                "The minister said the plan was ready. According to law, the vote must be held in May. \"We are ready,\" he said.",
+                &[],
+                &[
+                    seen(Indirect, "the plan was ready", "said", "The minister", Explicit),
+                    seen(
+                        Indirect,
+                        "the vote must be held in May",
+                        "According",
+                        "The minister",
+                        Implicit,
+                    ),
+                    seen(Direct, "We are ready", "said", "The minister", Implicit),
+                ],
+            ),
+            (
+                "The minister said the plan was ready. According to his custom, the vote is held in May. \"We are ready,\" he said.",
+                &[],
+                &[
+                    seen(Indirect, "the plan was ready", "said", "The minister", Explicit),
+                    seen(
+                        Indirect,
+                        "the vote is held in May",
+                        "According",
+                        "The minister",
+                        Implicit,
+                    ),
+                    seen(Direct, "We are ready", "said", "The minister", Implicit),
+                ],
             ),
         ];
         check(Language::English, cases);
