@@ -198,6 +198,7 @@ impl QuoteLanguage for English {
     fn speaker_finders(&self) -> &'static [Finder] {
         &[
             according_to_source,
+            relative_clause_subject,
             name_after_cue,
             described_subject_after_quote,
             explicit::subject_before_cue,
@@ -473,6 +474,29 @@ fn according_to_source(doc: &Doc, cue: usize) -> Option<Speaker> {
     }
     let span = NormSpan::new(doc.tokens[start].span.start, doc.tokens[comma - 1].span.end);
     Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
+}
+
+/// `Moscow, which says it will not accept ...`, `the top U.S. military commander, who said
+/// ...`: `which`/`who` after a comma stands for the phrase before the comma, a name the tagger
+/// found there or a described source.
+fn relative_clause_subject(doc: &Doc, cue: usize) -> Option<Speaker> {
+    let mut relative = cue.checked_sub(1)?;
+    // `who also said`, `who all said`.
+    if matches!(doc.tokens[relative].key.as_str(), "also" | "all") {
+        relative = relative.checked_sub(1)?;
+    }
+    let comma = relative.checked_sub(1)?;
+    if !matches!(doc.tokens[relative].key.as_str(), "which" | "who")
+        || doc.tokens[comma].key != ","
+        || comma == 0
+        || !doc.same_sentence(comma - 1, cue)
+    {
+        return None;
+    }
+    match doc.mention_ending_at(comma - 1) {
+        Some((span, entity)) => Some(entity_speaker(doc, span, entity)),
+        None => descriptive_subject_before(doc, comma),
+    }
 }
 
 /// The speaker named right after the cue (`said Jan Kubis.`, `"...," said the minister`), unless
@@ -1568,6 +1592,59 @@ mod tests {
                     ),
                     seen(Direct, "We are ready", "said", "The minister", Implicit),
                 ],
+            ),
+        ];
+        check(Language::English, cases);
+    }
+
+    #[test]
+    fn which_or_who_after_a_comma_speaks_for_the_phrase_before_it() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "The plan is opposed by Moscow, which says it will not accept any expansion.",
+                &[place(&["Moscow"])],
+                &[seen(
+                    Indirect,
+                    "it will not accept any expansion",
+                    "says",
+                    "Moscow",
+                    Explicit,
+                )],
+            ),
+            (
+                "Bakri met the top U.S. military commander, who said Washington has not ruled out force.",
+                &[person(&["Bakri"]), place(&["Washington"])],
+                &[seen(
+                    Indirect,
+                    "Washington has not ruled out force",
+                    "said",
+                    "the top U.S. military commander",
+                    Explicit,
+                )],
+            ),
+            // No comma, no reading back: never `Moscow` (the restrictive `residents who say`
+            // is left unresolved for now).
+            (
+                "The report cited Moscow residents who say the water is unsafe.",
+                &[place(&["Moscow"])],
+                &[seen(
+                    Indirect,
+                    "the water is unsafe",
+                    "say",
+                    "",
+                    Unresolved,
+                )],
+            ),
+            (
+                "The vote was criticized by Britain and Germany, who all said it was flawed.",
+                &[place(&["Britain"]), place(&["Germany"])],
+                &[seen(
+                    Indirect,
+                    "it was flawed",
+                    "said",
+                    "Germany",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::English, cases);
