@@ -241,9 +241,7 @@ fn clause_start(doc: &Doc, i: usize) -> Option<usize> {
     let in_sentence = |j: usize| j < doc.tokens.len() && doc.sentence_of_token[j] == sentence;
     if doc.is_source_phrase(i) {
         // `according to X, <clause>`: the clause follows the first comma.
-        let comma = (i + 1..(i + ACCORDING_TO_WINDOW).min(doc.tokens.len()))
-            .take_while(|&j| in_sentence(j))
-            .find(|&j| doc.tokens[j].key == ",")?;
+        let comma = according_to_comma(doc, i)?;
         return in_sentence(comma + 1).then_some(comma + 1);
     }
     // `"We will win," said Jan Kubis, who has led ...`: a cue right after a quote attributes
@@ -441,6 +439,14 @@ fn quoted_as_saying(doc: &Doc, cue: usize) -> Option<Speaker> {
     Some(phrase_speaker(doc, span, AttributionMethod::Explicit))
 }
 
+/// The comma that closes `according to X,` for the source phrase at token `i`: the source stands
+/// before it, the clause reported after it.
+fn according_to_comma(doc: &Doc, i: usize) -> Option<usize> {
+    (i + 1..(i + ACCORDING_TO_WINDOW).min(doc.tokens.len()))
+        .take_while(|&j| doc.same_sentence(i, j))
+        .find(|&j| doc.tokens[j].key == ",")
+}
+
 /// `According to official results, ...`, `According to the cables, ...`: the source is what
 /// stands between `to` and the comma (the name the tagger found there, or the phrase), never a
 /// name in the clause after the comma.
@@ -449,9 +455,7 @@ fn according_to_source(doc: &Doc, cue: usize) -> Option<Speaker> {
         return None;
     }
     let start = cue + 1 + doc.lang.source_link_len(doc, cue + 1);
-    let comma = (start..(cue + ACCORDING_TO_WINDOW).min(doc.tokens.len()))
-        .take_while(|&j| doc.same_sentence(cue, j))
-        .find(|&j| doc.tokens[j].key == ",")?;
+    let comma = according_to_comma(doc, cue)?;
     // `according to his wont`, `according to law`: a custom or a rule is no one speaking, and
     // must not become the speaker later cues go back to.
     let custom =
@@ -522,21 +526,34 @@ fn name_after_cue(doc: &Doc, cue: usize) -> Option<Speaker> {
 /// speaker's name right before the cue (adverbs between) is its subject, so the phrase after the
 /// cue is its object, however much it looks like a source.
 fn described_subject_right_before(doc: &Doc, cue: usize) -> bool {
-    let Some(mut k) = cue.checked_sub(1) else {
+    if cue == 0 || !doc.same_sentence(cue - 1, cue) {
         return false;
-    };
+    }
+    let k = last_word_of_subject(doc, cue);
+    is_described_head(doc, k)
+        || doc
+            .mention_ending_at(k)
+            .is_some_and(|(_, entity)| doc.is_speaker_entity(entity))
+}
+
+/// The last word of a subject standing before the cue at `cue` (which has a token of its
+/// sentence before it): auxiliaries and adverbs may stand between (`Officials have warned`,
+/// `Residents often accuse`).
+fn last_word_of_subject(doc: &Doc, cue: usize) -> usize {
+    let mut k = cue - 1;
     while k > 0
         && cue - k <= AUXILIARIES_BEFORE_CUE
+        && doc.same_sentence(k - 1, cue)
         && doc.lang.stands_between_subject_and_verb(&doc.tokens[k])
     {
         k -= 1;
     }
-    doc.same_sentence(k, cue)
-        && (doc.is_source_noun(k)
-            || crate::entities::is_title_word(&doc.tokens[k].key)
-            || doc
-                .mention_ending_at(k)
-                .is_some_and(|(_, entity)| doc.is_speaker_entity(entity)))
+    k
+}
+
+/// The head of a described subject: a source noun (`officials`) or a title (`minister`).
+fn is_described_head(doc: &Doc, i: usize) -> bool {
+    doc.is_source_noun(i) || crate::entities::is_title_word(&doc.tokens[i].key)
 }
 
 /// `"...," said a spokesman.`, `"...," said one resident, who asked not to be named`: after a
@@ -574,24 +591,13 @@ fn descriptive_subject_before(doc: &Doc, cue: usize) -> Option<Speaker> {
     if cue == 0 || !doc.same_sentence(cue - 1, cue) {
         return None;
     }
-    // Auxiliaries and adverbs may stand between (`Officials have warned`).
-    let mut head_at = cue - 1;
-    while head_at > 0
-        && cue - head_at <= AUXILIARIES_BEFORE_CUE
-        && doc.same_sentence(head_at - 1, cue)
-        && doc
-            .lang
-            .stands_between_subject_and_verb(&doc.tokens[head_at])
-    {
-        head_at -= 1;
-    }
+    let mut head_at = last_word_of_subject(doc, cue);
     // `A statement from the prime minister on Wednesday said`: the day's preposition goes with
     // the day.
     if head_at + 1 < cue && head_at > 0 && is_preposition(&doc.tokens[head_at].key) {
         head_at -= 1;
     }
-    let is_head =
-        |i: usize| doc.is_source_noun(i) || crate::entities::is_title_word(&doc.tokens[i].key);
+    let is_head = |i: usize| is_described_head(doc, i);
     let subject_end = head_at;
     // `He called Zarqawi the prince of martyrs and said`: the subject is the first verb's.
     if is_conjunction(&doc.tokens[subject_end].key) {

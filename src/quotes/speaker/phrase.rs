@@ -75,13 +75,6 @@ pub(in crate::quotes) fn described_subject(
         }
         end += 1;
     }
-    // `وعبر حزب آفاق تونس عن تضامنه`, `أعلنت نقابة موظفي أعوان الولاية عن`: the report's own
-    // `عن` right after a phrase headed by an institution. (`كشفت الصين النقاب عن`: an object
-    // may stand there too.)
-    let about_follows = is_institution_head(strip_article(first.name_key()))
-        && doc.tokens.get(end).is_some_and(|t| t.key == "عن")
-        // `أعلن تنظيم داعش مسؤوليته عن الهجوم`: a noun with a pronoun is the verb's object.
-        && !doc.tokens[start..end].iter().any(|t| t.has_enclitic());
     if end - start < 2 || !doc.ends_speaker_phrase_of(cue, end) {
         return None;
     }
@@ -98,8 +91,17 @@ pub(in crate::quotes) fn described_subject(
         });
     // Whom a verb of calling on addresses ends its subject as surely (`ودعت شرطة مدينة أوديسا
     // الأوكرانية المواطنين إلى`).
-    let addressee_follows = doc.lang.addressee_at(doc, cue, end);
-    (reported || addressee_follows || about_follows)
+    let addressee_follows = || doc.lang.addressee_at(doc, cue, end);
+    // `وعبر حزب آفاق تونس عن تضامنه`, `أعلنت نقابة موظفي أعوان الولاية عن`: the report's own
+    // `عن` right after a phrase headed by an institution. (`كشفت الصين النقاب عن`: an object
+    // may stand there too.)
+    let about_follows = || {
+        is_institution_head(strip_article(first.name_key()))
+            && doc.tokens.get(end).is_some_and(|t| t.key == "عن")
+            // `أعلن تنظيم داعش مسؤوليته عن الهجوم`: a noun with a pronoun is the verb's object.
+            && !doc.tokens[start..end].iter().any(|t| t.has_enclitic())
+    };
+    (reported || addressee_follows() || about_follows())
         .then(|| NormSpan::new(first.name_span().start, doc.tokens[end - 1].span.end))
 }
 
