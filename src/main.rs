@@ -71,6 +71,9 @@ enum EvalCommand {
         /// Use the models in this folder (as `naba train` writes them) instead of the built-in ones.
         #[arg(long)]
         models: Option<PathBuf>,
+        /// Also print every missed, spurious, mislabelled and misbounded chunk in context.
+        #[arg(long)]
+        errors: bool,
     },
     /// Quote detection, speaker accuracy and attribution F1 on gold-dev articles, per language.
     Quotes {
@@ -417,8 +420,9 @@ fn main() -> ExitCode {
                     conll,
                     lang,
                     models,
+                    errors,
                 },
-        } => eval_ner(&conll, &lang, models.as_deref()),
+        } => eval_ner(&conll, &lang, models.as_deref(), errors),
         Command::Train {
             what:
                 TrainCommand::Clusters {
@@ -840,10 +844,16 @@ fn pipeline_with_models(models: Option<&std::path::Path>) -> Result<Pipeline, St
     Pipeline::load_with_models(models).map_err(|e| e.to_string())
 }
 
-fn eval_ner(conll: &str, lang: &str, models: Option<&std::path::Path>) -> Result<(), String> {
+fn eval_ner(
+    conll: &str,
+    lang: &str,
+    models: Option<&std::path::Path>,
+    errors: bool,
+) -> Result<(), String> {
     require_path(std::path::Path::new(conll))?;
     let pipeline = pipeline_with_models(models)?;
-    let (report, _) = naba::eval::ner::evaluate(&pipeline, std::path::Path::new(conll), lang)?;
+    let (report, _) =
+        naba::eval::ner::evaluate(&pipeline, std::path::Path::new(conll), lang, errors)?;
     print!("{report}");
     Ok(())
 }

@@ -270,7 +270,7 @@ fn taggers_reach_the_floors_on_the_test_splits() {
         let Some(path) = common::shared_data(file) else {
             continue;
         };
-        let (report, micro) = naba::eval::ner::evaluate(&pipeline, &path, lang).unwrap();
+        let (report, micro) = naba::eval::ner::evaluate(&pipeline, &path, lang, false).unwrap();
         let f1 = (micro.f1() * 1000.0).round() / 1000.0;
         assert!(
             f1 >= floor,

@@ -92,11 +92,14 @@ fn is_title(word: &str) -> bool {
     crate::entities::is_title_part(key.trim_end_matches('.'))
 }
 
-/// Scores the file; returns the report and the micro-averaged counts.
+/// Scores the file; returns the report and the micro-averaged counts. With `errors`, the report
+/// ends with every chunk the tagger got wrong, in context, so a new feature or rule can be judged
+/// on a held-out training part (`naba train ner --hold-out`) by what it fixes and breaks.
 pub fn evaluate(
     pipeline: &Pipeline,
     path: &Path,
     language: &str,
+    errors: bool,
 ) -> Result<(String, Counts), String> {
     let sentences = read(path)?;
     let language = parse_language_hint(language)?;
@@ -108,6 +111,11 @@ pub fn evaluate(
     let mut gold: BTreeSet<Chunk> = BTreeSet::new();
     let mut predicted: BTreeSet<Chunk> = BTreeSet::new();
     let mut base = 0;
+    let all_words: Vec<&str> = sentences
+        .iter()
+        .flatten()
+        .map(|(word, _)| word.as_str())
+        .collect();
     for document in sentences.chunks(SENTENCES_PER_DOCUMENT) {
         let (text, token_spans) = document_text(document);
         let mut first = 0;
@@ -159,12 +167,104 @@ pub fn evaluate(
         without_misc.add(per_label[&label]);
     }
     report.push_str(&format!("  {:<13} {without_misc}\n", "micro PER/ORG/LOC"));
+    if errors {
+        report.push_str(&error_listing(&all_words, &gold, &predicted));
+    }
     Ok((report, micro))
+}
+
+/// How many words of context an error line shows on each side.
+const ERROR_CONTEXT_WORDS: usize = 4;
+
+/// One line per wrong chunk: `LABEL` (same words, other label), `BOUNDARY` (overlapping words),
+/// `MISSED`, `SPURIOUS`; the chunk in brackets inside its context, gold first.
+fn error_listing(words: &[&str], gold: &BTreeSet<Chunk>, predicted: &BTreeSet<Chunk>) -> String {
+    let shown = |chunk: &Chunk| {
+        let from = chunk.0.saturating_sub(ERROR_CONTEXT_WORDS);
+        let to = (chunk.1 + ERROR_CONTEXT_WORDS).min(words.len());
+        format!(
+            "{} [{}] {}",
+            words[from..chunk.0].join(" "),
+            words[chunk.0..chunk.1].join(" "),
+            words[chunk.1..to].join(" ")
+        )
+        .trim()
+        .to_string()
+    };
+    let overlapping = |chunk: &Chunk, others: &BTreeSet<Chunk>| -> Option<Chunk> {
+        others
+            .iter()
+            .find(|other| other.0 < chunk.1 && chunk.0 < other.1)
+            .copied()
+    };
+    let mut out = String::new();
+    for chunk in gold.difference(predicted) {
+        let line = match overlapping(chunk, predicted) {
+            Some(got) if (got.0, got.1) == (chunk.0, chunk.1) => format!(
+                "LABEL     {} gold {} got {}",
+                shown(chunk),
+                chunk.2.name(),
+                got.2.name()
+            ),
+            Some(got) => format!(
+                "BOUNDARY  {} gold {} got [{}] {}",
+                shown(chunk),
+                chunk.2.name(),
+                words[got.0..got.1].join(" "),
+                got.2.name()
+            ),
+            None => format!("MISSED    {} gold {}", shown(chunk), chunk.2.name()),
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    for chunk in predicted.difference(gold) {
+        if overlapping(chunk, gold).is_none() {
+            out.push_str(&format!(
+                "SPURIOUS  {} got {}\n",
+                shown(chunk),
+                chunk.2.name()
+            ));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_are_listed_by_kind_in_context() {
+        let words = [
+            "Mr.", "Smith", "met", "the", "Red", "Cross", "in", "Paris", "today",
+        ];
+        let gold: BTreeSet<Chunk> = [
+            (1, 2, Label::Person),
+            (4, 6, Label::Organization),
+            (7, 8, Label::Location),
+        ]
+        .into_iter()
+        .collect();
+        let predicted: BTreeSet<Chunk> = [
+            (1, 2, Label::Organization),
+            (5, 6, Label::Organization),
+            (8, 9, Label::Location),
+        ]
+        .into_iter()
+        .collect();
+        let listing = error_listing(&words, &gold, &predicted);
+        let lines: Vec<&str> = listing.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "LABEL     Mr. [Smith] met the Red Cross gold PERSON got ORGANIZATION",
+                "BOUNDARY  Mr. Smith met the [Red Cross] in Paris today gold ORGANIZATION got [Cross] ORGANIZATION",
+                "MISSED    the Red Cross in [Paris] today gold LOCATION",
+                "SPURIOUS  Red Cross in Paris [today] got LOCATION",
+            ]
+        );
+    }
 
     #[test]
     fn chunks_read_iob1_and_iob2() {
