@@ -7,6 +7,7 @@ use super::document::Doc;
 use super::speaker::explicit::Finder;
 use super::types::{Candidate, Speaker};
 use crate::text::lang::Language;
+use crate::text::NormSpan;
 use crate::tokens::Token;
 
 pub(super) use crate::label::Gender;
@@ -386,6 +387,13 @@ pub(super) trait QuoteLanguage: Sync {
     /// Gender, number and whether a plural is of things, for a descriptive source phrase
     /// (`مصادر مطلعة`: a plural of things; `ناشطون`: people; `a ministry spokeswoman`).
     fn traits_of_phrase(&self, phrase: &str) -> PhraseTraits;
+    /// The phrase naming a group of people that token `k` heads, when it may be the subject of
+    /// its clause (`عدد من المعتصمين`, `أعضاء المكتب`), not a preposition's complement
+    /// (`لأهالي المنطقة`); None otherwise. Only languages whose participles agree in number
+    /// (`مؤكدين`) need it.
+    fn group_subject_at(&self, _doc: &Doc, _k: usize) -> Option<NormSpan> {
+        None
+    }
 }
 
 /// The quote rules of `language`; None for languages without them.

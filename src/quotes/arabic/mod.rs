@@ -740,12 +740,41 @@ impl QuoteLanguage for Arabic {
             _ => None,
         }
     }
+    fn group_subject_at(&self, doc: &Doc, k: usize) -> Option<NormSpan> {
+        if !is_group_head(doc, k) {
+            return None;
+        }
+        let before = |n: usize| k.checked_sub(n).filter(|&b| doc.same_sentence(b, k));
+        // `المواطنين التونسيين`: an adjective; the group is the noun it follows.
+        if before(1).is_some_and(|b| is_group_head(doc, b)) {
+            return None;
+        }
+        // `على المواطنين`, `عدد من المعتصمين`: the complement of a preposition (the count before
+        // `من` is the group).
+        if before(1).is_some_and(|b| is_preposition(strip_conjunction(&doc.tokens[b].key))) {
+            return None;
+        }
+        let counted = is_group_quantity(super::document::strip_article(doc.tokens[k].name_key()))
+            && doc.tokens.get(k + 1).is_some_and(|t| t.key == "من")
+            && doc.tokens.get(k + 2).is_some_and(|t| t.is_word());
+        let end = group_phrase_end(doc, if counted { k + 2 } else { k });
+        Some(NormSpan::new(
+            doc.tokens[k].name_span().start,
+            doc.tokens[end - 1].span.end,
+        ))
+    }
     fn traits_of_phrase(&self, phrase: &str) -> PhraseTraits {
         let Some(head) = phrase.split_whitespace().next() else {
             return PhraseTraits::default();
         };
         let key = crate::normalize::search_key(head);
-        let key = super::document::strip_article(strip_conjunction(&key)).to_string();
+        let whole = super::document::strip_article(&key);
+        // `وسائل` is a listed plural, not `و` + `سائل`.
+        let key = if NON_HUMAN_PLURALS.contains(&whole) || HUMAN_PLURALS.contains(&whole) {
+            whole.to_string()
+        } else {
+            super::document::strip_article(strip_conjunction(&key)).to_string()
+        };
         let plural = |gender, non_human_plural| PhraseTraits {
             gender: Some(gender),
             number: Some(Number::Plural),
@@ -753,6 +782,15 @@ impl QuoteLanguage for Arabic {
         };
         if NON_HUMAN_PLURALS.contains(&key.as_str()) {
             plural(Gender::Feminine, true)
+        } else if is_group_quantity(&key) {
+            // `عدد من المحتجين`: the count of a group stands for the group, of people unless the
+            // counted plural is of things (`عدد من المصادر`, `بعض وسائل الإعلام`).
+            let mut words = phrase.split_whitespace().skip(1).skip_while(|&w| w == "من");
+            let counted = words.next().map(|w| self.traits_of_phrase(w));
+            plural(
+                Gender::Masculine,
+                counted.is_some_and(|c| c.non_human_plural),
+            )
         } else if HUMAN_PLURALS.contains(&key.as_str())
             // A sound plural has a stem of three letters at least: `امين`, `حسين` are singular.
             || (key.ends_with("ون") || key.ends_with("ين")) && key.chars().count() >= SOUND_PLURAL_LETTERS
@@ -958,8 +996,148 @@ const HUMAN_FEMININE_PLURALS: &[&str] = &[
     "صحافيات",
 ];
 
-/// Broken plurals of people (`شهود`, `خبراء`), which take a plural verb after them.
-const HUMAN_PLURALS: &[&str] = &["شهود", "خبراء", "نشطاء", "اطباء", "علماء", "سكان", "مسؤولي"];
+/// Broken plurals of people (`شهود`, `خبراء`, `أهالي`, `تلاميذ`), which take a plural verb or
+/// participle after them (`نفذ عدد من التلاميذ وقفة، مطالبين`).
+const HUMAN_PLURALS: &[&str] = &[
+    "شهود",
+    "خبراء",
+    "نشطاء",
+    "اطباء",
+    "علماء",
+    "سكان",
+    "مسؤولي",
+    "اهالي",
+    "افراد",
+    "اعضاء",
+    "تلاميذ",
+    "رواد",
+    "عمال",
+    "طلبه",
+    "نواب",
+    "اولياء",
+];
+
+/// Words that count a group out of a plural (`عدد من المحتجين`, `جميع العاملين`): the phrase
+/// starts at them.
+fn is_group_quantity(key: &str) -> bool {
+    matches!(
+        key,
+        "عدد"
+            | "العديد"
+            | "عديد"
+            | "مجموعه"
+            | "بعض"
+            | "جميع"
+            | "كافه"
+            | "عشرات"
+            | "مئات"
+            | "الاف"
+            | "اغلب"
+            | "معظم"
+    )
+}
+
+/// Letters a sound plural needs to be taken for a group of people with no other evidence: the
+/// plural of a four-letter participle or agent noun (`محتجين`, `عاملين`, `مواطنون`), where five
+/// letters are as often a singular (`قانون`, `مليون`, `تأمين`, `زيتون`).
+const GROUP_SOUND_PLURAL_LETTERS: usize = 6;
+
+/// Words that end like a plural of people and are not (`ثمانين`, `ملايين`, `التلفزيون`).
+const NOT_PLURALS_OF_PEOPLE: &[&str] = &[
+    "عشرين",
+    "ثلاثين",
+    "اربعين",
+    "خمسين",
+    "ستين",
+    "سبعين",
+    "ثمانين",
+    "تسعين",
+    "ملايين",
+    "قوانين",
+    "تلفزيون",
+    "ميادين",
+    "عناوين",
+];
+
+/// How many words a group's description may run on after its head (`نشطاء مواقع التواصل
+/// الإجتماعي`: three).
+const GROUP_PHRASE_WORDS: usize = 4;
+
+/// Token `k` may head a group of people that speaks (`المحتجون`, `أعضاء المكتب`, `عدد من
+/// نشطاء مواقع التواصل`): a plural of people with no attached preposition, and definite or
+/// followed by the definite word or name it belongs to (`ناشرين له صورا` is a participle of
+/// manner, not a subject).
+fn is_group_head(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let full = t.name_key();
+    let key = super::document::strip_article(full);
+    let letters = key.chars().count();
+    let listed = HUMAN_PLURALS.contains(&key)
+        || HUMAN_FEMININE_PLURALS.contains(&key)
+        || is_group_quantity(key);
+    let sound = (key.ends_with("ون") || key.ends_with("ين"))
+        && letters >= GROUP_SOUND_PLURAL_LETTERS
+        // `الصحيفتين`: a dual of things.
+        && !key.ends_with("تين");
+    // `معتصمو "الكامور"`, `موظفو الشركة`: the construct state drops the `ن`.
+    let construct = key.ends_with('و') && letters >= GROUP_SOUND_PLURAL_LETTERS - 1;
+    let definite_or_name = |j: usize| {
+        doc.tokens.get(j).is_some_and(|n| {
+            doc.same_sentence(k, j)
+                && (doc.in_mention[j] || n.key.starts_with("ال") || n.is_quote_mark())
+        })
+    };
+    // `القضاة التونسيين`: a plural of a nisba after a definite noun describes it.
+    let nisba_adjective = (key.ends_with("يين") || key.ends_with("يون"))
+        && k.checked_sub(1)
+            .is_some_and(|b| doc.same_sentence(b, k) && doc.tokens[b].name_key().starts_with("ال"));
+    let determined = full.starts_with("ال")
+        || is_group_quantity(key)
+        || definite_or_name(k + 1)
+        || (definite_or_name(k + 2)
+            && doc.tokens[k + 1].is_word()
+            && !doc.tokens[k + 1].has_proclitic());
+    t.is_word()
+        && !Arabic.carries_preposition(t)
+        && (listed || sound || construct)
+        && !NOT_PLURALS_OF_PEOPLE.contains(&key)
+        && !nisba_adjective
+        && determined
+}
+
+/// One past the last word of a group's description from its head `k`: the words of its
+/// construct and adjectives (`أعضاء المكتب`, `رواد مواقع التواصل الإجتماعي`, an outlet in
+/// marks), up to a preposition or a cue, an indefinite word that no definite one follows, or
+/// any indefinite word after a definite one (`المحتجون بغلق الطريق`, `جامعة الزيتونة منع`:
+/// a phrase that is definite stays so).
+fn group_phrase_end(doc: &Doc, k: usize) -> usize {
+    let part = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| {
+            doc.same_sentence(k, j)
+                && t.is_word()
+                && !t.has_proclitic()
+                && !doc.is_cue(j)
+                && !is_function_word(&t.key)
+                && !is_preposition(&t.key)
+                && !is_relative_pronoun(&t.key)
+        })
+    };
+    let definite = |j: usize| doc.in_mention[j] || doc.tokens[j].key.starts_with("ال");
+    let mut end = k + 1;
+    while end - k <= GROUP_PHRASE_WORDS && part(end) {
+        if definite(end) || (!definite(end - 1) && part(end + 1) && definite(end + 1)) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    if let Some(after) = doc.after_quoted_name(end) {
+        if doc.same_sentence(k, after - 1) {
+            end = after;
+        }
+    }
+    end
+}
 
 /// Where the clause starts after a source phrase with no complementizer: after the source and a
 /// comma or `فقد` (`وبحسب وزير الداخلية فقد ناهزت نسبة المشاركة ...`). A clause that opens with
@@ -5806,5 +5984,169 @@ mod tests {
     fn ali_is_not_the_preposition() {
         assert!(is_name_ali("علي"));
         assert!(!is_name_ali("على"));
+    }
+
+    #[test]
+    fn a_plural_participle_speaks_for_the_group_named_before_it() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A count of a group starts the phrase; a broken plural of people is listed.
+            (
+                "نفذ عدد من التلاميذ اليوم وقفة احتجاجية أمام المحكمة، مطالبين بإطلاق سراح زميليهم.",
+                &[],
+                &[
+                    seen(Indirect, "إطلاق سراح زميليهم", "مطالبين", "عدد من التلاميذ", Implicit),
+                ],
+            ),
+            (
+                "ووقف أعضاء المكتب خلال زيارتهم إلى المحكمة على ظروف العمل الصعبة، مشيرين إلى أن الوعود لم تنفذ.",
+                &[],
+                &[
+                    seen(Indirect, "الوعود لم تنفذ", "مشيرين", "أعضاء المكتب", Implicit),
+                ],
+            ),
+            // A group after a preposition is its complement, not the subject.
+            (
+                "ويواصل المحتجون منذ يوم أمس مطالبهم بتوفير الماء لأهالي المنطقة، مؤكدين أنهم عجزوا عن توفير المياه.",
+                &[],
+                &[
+                    seen(Indirect, "عجزوا عن توفير المياه", "مؤكدين", "المحتجون", Implicit),
+                ],
+            ),
+            // An indefinite participle of manner is no subject; a definite phrase ends at an indefinite word.
+            (
+                "ونشر نشطاء مواقع التواصل الاجتماعي صورا للوزير، ناشرين له تعليقات ساخرة واصفين إياه بأنه فاشل في إدارة الملف.",
+                &[],
+                &[
+                    seen(Indirect, "فاشل في إدارة الملف", "واصفين", "نشطاء مواقع التواصل الاجتماعي", Implicit),
+                ],
+            ),
+            // A dual of things is no group.
+            (
+                "وانتظر عدد من المواطنين نتائج اتفاق الصحيفتين، مؤكدين أن الاتفاق غريب.",
+                &[],
+                &[
+                    seen(Indirect, "الاتفاق غريب", "مؤكدين", "عدد من المواطنين", Implicit),
+                ],
+            ),
+            // Words that end like a plural of people and are not.
+            (
+                "وناقش أعضاء المجلس مشروع القانون، مطالبين بالمصادقة عليه قبل نهاية الدورة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "المصادقة عليه قبل نهاية الدورة",
+                    "مطالبين",
+                    "أعضاء المجلس",
+                    Implicit,
+                )],
+            ),
+            (
+                "وناقش أعضاء المجلس مشاريع القوانين، مطالبين بالمصادقة عليها قبل نهاية الدورة.",
+                &[],
+                &[
+                    seen(Indirect, "المصادقة عليها قبل نهاية الدورة", "مطالبين", "أعضاء المجلس", Implicit),
+                ],
+            ),
+            // A nisba after a definite noun describes it; an adjective after a group belongs to it.
+            (
+                "واجتمع أعضاء جمعية القضاة التونسيين أمس في العاصمة، محذرين من العواقب الوخيمة للقانون.",
+                &[],
+                &[
+                    seen(Indirect, "العواقب الوخيمة للقانون", "محذرين", "أعضاء جمعية القضاة التونسيين", Implicit),
+                ],
+            ),
+            (
+                "وتبرأ منه معتصمو \"الكامور\"، مؤكدين أن المخربين ليسوا من بينهم وأنهم مندسون.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "المخربين ليسوا من بينهم وأنهم مندسون",
+                    "مؤكدين",
+                    "معتصمو \"الكامور\"",
+                    Implicit,
+                )],
+            ),
+            (
+                "ولم يستطع جميع العاملين بالمستشفى إخفاء فرحتهم، مؤكدين أن المريض تعافى تماما من الحادث.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "المريض تعافى تماما من الحادث",
+                    "مؤكدين",
+                    "جميع العاملين",
+                    Implicit,
+                )],
+            ),
+            // A plural inside a name is part of the name.
+            (
+                "وتظاهر أنصار حركة المجاهدين في المدينة، مطالبين بالإفراج عن المعتقلين في السجون.",
+                &[organization(&["حركة المجاهدين"])],
+                &[seen(
+                    Indirect,
+                    "الإفراج عن المعتقلين في السجون",
+                    "مطالبين",
+                    "",
+                    Unresolved,
+                )],
+            ),
+            // A count of things is no group of people.
+            (
+                "وأكدت عدد من التقارير أن الوضع خطير. وأضافوا أن الاحتجاج سيتواصل.",
+                &[],
+                &[
+                    seen(Indirect, "الوضع خطير", "أكدت", "عدد من التقارير", Explicit),
+                    seen(Indirect, "الاحتجاج سيتواصل", "أضافوا", "", Unresolved),
+                ],
+            ),
+            // `وسائل` is a plural of things, whose `و` is no conjunction.
+            (
+                "وقالت وسائل إعلام محلية إن السجناء في إضراب. وأضافت أن الإضراب سيتواصل.",
+                &[],
+                &[
+                    seen(Indirect, "السجناء في إضراب", "قالت", "وسائل إعلام محلية", Explicit),
+                    seen(Indirect, "الإضراب سيتواصل", "أضافت", "وسائل إعلام محلية", Implicit),
+                ],
+            ),
+            (
+                "وذكرت بعض وسائل الإعلام أن السجناء في إضراب. وأضافوا أن الإضراب سيتواصل.",
+                &[],
+                &[
+                    seen(Indirect, "السجناء في إضراب", "ذكرت", "بعض وسائل الإعلام", Explicit),
+                    seen(Indirect, "الإضراب سيتواصل", "أضافوا", "", Unresolved),
+                ],
+            ),
+            (
+                "وتجمع المحتجون الغاضبون أمام المقر، مطالبين بالتشغيل وبتحسين ظروف العيش في الجهة.",
+                &[],
+                &[
+                    seen(Indirect, "التشغيل وبتحسين ظروف العيش في الجهة", "مطالبين", "المحتجون الغاضبون", Implicit),
+                ],
+            ),
+            (
+                "وأغلق المحتجون طريق المدينة، مطالبين بالتنمية وبإصلاح الطرقات في الجهة.",
+                &[],
+                &[
+                    seen(Indirect, "التنمية وبإصلاح الطرقات في الجهة", "مطالبين", "المحتجون", Implicit),
+                ],
+            ),
+            // The count of a group is plural when taken up again.
+            (
+                "قال عدد من المحتجين إن الوالي لم يستقبلهم. وأضافوا أن الاحتجاج سيتواصل.",
+                &[],
+                &[
+                    seen(Indirect, "الوالي لم يستقبلهم", "قال", "عدد من المحتجين", Explicit),
+                    seen(Indirect, "الاحتجاج سيتواصل", "أضافوا", "عدد من المحتجين", Implicit),
+                ],
+            ),
+            // No group, no guess.
+            (
+                "ووزع الوزير مساعدات على المحتاجين في الجهة، مطالبين بدعم الدولة لهم في هذه الظروف الصعبة.",
+                &[],
+                &[
+                    seen(Indirect, "دعم الدولة لهم في هذه الظروف الصعبة", "مطالبين", "", Unresolved),
+                ],
+            ),
+        ];
+        check(Language::Arabic, cases);
     }
 }

@@ -357,6 +357,14 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
         if let Some(s) = opening_verb_subject(doc, cue_token).filter(|s| fits(s)) {
             return implicit(&s);
         }
+        // A participle in the plural agrees with a group, named before it in its sentence as
+        // the subject of a verb that need not be a speech verb (`نفذ عدد من التلاميذ وقفة
+        // احتجاجية، مطالبين بإطلاق سراح`, `ووقف أعضاء المكتب على ظروف العمل، مشيرين إلى أن`).
+        if agreement.number == Some(Number::Plural) {
+            if let Some(s) = group_before(doc, from..cue_token).filter(|s| fits(s)) {
+                return implicit(&s);
+            }
+        }
     }
     // 1b. A verb with no subject of its own later in a sentence whose earlier speech verb
     // named one (`انتقد X "الديمقراطية" التي وصفها بأنها "..."`) has that subject.
@@ -450,6 +458,16 @@ fn opening_verb_subject(doc: &Doc, cue_token: usize) -> Option<Speaker> {
             && crate::entities::is_title_word(doc.tokens[k].name_key())
     });
     (subject.entity.is_some() || short_title).then_some(subject)
+}
+
+/// The nearest group of people among `tokens` (a plural participle's sentence before it) that
+/// may be a subject, as an unnamed source phrase.
+fn group_before(doc: &Doc, tokens: std::ops::Range<usize>) -> Option<Speaker> {
+    tokens
+        .rev()
+        .filter(|&k| !doc.in_mention[k])
+        .find_map(|k| doc.lang.group_subject_at(doc, k))
+        .map(|span| super::phrase::phrase_speaker(doc, span, AttributionMethod::Implicit))
 }
 
 /// The subject named after the nearest speech verb among `tokens` (the cue's sentence before
