@@ -11,7 +11,7 @@ mod lexicon;
 use super::document::Doc;
 use super::language::{Agreement, CueKind, CueWord, Gender, Number, PhraseTraits, QuoteLanguage};
 use super::speaker::explicit::{self, Finder, APPOSITIVE_WINDOW};
-use super::speaker::phrase::{entity_speaker, source_speaker};
+use super::speaker::phrase::{entity_speaker, phrase_speaker, source_speaker};
 use super::types::{AttributionMethod, Candidate, Speaker};
 use crate::entities::Label;
 use crate::text::NormSpan;
@@ -553,9 +553,18 @@ impl QuoteLanguage for Arabic {
                     || doc.is_name_like(k))
         };
         let mut j = start;
+        // `وفق ما أفاد به، اليوم الأربعاء، المدير`: the pronoun of what was said may come before
+        // the comma.
+        if j == cue + 1
+            && in_sentence(j + 1)
+            && matches!(doc.tokens[j].key.as_str(), "به" | "بها")
+            && doc.tokens[j + 1].is_comma()
+        {
+            j += 1;
+        }
         // A comma between the verb and its subject, as some agencies write (`وشدد، الوزير على`,
         // `وأكد، وزير الداخلية الهادي مجدوب، أن`); not before an aside (`وأكد، في السياق ذاته،`).
-        if j == cue + 1 && in_sentence(j) && doc.tokens[j].is_comma() {
+        if j <= cue + 2 && in_sentence(j) && doc.tokens[j].is_comma() {
             // `وفق ما أكده، اليوم السبت، مصدر أمني`: the time may stand between the commas.
             let mut k = j + 1;
             while in_sentence(k) && is_time_phrase_word(doc.tokens, j + 1, k) {
@@ -763,6 +772,27 @@ impl QuoteLanguage for Arabic {
             doc.tokens[end - 1].span.end,
         ))
     }
+    fn opening_subject_agreeing(
+        &self,
+        doc: &Doc,
+        cue: usize,
+        agreement: Agreement,
+    ) -> Option<Speaker> {
+        // The verb in the feminine singular is the evidence (`أصدرت الوزارة` is taken up by
+        // `وأوضحت`, never by `وأكدتا`); the caller checks the subject agrees with the cue.
+        if agreement.number.is_some_and(|n| n != Number::Singular) {
+            return None;
+        }
+        let here = doc.sentence_start(cue);
+        let before = here.checked_sub(1).map(|k| doc.sentence_start(k));
+        [Some(here), before]
+            .into_iter()
+            .flatten()
+            .find_map(|first| {
+                let verb = opening_feminine_verb(doc, first)?;
+                subject_after_verb(doc, verb)
+            })
+    }
     fn traits_of_phrase(&self, phrase: &str) -> PhraseTraits {
         let Some(head) = phrase.split_whitespace().next() else {
             return PhraseTraits::default();
@@ -969,7 +999,7 @@ const MASCULINE_NAMES_IN_TA_MARBUTA: &[&str] = &[
 /// they take a feminine singular verb. Without the article.
 /// (Sound feminine plurals in `-ات` are taken so unless they are women: see
 /// `HUMAN_FEMININE_PLURALS`.)
-const NON_HUMAN_PLURALS: &[&str] = &["مصادر", "تقارير", "ارقام", "وسائل", "اوساط", "دول"];
+const NON_HUMAN_PLURALS: &[&str] = &["مصادر", "تقارير", "ارقام", "وسائل", "اوساط", "دول", "مصالح"];
 
 /// Sound feminine plurals of women (`الطالبات`, `الناشطات`): they take a feminine plural verb
 /// when taken up again (`وأضفن`), never `وأضافت`. Without the article.
@@ -1034,6 +1064,91 @@ fn is_group_quantity(key: &str) -> bool {
             | "الاف"
             | "اغلب"
             | "معظم"
+    )
+}
+
+/// The past verb in the feminine singular that opens the sentence starting at `first` (`أصدرت`,
+/// `وقد ألغت`, `كما نشرت`); its token. Only the subject after it is checked (an institution or a
+/// source), so a word merely ending in `ت` there (`تحت`) finds nothing.
+fn opening_feminine_verb(doc: &Doc, first: usize) -> Option<usize> {
+    let opens_with_particle = matches!(
+        doc.tokens[first].key.as_str(),
+        "قد" | "وقد" | "فقد" | "لقد" | "كما" | "ثم"
+    );
+    let k = if opens_with_particle {
+        first + 1
+    } else {
+        first
+    };
+    let t = doc.tokens.get(k).filter(|_| doc.same_sentence(first, k))?;
+    (t.is_word() && strip_conjunction(&t.key).ends_with('ت')).then_some(k)
+}
+
+/// The subject right after `verb`: someone the tagger found, or an institution or a source
+/// (`الشركة`, `وزارة التربية`, `رئاسة الجمهورية`, `مصالح الديوانة`, `الدراسة`) with the word it
+/// is the construct of and the nisba adjectives after it (`الهيئة المديرة` is cut after its
+/// head: a definite word after that is as likely the verb's object, `زارت الوزيرة المستشفى`).
+/// Anything else after a verb may be its object with the subject left unsaid (`أجرت العملية`).
+fn subject_after_verb(doc: &Doc, verb: usize) -> Option<Speaker> {
+    let s = verb + 1;
+    if let Some((span, entity)) = doc
+        .mention_starting_at(s)
+        .filter(|&(_, e)| doc.is_speaker_entity(e))
+    {
+        return Some(entity_speaker(doc, span, entity));
+    }
+    let word = |j: usize| {
+        doc.tokens.get(j).filter(|t| {
+            doc.same_sentence(verb, j)
+                && t.is_word()
+                && !t.has_proclitic()
+                && !doc.is_cue(j)
+                && !is_function_word(&t.key)
+                && !is_preposition(&t.key)
+                && !is_relative_pronoun(&t.key)
+        })
+    };
+    let definite = |j: usize| word(j).is_some_and(|t| t.key.starts_with("ال"));
+    let head = super::document::strip_article(doc.tokens.get(s)?.name_key());
+    let speaks = crate::entities::is_institution_head(head)
+        || is_speaking_body(head)
+        || doc.is_source_noun(s);
+    if !speaks {
+        return None;
+    }
+    let mut end = if definite(s) {
+        s + 1
+    } else if word(s).is_some() && definite(s + 1) {
+        s + 2
+    } else {
+        return None;
+    };
+    let nisba = |j: usize| {
+        definite(j) && (doc.tokens[j].key.ends_with("يه") || doc.tokens[j].key.ends_with('ي'))
+    };
+    while end - s < GROUP_PHRASE_WORDS && nisba(end) {
+        end += 1;
+    }
+    let span = NormSpan::new(
+        doc.tokens[s].name_span().start,
+        doc.tokens[end - 1].span.end,
+    );
+    Some(phrase_speaker(doc, span, AttributionMethod::Implicit))
+}
+
+/// Bodies that speak in the news besides the institutions the entity stage knows by their head
+/// (`أفادت الإدارة الجهوية`, `أوضحت مصالح الديوانة`, `قالت السلطات`).
+fn is_speaking_body(key: &str) -> bool {
+    matches!(
+        key,
+        "اداره"
+            | "غرفه"
+            | "تنسيقيه"
+            | "مصالح"
+            | "سلطات"
+            | "نيابه"
+            | "دائره"
+            | "مصلحه"
     )
 }
 
@@ -4673,6 +4788,18 @@ mod tests {
                     Explicit,
                 )],
             ),
+            // ... and after the pronoun of what was said (`أفاد به`).
+            (
+                "وتم حجز المعدات المسروقة، وفق ما أفاد به، اليوم الأربعاء، مصدر أمني بالجهة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "وتم حجز المعدات المسروقة",
+                    "أفاد",
+                    "مصدر أمني",
+                    Explicit,
+                )],
+            ),
             (
                 "وتعطلت حركة القطارات بالجهة، وفق ما أكده، الأحد الماضي، مصدر نقابي.",
                 &[],
@@ -6144,6 +6271,90 @@ mod tests {
                 &[],
                 &[
                     seen(Indirect, "دعم الدولة لهم في هذه الظروف الصعبة", "مطالبين", "", Unresolved),
+                ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_bare_feminine_cue_goes_on_with_the_body_that_opened_the_sentence() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // The body a feminine verb opened the sentence before with goes on speaking.
+            (
+                "أصدرت وزارة التربية بيانا اليوم حول العطل المدرسية. وأوضحت أن الروزنامة لم تتضمن أيام العطل.",
+                &[],
+                &[
+                    seen(Indirect, "الروزنامة لم تتضمن أيام العطل", "أوضحت", "وزارة التربية", Implicit),
+                ],
+            ),
+            // In the same sentence, after a particle.
+            (
+                "وقد ألغت الشركة كل الرحلات من المطار واعتذرت للمسافرين، وقالت إن فرقها تعمل على إصلاح العطل.",
+                &[],
+                &[
+                    seen(Indirect, "فرقها تعمل على إصلاح العطل", "قالت", "الشركة", Implicit),
+                ],
+            ),
+            // Found by the tagger: the entity.
+            (
+                "أصدرت وزارة التربية والتعليم بيانا حول العطل المدرسية. وأوضحت أن الروزنامة لم تتضمن أيام العطل.",
+                &[organization(&["وزارة التربية والتعليم"])],
+                &[
+                    seen(Indirect, "الروزنامة لم تتضمن أيام العطل", "أوضحت", "وزارة التربية والتعليم", Implicit),
+                ],
+            ),
+            // Nisba adjectives belong to the body; a speaking body the entity stage does not list.
+            (
+                "وأصدرت الهيئة الوطنية بيانا حول الانتخابات. وأكدت أن الاقتراع سيجرى في موعده.",
+                &[],
+                &[
+                    seen(Indirect, "الاقتراع سيجرى في موعده", "أكدت", "الهيئة الوطنية", Implicit),
+                ],
+            ),
+            (
+                "وحجزت مصالح الديوانة مبلغا ماليا هاما في الميناء. وأوضحت أن المبلغ كان مخفيا في سيارة.",
+                &[],
+                &[
+                    seen(Indirect, "المبلغ كان مخفيا في سيارة", "أوضحت", "مصالح الديوانة", Implicit),
+                ],
+            ),
+            // A masculine verb is also a plural subject's: no evidence.
+            (
+                "أصدر المجلس بيانا حول الوضع في الجهة. وأوضح أن الوضع خطير جدا.",
+                &[],
+                &[
+                    seen(Indirect, "الوضع خطير جدا", "أوضح", "", Unresolved),
+                ],
+            ),
+            // With the subject left unsaid, the noun after the verb is its object.
+            (
+                "زارت المدرسة الابتدائية أمس رفقة وفد. وقالت إن الخدمات تحسنت كثيرا.",
+                &[],
+                &[
+                    seen(Indirect, "الخدمات تحسنت كثيرا", "قالت", "", Unresolved),
+                ],
+            ),
+            (
+                "ترأست مجلس الوزراء أمس في القصبة. وقالت إن الحكومة ستواصل الإصلاحات.",
+                &[],
+                &[
+                    seen(Indirect, "الحكومة ستواصل الإصلاحات", "قالت", "", Unresolved),
+                ],
+            ),
+            // Two bodies (a dual cue) are not the one that opened the sentence.
+            (
+                "وأصدرت الوزارة بيانا مشتركا مع الجمعية. وأكدتا أن التعاون سيتواصل بينهما.",
+                &[],
+                &[seen(Indirect, "التعاون سيتواصل بينهما", "أكدتا", "", Unresolved)],
+            ),
+            // A title stands for a person the attribution finds by other means (it is no
+            // institution or source).
+            (
+                "استقبلت الوزيرة وفدا من الجمعية. وقالت إن التعاون سيتواصل بين الطرفين.",
+                &[],
+                &[
+                    seen(Indirect, "التعاون سيتواصل بين الطرفين", "قالت", "", Unresolved),
                 ],
             ),
         ];

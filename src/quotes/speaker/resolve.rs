@@ -393,6 +393,17 @@ fn implicit_speaker(doc: &Doc, state: &State, c: &Candidate, earlier: &[Quote]) 
     {
         return implicit(&known.speaker);
     }
+    // 2b. The subject of the verb that opened this sentence or the one before, when it agrees
+    // (`وقد ألغت الشركة كل الرحلات ... وقالت إن`): the article is telling of it.
+    if c.cue.is_some() {
+        if let Some(s) = doc
+            .lang
+            .opening_subject_agreeing(doc, cue_token, agreement)
+            .filter(|s| fits(s))
+        {
+            return implicit(&s);
+        }
+    }
     // 3. Someone named just before.
     let pos = c
         .span
