@@ -754,8 +754,14 @@ impl QuoteLanguage for Arabic {
             return None;
         }
         let before = |n: usize| k.checked_sub(n).filter(|&b| doc.same_sentence(b, k));
-        // `المواطنين التونسيين`: an adjective; the group is the noun it follows.
-        if before(1).is_some_and(|b| is_group_head(doc, b)) {
+        // `المواطنين التونسيين`: an adjective; the group is the noun it follows. `جمعية القضاة`:
+        // a genitive, after a noun in the construct state, as written (`نفاه عدد من` ends in the
+        // pronoun `ه`, which the search key shares with `ة`).
+        let construct_before = before(1).is_some_and(|b| {
+            let t = &doc.tokens[b];
+            t.is_word() && t.span.slice(doc.text).ends_with('ة') && !t.key.starts_with("ال")
+        });
+        if construct_before || before(1).is_some_and(|b| is_group_head(doc, b)) {
             return None;
         }
         // `على المواطنين`, `عدد من المعتصمين`: the complement of a preposition (the count before
@@ -1045,6 +1051,21 @@ const HUMAN_PLURALS: &[&str] = &[
     "طلبه",
     "نواب",
     "اولياء",
+    "اعوان",
+    "اطفال",
+    "نساء",
+    "رجال",
+    "اساتذه",
+    "قضاه",
+    "ائمه",
+    "تجار",
+    "صيادله",
+    "طلاب",
+    "انصار",
+    "وزراء",
+    "سفراء",
+    "زعماء",
+    "قاده",
 ];
 
 /// Words that count a group out of a plural (`عدد من المحتجين`, `جميع العاملين`): the phrase
@@ -1152,11 +1173,6 @@ fn is_speaking_body(key: &str) -> bool {
     )
 }
 
-/// Letters a sound plural needs to be taken for a group of people with no other evidence: the
-/// plural of a four-letter participle or agent noun (`محتجين`, `عاملين`, `مواطنون`), where five
-/// letters are as often a singular (`قانون`, `مليون`, `تأمين`, `زيتون`).
-const GROUP_SOUND_PLURAL_LETTERS: usize = 6;
-
 /// Words that end like a plural of people and are not (`ثمانين`, `ملايين`, `التلفزيون`).
 const NOT_PLURALS_OF_PEOPLE: &[&str] = &[
     "عشرين",
@@ -1190,12 +1206,13 @@ fn is_group_head(doc: &Doc, k: usize) -> bool {
     let listed = HUMAN_PLURALS.contains(&key)
         || HUMAN_FEMININE_PLURALS.contains(&key)
         || is_group_quantity(key);
+    // Six letters, as for a group after its verb: `قانون`, `مليون`, `تأمين` are singulars.
     let sound = (key.ends_with("ون") || key.ends_with("ين"))
-        && letters >= GROUP_SOUND_PLURAL_LETTERS
+        && letters >= GROUP_PLURAL_LETTERS
         // `الصحيفتين`: a dual of things.
         && !key.ends_with("تين");
     // `معتصمو "الكامور"`, `موظفو الشركة`: the construct state drops the `ن`.
-    let construct = key.ends_with('و') && letters >= GROUP_SOUND_PLURAL_LETTERS - 1;
+    let construct = key.ends_with('و') && letters >= CONSTRUCT_PLURAL_LETTERS;
     let definite_or_name = |j: usize| {
         doc.tokens.get(j).is_some_and(|n| {
             doc.same_sentence(k, j)
@@ -4941,6 +4958,12 @@ mod tests {
                 &[],
                 &[seen(Indirect, "تأخر الرد على الطلب", "انتقدت", "السلطات الفرنسية والألمانية", Explicit)],
             ),
+            // A broken plural of people (`قضاة`, `أعوان`) names a group too.
+            (
+                "وأكد قضاة المحكمة استقلالهم التام عن السلطة التنفيذية.",
+                &[],
+                &[seen(Indirect, "استقلالهم التام عن السلطة التنفيذية", "أكد", "قضاة المحكمة", Explicit)],
+            ),
             (
                 "ويرفض مصنعو الأدوية قرار تسقيف الأسعار الجديد.",
                 &[],
@@ -6206,7 +6229,7 @@ mod tests {
             ),
             // A plural inside a name is part of the name.
             (
-                "وتظاهر أنصار حركة المجاهدين في المدينة، مطالبين بالإفراج عن المعتقلين في السجون.",
+                "وتظاهر شباب حركة المجاهدين في المدينة، مطالبين بالإفراج عن المعتقلين في السجون.",
                 &[organization(&["حركة المجاهدين"])],
                 &[seen(
                     Indirect,
