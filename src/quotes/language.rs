@@ -394,10 +394,10 @@ pub(super) trait QuoteLanguage: Sync {
     fn group_subject_at(&self, _doc: &Doc, _k: usize) -> Option<NormSpan> {
         None
     }
-    /// The subject of a verb that agrees with a cue that has none (`agreement`), where that verb,
-    /// no cue itself, opens the cue's sentence or the one before (`أصدرت وزارة التربية بيانا
-    /// ... . وأوضحت أن`): whom the article was telling of when the cue came. Only languages whose
-    /// verbs show their subject's gender need it.
+    /// The subject of the verb that opens the sentence of a cue that has no subject, or the
+    /// sentence before (`أصدرت وزارة التربية بيانا ... . وأوضحت أن`), when that verb shows its
+    /// subject's gender and `agreement` (the cue's) allows it: whom the article was telling of
+    /// when the cue came. Only languages whose verbs show their subject's gender need it.
     fn opening_subject_agreeing(
         &self,
         _doc: &Doc,

@@ -5,9 +5,12 @@
 //! fits the cue's gender and number (`قالت`: a woman or a feminine noun; `قالوا`: a group; `it
 //! said`: an organization):
 //! 1. for a chaining participle, the subject of its own sentence (the speaker of an earlier quote
-//!    in the sentence, else the first speaker named in it); for any other cue, the subject named
-//!    after an earlier speech verb of its sentence that agrees with it;
-//! 2. the current speaker, then the earlier ones, most recent first;
+//!    in the sentence, else the first speaker named in it, else, for a plural participle, the
+//!    group named before it); for any other cue, the subject named after an earlier speech verb
+//!    of its sentence that agrees with it;
+//! 2. the current speaker, then the earlier ones, most recent first; then the subject of the
+//!    verb that opened its sentence or the one before, where the language's verbs show it
+//!    (`أصدرت الوزارة بيانا. وأوضحت`);
 //! 3. the last person or organization named in the last few sentences;
 //!
 //! and is IMPLICIT. A quote with no cue is attributed only where the article is plainly still
