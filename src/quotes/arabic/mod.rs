@@ -1118,17 +1118,7 @@ fn subject_after_verb(doc: &Doc, verb: usize) -> Option<Speaker> {
     {
         return Some(entity_speaker(doc, span, entity));
     }
-    let word = |j: usize| {
-        doc.tokens.get(j).filter(|t| {
-            doc.same_sentence(verb, j)
-                && t.is_word()
-                && !t.has_proclitic()
-                && !doc.is_cue(j)
-                && !is_function_word(&t.key)
-                && !is_preposition(&t.key)
-                && !is_relative_pronoun(&t.key)
-        })
-    };
+    let word = |j: usize| is_noun_phrase_word(doc, verb, j).then(|| &doc.tokens[j]);
     let definite = |j: usize| word(j).is_some_and(|t| t.key.starts_with("ال"));
     let head = super::document::strip_article(doc.tokens.get(s)?.name_key());
     let speaks = crate::entities::is_institution_head(head)
@@ -1237,23 +1227,27 @@ fn is_group_head(doc: &Doc, k: usize) -> bool {
         && determined
 }
 
+/// Token `j` may continue a noun phrase in the sentence of token `anchor`: a word with no
+/// attached preposition or conjunction, no cue, function word, preposition or relative pronoun.
+fn is_noun_phrase_word(doc: &Doc, anchor: usize, j: usize) -> bool {
+    doc.tokens.get(j).is_some_and(|t| {
+        doc.same_sentence(anchor, j)
+            && t.is_word()
+            && !t.has_proclitic()
+            && !doc.is_cue(j)
+            && !is_function_word(&t.key)
+            && !is_preposition(&t.key)
+            && !is_relative_pronoun(&t.key)
+    })
+}
+
 /// One past the last word of a group's description from its head `k`: the words of its
 /// construct and adjectives (`أعضاء المكتب`, `رواد مواقع التواصل الإجتماعي`, an outlet in
 /// marks), up to a preposition or a cue, an indefinite word that no definite one follows, or
 /// any indefinite word after a definite one (`المحتجون بغلق الطريق`, `جامعة الزيتونة منع`:
 /// a phrase that is definite stays so).
 fn group_phrase_end(doc: &Doc, k: usize) -> usize {
-    let part = |j: usize| {
-        doc.tokens.get(j).is_some_and(|t| {
-            doc.same_sentence(k, j)
-                && t.is_word()
-                && !t.has_proclitic()
-                && !doc.is_cue(j)
-                && !is_function_word(&t.key)
-                && !is_preposition(&t.key)
-                && !is_relative_pronoun(&t.key)
-        })
-    };
+    let part = |j: usize| is_noun_phrase_word(doc, k, j);
     let definite = |j: usize| doc.in_mention[j] || doc.tokens[j].key.starts_with("ال");
     let mut end = k + 1;
     while end - k <= GROUP_PHRASE_WORDS && part(end) {
