@@ -120,9 +120,13 @@ pub(in crate::quotes) fn classify_run(
         Some(open) => doc.token_at_or_after(open),
         None => {
             // A stray closing mark: the quote most plausibly began after the last complementizer
-            // or colon of the stretch; with none, it is not reported.
-            let first = doc.token_at_or_after(content.start);
+            // or colon of the stretch, in the sentence the mark closes (a period the writer
+            // ended a sentence with is no part of the quote: `أكد إنه ... . وأضاف في ندوة
+            // بعنوان" ...`); with none, it is not reported.
             let last = doc.token_at_or_after(content.end);
+            let first = doc
+                .token_at_or_after(content.start)
+                .max(doc.sentence_start(last.min(doc.tokens.len() - 1)));
             let anchor = (first..last).rev().find(|&i| {
                 doc.lang.is_complementizer(&doc.tokens[i]) || doc.tokens[i].key == ":"
             })?;
@@ -567,6 +571,26 @@ mod tests {
                 "وقال وزير الدولة للشؤون الخارجية والتعاون الدولي سامي العلي خلال زيارته أمس إلى ولاية القصرين لمشروع \"الأمل\".",
                 &[person(&["سامي العلي"])],
                 &[],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_stray_closing_mark_reaches_back_only_within_its_sentence() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A mark glued to the word before in the next sentence closes nothing of the
+            // first: that report ends with its sentence, once.
+            (
+                "وأوضح سامي العلي أن الوضع الأمني صعب جدا. وشارك في ندوة بعنوان\" الأمن والتنمية في الجنوب.",
+                &[person(&["سامي العلي"])],
+                &[seen(
+                    Indirect,
+                    "الوضع الأمني صعب جدا",
+                    "أوضح",
+                    "سامي العلي",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);
