@@ -62,6 +62,15 @@ impl QuoteLanguage for Arabic {
             .or_else(|| with_object_pronoun(key))
     }
     fn cue_word_in_context(&self, tokens: &[Token], i: usize) -> Option<CueWord> {
+        if is_came_in_document(tokens, i) {
+            return Some(CueWord {
+                kind: CueKind::SourcePhrase,
+                agreement: Agreement::default(),
+                nominal: &[],
+                needs_support: false,
+                calls_on: false,
+            });
+        }
         // `وفق ما أكده مصدر أمني`, `وهو ما ذكره الوزير`: after a source word or `هو` and
         // `ما` ("what"), the `ه` is the object pronoun of what was said (elsewhere it is as
         // often a noun's ة). Inside a clause, `يدعم ما وصفته الشرطة بأنه` is no cue of its own.
@@ -375,6 +384,10 @@ impl QuoteLanguage for Arabic {
             )
         });
         if saying_of {
+            return 1;
+        }
+        // `وجاء في بلاغ لوزارة الداخلية أن`: the document, then whose it is.
+        if after > 0 && is_came_in_document(doc.tokens, after - 1) {
             return 1;
         }
         if key(after) != Some("ما") {
@@ -2973,6 +2986,17 @@ fn is_own_speech(key: &str) -> bool {
     )
 }
 
+/// `جاء في بيان للحزب` ("it came in a statement of the party"), at token `i`: the verb opens
+/// a source phrase like `حسب ما جاء في`, whose source is the document's author. Elsewhere
+/// `جاء` is "came" (`جاء في المرتبة الثانية`, `جاء في إطار`).
+fn is_came_in_document(tokens: &[Token], i: usize) -> bool {
+    strip_conjunction(&tokens[i].key) == "جاء"
+        && tokens.get(i + 1).is_some_and(|t| t.key == "في")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| is_document_noun(t.name_key()))
+}
+
 /// Documents that speak for their author (`بيان للحزب`, `تقرير صادر عن الوزارة`).
 fn is_document_noun(key: &str) -> bool {
     let key = key.strip_prefix("ال").unwrap_or(key);
@@ -5359,6 +5383,53 @@ mod tests {
                     ),
                     seen(Direct, "جريمة إرهابية", "وفق", "راشد الغنوشي", Implicit),
                 ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// `وجاء في بيان لـ X أن ...` ("it came in a statement of X that"): the statement's author
+    /// speaks, as after `حسب ما جاء في`; `جاء في` before anything but a document is "came".
+    #[test]
+    fn what_came_in_a_statement_is_its_authors_report() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وجاء في بلاغ لوزارة الداخلية أنه تم إيقاف المشتبه بهما في منطقة الزهور.",
+                &[organization(&["وزارة الداخلية"])],
+                &[seen(
+                    Indirect,
+                    "تم إيقاف المشتبه بهما في منطقة الزهور",
+                    "جاء",
+                    "وزارة الداخلية",
+                    Explicit,
+                )],
+            ),
+            (
+                "وجاء في بيان صادر عن حزب العمال أن الحكومة تدرس خطة جديدة للتشغيل.",
+                &[organization(&["حزب العمال"])],
+                &[seen(
+                    Indirect,
+                    "الحكومة تدرس خطة جديدة للتشغيل",
+                    "جاء",
+                    "حزب العمال",
+                    Explicit,
+                )],
+            ),
+            (
+                "وجاء في المرتبة الثانية نادي الترجي بعد أن خسر مباراته الأخيرة.",
+                &[organization(&["نادي الترجي"])],
+                &[],
+            ),
+            (
+                "وجاء في إطار زيارته أن الوزير التقى ممثلي المجتمع المدني.",
+                &[],
+                &[],
+            ),
+            // The statement itself came: no one speaks in it here.
+            (
+                "وجاء هذا البيان بعد يوم من إعلان الوزارة أن الامتحانات ستؤجل.",
+                &[],
+                &[],
             ),
         ];
         check(Language::Arabic, cases);
