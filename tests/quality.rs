@@ -176,8 +176,8 @@ fn quote_detection_and_attribution_reach_the_floors_in_each_language() {
             "ar",
             QuoteFloors {
                 detection: 0.943,
-                speaker: 0.931,
-                attribution: 0.878,
+                speaker: 0.940,
+                attribution: 0.886,
                 indirect_detection: 0.872,
                 indirect_attribution: 0.805,
             },
