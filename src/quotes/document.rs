@@ -285,7 +285,8 @@ impl<'a> Doc<'a> {
             && self.lang.may_be_name_word(self, i)
     }
     /// Token `i` ends a speaker phrase: a quote mark, a colon, a comma, a complementizer or a
-    /// preposition follows the speaker (`قال علي ثاني "`, `قال X إن`, `قال X في بيان`).
+    /// preposition follows the speaker (`قال علي ثاني "`, `قال X إن`, `قال X في بيان`), or a
+    /// clause of time (`قال الوزير بعد أن زار المستشفى إن`).
     pub fn ends_speaker_phrase(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             is_quote_mark(t)
@@ -294,6 +295,7 @@ impl<'a> Doc<'a> {
                 || self.lang.is_preposition(t)
                 || self.lang.ends_speaker_phrase(t)
         }) || self.lang.press_addressee(self, i)
+            || self.lang.opens_adverbial_clause(self.tokens, i + 1)
     }
     /// Token `i` is someone the speaker of the cue at `cue` speaks to, which ends a speaker's
     /// name or titles: the press (`قال المدير لمراسل "..."`) or whom the verb addresses (`ودعا
@@ -600,7 +602,7 @@ fn cue_words(
                 .enumerate()
                 .any(|(k, j)| {
                     let t = &tokens[j];
-                    lang.is_complementizer(t)
+                    (lang.is_complementizer(t) && !lang.opens_adverbial_clause(tokens, j))
                         || t.key == ":"
                         || is_quote_mark(t)
                         || ((k == 0 || opens_clause) && word.governs(t))

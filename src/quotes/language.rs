@@ -272,6 +272,12 @@ pub(super) trait QuoteLanguage: Sync {
     fn ends_long_attribution(&self, _doc: &Doc, _j: usize) -> bool {
         false
     }
+    /// Whether token `j` is a complementizer that is part of a conjunction of time or manner
+    /// (`بعد أن` "after", `قبل أن` "before", `دون أن` "without"): it opens a circumstance, not
+    /// the report of a cue before it (`قال الوزير بعد أن زار المستشفى إن ...`).
+    fn opens_adverbial_clause(&self, _tokens: &[Token], _j: usize) -> bool {
+        false
+    }
     /// Whether the complementizer at token `j` opens a condition rather than the report of the
     /// cue at `cue` (`تحدث عن الشروط، على أن تبقى الموافقة بيد الوزارة`: "provided that").
     fn opens_condition(&self, _doc: &Doc, _cue: usize, _j: usize) -> bool {

@@ -177,6 +177,9 @@ const VERBS: &[Verb] = &[
     ambiguous_past(ambiguous_present(verb("اكمل", "كمل", "", &[]))),
     // `واختتم بأن ...` (he concluded); also "closed" an event (`اختتم المهرجان`).
     ambiguous_past(ambiguous_present(verb("اختتم", "ختتم", "", &[]))),
+    // `ونقلت وسائل إعلام مصرية أن ...` (relayed); also the noun "transport" (`وزارة النقل`,
+    // `نقل المصابين`) and "moved" (`نقل إلى المستشفى`).
+    ambiguous_past(ambiguous_present(verb("نقل", "نقل", "", &[]))),
 ];
 
 /// Words that look like a generated form but are not cues here: `تبين أن` "it turned out
@@ -233,6 +236,16 @@ fn build() -> FxHashMap<String, CueWord> {
         gender: Some(gender),
         number: Some(number),
     };
+    // Before the verbs, which would claim `نقلا` as the dual of `نقل`.
+    for phrase in SOURCE_PHRASES {
+        add(
+            phrase.to_string(),
+            CueKind::SourcePhrase,
+            Agreement::default(),
+            &[],
+            false,
+        );
+    }
     for v in VERBS {
         calls_on.set(v.calls_on);
         let nominal = v.nominal;
@@ -349,15 +362,6 @@ fn build() -> FxHashMap<String, CueWord> {
         }
     }
     calls_on.set(false);
-    for phrase in SOURCE_PHRASES {
-        add(
-            phrase.to_string(),
-            CueKind::SourcePhrase,
-            Agreement::default(),
-            &[],
-            false,
-        );
-    }
     for by_saying in BY_SAYING {
         add(
             by_saying.to_string(),

@@ -189,16 +189,19 @@ impl QuoteLanguage for Arabic {
         // `قال الوزير ردا على سؤال ... إن`: `ردا على` is "in reply to", the circumstance of a
         // saying, not the dual "they both replied".
         let in_reply = tokens[i].key == "ردا" && tokens.get(i + 1).is_some_and(|t| t.key == "علي");
-        // A preposition standing alone takes a noun (`في سجل المتهم`, `عن أبرز التدخلات`),
+        // A preposition standing alone takes a noun (`في سجل المتهم`, `عن أبرز التدخلات`, `دون
+        // ذكر مصدرها`),
         // never a verb; `من بينهم` is "among them". (`من` before another verb is "who": `من
         // قال إن ...`; `على` shares its key with the name `علي`, which a verb may follow.) A noun with its pronoun there is the saying itself and stays a cue
         // (`عبرت الجبهة عن إدانتها لـ`).
         let with_pronoun = OBJECT_PRONOUNS.iter().any(|p| tokens[i].key.ends_with(p));
         let after_preposition = i > 0
-            && (matches!(tokens[i - 1].key.as_str(), "في" | "عن" | "مع" | "الي")
-                && self
-                    .cue_word(&tokens[i])
-                    .is_some_and(|w| w.kind == CueKind::Verb)
+            && (matches!(
+                strip_conjunction(&tokens[i - 1].key),
+                "في" | "عن" | "مع" | "الي" | "دون" | "بدون"
+            ) && self
+                .cue_word(&tokens[i])
+                .is_some_and(|w| w.kind == CueKind::Verb)
                 && !with_pronoun
                 && tokens[i].key != "حد"
                 || tokens[i - 1].key == "من" && tokens[i].key.starts_with("بين"));
@@ -239,9 +242,22 @@ impl QuoteLanguage for Arabic {
                 .take(EXPRESSED_ABOUT_WITHIN)
                 .take_while(|t| t.is_word() || t.is_comma())
                 .any(|t| t.key == "عن");
+        // `نقل` "relayed" opens its clause too (`ونقلت وسائل إعلام أن`, `كما نقلت`); bare
+        // after a word it is the noun "transport" (`شركة نقل تونس، أنه`, `تم نقل المصابين`),
+        // and with a pronoun "moved them" (`إخراج السياح ونقلهم`). (`وفق ما نقلته` is read
+        // as a source phrase.)
+        let transport = self
+            .cue_word(&tokens[i])
+            .is_some_and(|w| w.kind == CueKind::Verb)
+            && stem
+                .strip_prefix(['ي', 'ت'])
+                .unwrap_or(stem)
+                .starts_with("نقل")
+            && (bare_after_word || stem != unjoined);
         belonging
             || via
             || between
+            || transport
             || in_reply
             || after_preposition
             || elative
@@ -352,6 +368,14 @@ impl QuoteLanguage for Arabic {
     /// aside that held it apart from its verb (`أكد X في تصريح ...، على إثر اجتماع ...، أنه`).
     /// `على أن` is "provided that" unless the cue governs `على` (`شدد الوزير، في بيان، على
     /// أن`, a comma or an aside between or not). `قال محمد علي إن`: the name, not `على`.
+    fn opens_adverbial_clause(&self, tokens: &[Token], j: usize) -> bool {
+        j > 0
+            && tokens.get(j).is_some_and(|t| self.is_complementizer(t))
+            && matches!(
+                strip_conjunction(&tokens[j - 1].key),
+                "بعد" | "قبل" | "منذ" | "دون" | "بمجرد"
+            )
+    }
     fn opens_condition(&self, doc: &Doc, cue: usize, j: usize) -> bool {
         j > 0
             && doc.tokens[j - 1].key == "علي"
@@ -974,6 +998,7 @@ impl QuoteLanguage for Arabic {
             subject_before_relative,
             subject_of_topic,
             the_latter,
+            relayed_source,
             explicit::after_cue,
             issuer_of_document,
             subject_before_own_object,
@@ -2166,6 +2191,36 @@ fn speaker_named_up_to(doc: &Doc, last: usize) -> Option<Speaker> {
         .then(|| entity_speaker(doc, span, entity))
 }
 
+/// How far after `نقل` its `عن` may stand (`ونقلت وكالة رويترز للأنباء عن محامي مبارك`: four
+/// words between).
+const RELAY_WINDOW: usize = 8;
+
+/// `ونقلت وكالة رويترز عن الشرطة الصومالية أن ...`: the outlet relays, the one it relays from
+/// (after `عن`, before the complementizer) is the speaker. Without `عن` the outlet speaks, as
+/// after any cue (`ونقلت وسائل إعلام مصرية أن`).
+fn relayed_source(doc: &Doc, cue: usize) -> Option<Speaker> {
+    if !strip_conjunction(&doc.tokens[cue].key).starts_with("نقل") || !doc.is_speech_verb(cue) {
+        return None;
+    }
+    let from = (cue + 1..(cue + RELAY_WINDOW).min(doc.sentence_end(cue) + 1))
+        .take_while(|&k| {
+            let t = &doc.tokens[k];
+            !doc.lang.is_complementizer(t) && t.key != ":" && !doc.is_cue(k)
+        })
+        .find(|&k| doc.tokens[k].key == "عن")?;
+    // `عن الجمعية القول إن`: "the saying" closes whose it is.
+    let saying = (from + 2..(from + RELAY_WINDOW).min(doc.sentence_end(cue) + 1))
+        .take_while(|&k| !doc.lang.is_complementizer(&doc.tokens[k]))
+        .find(|&k| doc.tokens[k].key == "القول");
+    if let Some(saying) = saying {
+        return Some(explicit::titles_speaker(doc, from + 1..saying));
+    }
+    explicit::after_cue(doc, from).map(|s| Speaker {
+        method: AttributionMethod::Explicit,
+        ..s
+    })
+}
+
 /// How far before `قال فيه` ("said in it") the thing it was said in may stand (`أصدرت الجمعية
 /// بيانا صباح اليوم أكدت فيه`: three words; `تصريحات وزير التشغيل التي قال فيها`: four).
 const DOCUMENT_BEFORE_CUE: usize = 6;
@@ -2880,6 +2935,7 @@ fn is_function_word(key: &str) -> bool {
             | "قبل"
             | "بعد"
             | "منذ"
+            | "دون"
             | "حول"
             | "امام"
             | "عند"
@@ -5428,6 +5484,160 @@ mod tests {
             // The statement itself came: no one speaks in it here.
             (
                 "وجاء هذا البيان بعد يوم من إعلان الوزارة أن الامتحانات ستؤجل.",
+                &[],
+                &[],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// `نقل` "relayed": the outlet speaks, or the one it relays from after `عن`; the noun
+    /// "transport" and the verb "moved them" report nothing.
+    #[test]
+    fn an_outlet_relays_what_its_source_said() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "ونقلت مصادر إعلامية مصرية أن الهجوم استهدف نقطة أمنية بجوار المطار.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الهجوم استهدف نقطة أمنية بجوار المطار",
+                    "نقلت",
+                    "مصادر إعلامية مصرية",
+                    Explicit,
+                )],
+            ),
+            (
+                "ونقلت وكالة رويترز عن الشرطة الصومالية أن قوات الأمن قابلت مسلحين خلال دورية.",
+                &[organization(&["وكالة رويترز"]), organization(&["الشرطة الصومالية"])],
+                &[seen(
+                    Indirect,
+                    "قوات الأمن قابلت مسلحين خلال دورية",
+                    "نقلت",
+                    "الشرطة الصومالية",
+                    Explicit,
+                )],
+            ),
+            // "The saying" after whose it is closes the source.
+            (
+                "ونقلت الوكالة عن مدير المستشفى القول إن عدد المصابين بلغ عشرين شخصا.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "عدد المصابين بلغ عشرين شخصا",
+                    "نقلت",
+                    "مدير المستشفى",
+                    Explicit,
+                )],
+            ),
+            // The tagger missed the company: its `نقل` is still a noun.
+            (
+                "وأعلنت شركة نقل تونس، أنه سيتم تدعيم أسطول الحافلات بعشر وحدات.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "سيتم تدعيم أسطول الحافلات بعشر وحدات",
+                    "أعلنت",
+                    "شركة نقل تونس",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال المدير إن العملية شملت إخراج السياح من النزل ونقلهم، مشيرا إلى أنهم كانوا في حالة صدمة.",
+                &[],
+                &[
+                    seen(
+                        Indirect,
+                        "العملية شملت إخراج السياح من النزل ونقلهم",
+                        "قال",
+                        "المدير",
+                        Explicit,
+                    ),
+                    seen(Indirect, "كانوا في حالة صدمة", "مشيرا", "المدير", Implicit),
+                ],
+            ),
+            (
+                "وأوقف الأمن المشتبه به في مدينة سوسة، وفق ما نقلته إذاعة الجوهرة عن مصدر أمني.",
+                &[organization(&["إذاعة الجوهرة"])],
+                &[seen(
+                    Indirect,
+                    "وأوقف الأمن المشتبه به في مدينة سوسة",
+                    "نقلته",
+                    "مصدر أمني",
+                    Explicit,
+                )],
+            ),
+            // `نقلا عن` stays the source phrase, not the dual of the verb.
+            (
+                "وذكرت الصحيفة نقلا عن خبراء أن خمسة ملايين أوروبي قد يفقدون منازلهم.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "خمسة ملايين أوروبي قد يفقدون منازلهم",
+                    "نقلا",
+                    "خبراء",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    /// `بعد أن`, `قبل أن`, `دون أن` open a clause of time or manner: its `أن` is no cue's
+    /// complementizer, and it ends the speaker's name; after `دون` comes a noun.
+    #[test]
+    fn a_clause_of_time_is_no_report() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وقال الوزير بعد أن زار المستشفى إن الوضع مستقر.",
+                &[],
+                &[seen(Indirect, "الوضع مستقر", "قال", "الوزير", Explicit)],
+            ),
+            (
+                "وقالت الوزيرة دون أن تحدد موعدا إن التحقيق متواصل.",
+                &[],
+                &[seen(Indirect, "التحقيق متواصل", "قالت", "الوزيرة", Explicit)],
+            ),
+            (
+                "وقال المدرب منذ أن تولى مهامه إن الفريق يحتاج إلى وقت.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الفريق يحتاج إلى وقت",
+                    "قال",
+                    "المدرب",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقال الوزير بمجرد أن وصل إلى المطار إن الزيارة ناجحة.",
+                &[],
+                &[seen(Indirect, "الزيارة ناجحة", "قال", "الوزير", Explicit)],
+            ),
+            (
+                "وذكر المسؤول بعد أن زار المستشفى الجهوي الوضع.",
+                &[],
+                &[],
+            ),
+            // A verb that is also a noun gets no support from it either.
+            (
+                "أكد الوزير أن الأشغال انطلقت في الموعد ونشر الصور بعد أن زار الموقع.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الأشغال انطلقت في الموعد ونشر الصور بعد أن زار الموقع",
+                    "أكد",
+                    "الوزير",
+                    Explicit,
+                )],
+            ),
+            (
+                "وكان النائب قد اقترح هذه التعديلات في جانفي الماضي، قبل أن يتم توجيهها إلى لجنة الشؤون الدينية.",
+                &[],
+                &[],
+            ),
+            (
+                "وظهرت القصيدة على الموقع ودون ذكر مصدرها أو حتى التلميح إلى أنها منقولة عن كاتبة أخرى.",
                 &[],
                 &[],
             ),

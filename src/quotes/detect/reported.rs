@@ -72,6 +72,11 @@ pub(in crate::quotes) fn find(
                     None => break,
                 }
             }
+            // `قال الوزير بعد أن زار المستشفى إن ...`: the circumstance is crossed.
+            if doc.lang.opens_adverbial_clause(doc.tokens, j) {
+                j += 1;
+                continue;
+            }
             if doc.lang.is_complementizer(&doc.tokens[j]) {
                 if doc.lang.opens_condition(doc, i, j) || doc.lang.report_begins_before(doc, i, j) {
                     break;
