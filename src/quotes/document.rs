@@ -7,7 +7,7 @@ use std::cell::RefCell;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::language::{CueKind, CueWord, QuoteLanguage};
+use super::language::{CueKind, CueWord, Number, QuoteLanguage};
 use super::marks;
 use super::types::Speaker;
 use crate::entities::{Entity, Label};
@@ -607,10 +607,24 @@ fn cue_words(
                         || is_quote_mark(t)
                         || ((k == 0 || opens_clause) && word.governs(t))
                 });
+            // Where the verb comes first (Arabic), a verb opening its sentence is read as a verb
+            // when its complementizer comes as far as the reported clause may (`ذكرت منظمة
+            // الصحة العالمية في بيان لها اليوم الجمعة نسخة منه أن`).
+            // (Not English: `Reports say ...`. Not a dual, whose form is also an accusative
+            // noun: `ردا على`.)
+            let opens_sentence = lang.subject_follows_verb()
+                && word.agreement.number != Some(Number::Dual)
+                && (i == 0 || !same_sentence(i - 1, i));
+            let far_complementizer = || {
+                (i + 1 + window..(i + 1 + lang.complementizer_window()).min(tokens.len()))
+                    .take_while(|&j| same_sentence(i, j))
+                    .any(|j| lang.is_complementizer(&tokens[j]))
+            };
             let supported = supported
                 || (word.kind == CueKind::Verb
                     && word.nominal.contains(&"")
-                    && subject_then_object(i));
+                    && subject_then_object(i))
+                || (word.kind == CueKind::Verb && opens_sentence && far_complementizer());
             supported.then_some(word)
         })
         .collect()

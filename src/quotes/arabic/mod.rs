@@ -5645,6 +5645,55 @@ mod tests {
         check(Language::Arabic, cases);
     }
 
+    /// A verb opening its sentence is a verb, however far its complementizer (`ذكرت` is also
+    /// the noun "male"): inside a sentence, or as a dual (also an accusative noun), it needs
+    /// one close by; English sentences do not open with their verb.
+    #[test]
+    fn a_verb_opening_its_sentence_reaches_a_far_complementizer() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "ذكرت منظمة الصحة العالمية في بيان لها اليوم الجمعة تلقت الجوهرة نسخة منه أن النشاط البدني آخذ في التناقص في العديد من الدول.",
+                &[organization(&["منظمة الصحة العالمية"])],
+                &[seen(
+                    Indirect,
+                    "النشاط البدني آخذ في التناقص في العديد من الدول",
+                    "ذكرت",
+                    "منظمة الصحة العالمية",
+                    Explicit,
+                )],
+            ),
+            (
+                "وتضمن التقرير الذي نشر الموقع الرسمي للوزارة أمس على صفحته في شبكة التواصل الاجتماعي معطيات مفادها أن عدد الزوار تضاعف.",
+                &[],
+                &[],
+            ),
+            (
+                "وردا على سؤال عن التهديدات التي أطلقتها إيران، أحد كبار مصدري النفط على المستوى العالمي، بأنها قد ترد على فرض عقوبات عبر إيقاف تصدير النفط أجاب المسؤول \"لن يخيفنا أي شيء يقومون به\".",
+                &[],
+                &[seen(
+                    Direct,
+                    "لن يخيفنا أي شيء يقومون به",
+                    "أجاب",
+                    "المسؤول",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+        let english: &[(&str, &[Given], &[Seen])] = &[(
+            "Reports say it is the first time that China has used the unmanned aircraft.",
+            &[],
+            &[seen(
+                Indirect,
+                "it is the first time that China has used the unmanned aircraft",
+                "say",
+                "",
+                Unresolved,
+            )],
+        )];
+        check(Language::English, english);
+    }
+
     /// A group named by its plural in the nominative right after the verb is the verb's subject.
     #[test]
     fn a_group_named_by_its_plural_after_the_verb_speaks() {
