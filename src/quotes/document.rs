@@ -612,7 +612,7 @@ fn cue_words(
             // الصحة العالمية في بيان لها اليوم الجمعة نسخة منه أن`).
             // (Not English: `Reports say ...`. Not a dual, whose form is also an accusative
             // noun: `ردا على`.)
-            let opens_sentence = lang.subject_follows_verb()
+            let verb_opening_sentence = lang.subject_follows_verb()
                 && word.agreement.number != Some(Number::Dual)
                 && (i == 0 || !same_sentence(i - 1, i));
             let far_complementizer = || {
@@ -624,7 +624,7 @@ fn cue_words(
                 || (word.kind == CueKind::Verb
                     && word.nominal.contains(&"")
                     && subject_then_object(i))
-                || (word.kind == CueKind::Verb && opens_sentence && far_complementizer());
+                || (word.kind == CueKind::Verb && verb_opening_sentence && far_complementizer());
             supported.then_some(word)
         })
         .collect()
