@@ -246,14 +246,14 @@ impl QuoteLanguage for Arabic {
         // after a word it is the noun "transport" (`شركة نقل تونس، أنه`, `تم نقل المصابين`),
         // and with a pronoun "moved them" (`إخراج السياح ونقلهم`). (`وفق ما نقلته` is read
         // as a source phrase.)
-        let transport = self
-            .cue_word(&tokens[i])
-            .is_some_and(|w| w.kind == CueKind::Verb)
-            && stem
-                .strip_prefix(['ي', 'ت'])
-                .unwrap_or(stem)
-                .starts_with("نقل")
-            && (bare_after_word || stem != unjoined);
+        let transport = stem
+            .strip_prefix(['ي', 'ت'])
+            .unwrap_or(stem)
+            .starts_with("نقل")
+            && (bare_after_word || stem != unjoined)
+            && self
+                .cue_word(&tokens[i])
+                .is_some_and(|w| w.kind == CueKind::Verb);
         belonging
             || via
             || between
@@ -2202,14 +2202,16 @@ fn relayed_source(doc: &Doc, cue: usize) -> Option<Speaker> {
     if !strip_conjunction(&doc.tokens[cue].key).starts_with("نقل") || !doc.is_speech_verb(cue) {
         return None;
     }
-    let from = (cue + 1..(cue + RELAY_WINDOW).min(doc.sentence_end(cue) + 1))
+    // The token after the sentence: the scans below stop there.
+    let past_sentence = doc.sentence_end(cue) + 1;
+    let from = (cue + 1..(cue + RELAY_WINDOW).min(past_sentence))
         .take_while(|&k| {
             let t = &doc.tokens[k];
             !doc.lang.is_complementizer(t) && t.key != ":" && !doc.is_cue(k)
         })
         .find(|&k| doc.tokens[k].key == "عن")?;
     // `عن الجمعية القول إن`: "the saying" closes whose it is.
-    let saying = (from + 2..(from + RELAY_WINDOW).min(doc.sentence_end(cue) + 1))
+    let saying = (from + 2..(from + RELAY_WINDOW).min(past_sentence))
         .take_while(|&k| !doc.lang.is_complementizer(&doc.tokens[k]))
         .find(|&k| doc.tokens[k].key == "القول");
     if let Some(saying) = saying {
