@@ -449,8 +449,13 @@ pub(super) fn find_kin_persons(
 /// left out: it is a given name.
 pub(crate) fn is_any_title_head(key: &str) -> bool {
     let is_masculine_head = |key: &str| is_title_head(key) || is_rule_title_head(key);
-    is_masculine_head(key)
-        || (key != "امينه" && key.strip_suffix('ه').is_some_and(is_masculine_head))
+    is_masculine_head(key) || title_held_by_a_woman(key).is_some_and(is_masculine_head)
+}
+
+/// The masculine of a title word in the feminine (`الوزيره` -> `الوزير`; SEARCH keys), the title
+/// it is when a woman holds it; `أمينة` is a given name.
+pub(crate) fn title_held_by_a_woman(key: &str) -> Option<&str> {
+    key.strip_suffix('ه').filter(|_| key != "امينه")
 }
 
 /// Title heads known to the rules only: `is_title_head` is a feature of the shipped tagger,

@@ -11,6 +11,7 @@
 mod arabic;
 pub(crate) use arabic::is_any_title_head as is_arabic_title_head;
 pub(crate) use arabic::is_honorific as is_arabic_honorific;
+pub(crate) use arabic::title_held_by_a_woman;
 mod arabic_organizations;
 pub(crate) use arabic_organizations::is_institution_head;
 mod arabic_places;

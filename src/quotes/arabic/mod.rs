@@ -421,11 +421,12 @@ impl QuoteLanguage for Arabic {
         if matches!(key(after + 1), Some("جاء" | "ورد")) && key(after + 2) == Some("في") {
             3
         } else if doc.is_speech_verb(after + 1) {
-            if key(after + 2) == Some("به") {
-                3
+            let verb_end = if key(after + 2) == Some("به") {
+                after + 3
             } else {
-                2
-            }
+                after + 2
+            };
+            fenced_press_addressee_end(doc, verb_end).unwrap_or(verb_end) - after
         } else {
             0
         }
@@ -573,8 +574,11 @@ impl QuoteLanguage for Arabic {
         let on_behalf = !first
             && word.key == "باسم"
             && crate::entities::is_title_word(doc.tokens[i - 1].name_key());
+        // `وفق ما أكده الوزير نفسه`: "himself", the title's holder.
+        let sameness = !first && is_sameness_marker(&word.key);
         seat || general
             || on_behalf
+            || sameness
             || (!first
                 && word.name_key().starts_with("ال")
                 && !is_preposition(&word.key)
@@ -683,6 +687,13 @@ impl QuoteLanguage for Arabic {
         } else {
             None
         };
+        // `لمراسل الجوهرة أف أم، المدير`, `لمراسل الجوهرة أف أم، أن`: the comma, not a name the
+        // tagger found in the outlet's (`أف أم`), ends the addressee.
+        if let Some(end) = fenced_press_addressee_end(doc, j)
+            .filter(|&end| speaker_starts(end) || self.is_complementizer(&doc.tokens[end]))
+        {
+            return end;
+        }
         match addressee_end {
             // Only when a speaker plainly follows it, or nobody does (`وأضاف لمراسل الجوهرة
             // أن`: the speaker is the one already talking, not the correspondent).
@@ -1332,7 +1343,10 @@ fn view_after_source(doc: &Doc, i: usize) -> Option<usize> {
         return None;
     }
     let sentence_end = doc.sentence_end(i);
-    let boundary = (i + 2..(i + SOURCE_PHRASE_WINDOW).min(sentence_end + 1))
+    // Past the link to the source (`وفق ما أكده لمراسل الجوهرة أف أم، المدير`: its comma fences
+    // off the press spoken to, and the source comes after it).
+    let source_start = (i + 1 + doc.lang.source_link_len(doc, i + 1)).max(i + 2);
+    let boundary = (source_start..(i + SOURCE_PHRASE_WINDOW).min(sentence_end + 1))
         .take_while(|&j| !super::document::is_quote_mark(&doc.tokens[j]))
         .find(|&j| {
             matches!(
@@ -1356,11 +1370,18 @@ fn view_after_source(doc: &Doc, i: usize) -> Option<usize> {
     // `فبالنسبة للاتحاد الأوروبي، "الشريك الأساسي" للمملكة ...، في إطار سياسة الجوار، تشكل
     // الانتخابات ...`: segments that open with a quoted epithet or a preposition describe the
     // source or the circumstance; the view is the first segment that opens otherwise.
+    // `حسب ما أفاد به البشير الرمضاني، الكاتب العام للنقابة`: a title after the source and
+    // its comma says who the source is; it is no view.
+    let appositive = doc
+        .tokens
+        .get(boundary + 1)
+        .is_some_and(|t| crate::entities::is_title_word(t.name_key()));
     let mut start = boundary + 1;
     loop {
-        let opens_aside = doc.tokens.get(start).is_some_and(|t| {
-            super::document::is_quote_mark(t) || is_preposition(&t.key) || t.key == "ل"
-        });
+        let opens_aside = (start == boundary + 1 && appositive)
+            || doc.tokens.get(start).is_some_and(|t| {
+                super::document::is_quote_mark(t) || is_preposition(&t.key) || t.key == "ل"
+            });
         if !opens_aside {
             return Some(start);
         }
@@ -1369,7 +1390,7 @@ fn view_after_source(doc: &Doc, i: usize) -> Option<usize> {
             .find(|&j| doc.tokens[j].is_comma());
         match next_comma {
             Some(comma) if comma + 1 < window_end => start = comma + 1,
-            _ => return Some(boundary + 1),
+            _ => return (!appositive).then_some(boundary + 1),
         }
     }
 }
@@ -2120,8 +2141,33 @@ fn source_can_speak(doc: &Doc, first: usize, speaker: &Speaker) -> bool {
         || (doc.is_name_like(first) && !key.starts_with("ال"))
 }
 
+/// The token after the press spoken to (at token `j`) and the comma that fences it off from the
+/// speaker who follows: `لمراسل الجوهرة أف أم في المهدية، المدير الجهوي`, `لـ"الجوهرة أف ام"،
+/// مصدر امني`. Without the comma the words after the outlet may be the speaker's
+/// (`للجوهرة أف أم اليوم مصدر`), so nothing is skipped.
+fn fenced_press_addressee_end(doc: &Doc, j: usize) -> Option<usize> {
+    let in_sentence = |k: usize| k < doc.tokens.len() && doc.same_sentence(j, k);
+    let name_start = if in_sentence(j) && doc.tokens[j].key == "ل" {
+        doc.after_quoted_name(j + 1)?
+    } else if doc.lang.press_addressee(doc, j) {
+        j + 1
+    } else {
+        return None;
+    };
+    let comma = (name_start..name_start + PRESS_ADDRESSEE_WORDS)
+        .find(|&k| !in_sentence(k) || !doc.tokens[k].is_word())
+        .filter(|&k| in_sentence(k) && doc.tokens[k].is_comma())?;
+    doc.tokens
+        .get(comma + 1)
+        .is_some_and(|t| t.is_word() && in_sentence(comma + 1))
+        .then_some(comma + 1)
+}
+
 /// How many words an addressee after `مخاطبا` may have (`مخاطبا أنصار الحزب`: two).
 const ADDRESSEE_WORDS: usize = 6;
+/// How many words of an outlet's name and place may follow the press spoken to before the comma
+/// that ends them (`لمراسل الجوهرة أف أم في المهدية،`: five after `لمراسل الجوهرة`).
+const PRESS_ADDRESSEE_WORDS: usize = 6;
 
 /// The nearest of `openers` (`كان`, `أما`: words that put a cue's subject before it) within
 /// `window` tokens before token `end`, in the cue's sentence and with no other cue, quote mark
@@ -4629,6 +4675,150 @@ mod tests {
                 "وأكدت الوزيرة في تصريح للجوهرة \"اف ام\" مساء اليوم أنها ستنفذ القرار.",
                 &[],
                 &[seen(Indirect, "ستنفذ القرار", "أكدت", "الوزيرة", Explicit)],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn the_press_spoken_to_is_fenced_off_from_the_speaker_by_its_comma() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // The outlet's name and the correspondent's town come before the comma; the tagger
+            // may name the band (`أف أم`), which is no speaker, and the speaker after the comma
+            // opens no view of its own.
+            (
+                "تم إيقاف المتهم، وفق ما أكده لمراسل الجوهرة أف أم في المهدية، المدير الجهوي للتجارة.",
+                &[organization(&["أف أم"])],
+                &[seen(
+                    Indirect,
+                    "تم إيقاف المتهم",
+                    "أكده",
+                    "المدير الجهوي للتجارة",
+                    Explicit,
+                )],
+            ),
+            (
+                "تم إيقاف المتهم، حسب ما أفاد به لمراسلة الجوهرة أف أم، البشير الرمضاني.",
+                &[organization(&["أف أم"]), person(&["البشير الرمضاني"])],
+                &[seen(
+                    Indirect,
+                    "تم إيقاف المتهم",
+                    "أفاد",
+                    "البشير الرمضاني",
+                    Explicit,
+                )],
+            ),
+            // The outlet in marks, then its comma.
+            (
+                "تم إيقاف المتهم، بحسب ما صرح به ل\"الجوهرة أف ام\"، مصدر أمني.",
+                &[],
+                &[seen(Indirect, "تم إيقاف المتهم", "صرح", "مصدر أمني", Explicit)],
+            ),
+            // The words after the press's comma name the speaker, found or not (here the
+            // loose `و` breaks the description); they are no view of the source's.
+            (
+                "صادقت اللجنة على الاتفاقية، وفق ما أكده لمراسلة الجوهرة أف أم، مساعد مقرر لجنة المالية و التنمية هادي براهم.",
+                &[organization(&["أف أم"])],
+                &[seen(
+                    Indirect,
+                    "صادقت اللجنة على الاتفاقية",
+                    "أكده",
+                    "",
+                    Unresolved,
+                )],
+            ),
+            // A description the title list lacks, then the name; a title held by a woman.
+            (
+                "صادقت اللجنة على الاتفاقية، وفق ما أكده لمراسلة الجوهرة أف أم، مساعد مقرر اللجنة هادي براهم.",
+                &[organization(&["أف أم"]), person(&["هادي براهم"])],
+                &[seen(
+                    Indirect,
+                    "صادقت اللجنة على الاتفاقية",
+                    "أكده",
+                    "هادي براهم",
+                    Explicit,
+                )],
+            ),
+            (
+                "نفذت الإدارة زيارات، وفق ما أكدته لمراسل الجوهرة أف أم، المديرة الجهوية للتجارة.",
+                &[organization(&["أف أم"])],
+                &[seen(
+                    Indirect,
+                    "نفذت الإدارة زيارات",
+                    "أكدته",
+                    "المديرة الجهوية للتجارة",
+                    Explicit,
+                )],
+            ),
+            // After a speech verb, the speaker follows the comma; or the complementizer does,
+            // and the one already talking goes on.
+            (
+                "وقال لمراسل الجوهرة أف أم، المدير الجهوي للتجارة محمد الهادي، إن العمل متواصل.",
+                &[organization(&["أف أم"]), person(&["محمد الهادي"])],
+                &[seen(Indirect, "العمل متواصل", "قال", "محمد الهادي", Explicit)],
+            ),
+            (
+                "وقال الوزير محمد علي إن الوضع جيد. وأضاف لمراسل الجوهرة أف أم، أن العمل متواصل.",
+                &[person(&["محمد علي"]), organization(&["أف أم"])],
+                &[
+                    seen(Indirect, "الوضع جيد", "قال", "محمد علي", Explicit),
+                    seen(Indirect, "العمل متواصل", "أضاف", "محمد علي", Implicit),
+                ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn who_the_source_is_and_the_source_itself_are_no_view() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // A title after the source's name and its comma says who the source is.
+            (
+                "تم إيقاف المتهم، حسب ما أفاد به البشير الرمضاني، الكاتب العام للنقابة.",
+                &[person(&["البشير الرمضاني"])],
+                &[seen(
+                    Indirect,
+                    "تم إيقاف المتهم",
+                    "أفاد",
+                    "البشير الرمضاني",
+                    Explicit,
+                )],
+            ),
+            // Fronted, the view comes after the appositive.
+            (
+                "وحسب ما أفاد به البشير الرمضاني، الكاتب العام للنقابة، تم إيقاف المتهم.",
+                &[person(&["البشير الرمضاني"])],
+                &[seen(
+                    Indirect,
+                    "تم إيقاف المتهم",
+                    "حسب",
+                    "البشير الرمضاني",
+                    Explicit,
+                )],
+            ),
+            // A title held by a woman closes the sentence as the masculine does; `نفسه`
+            // ("himself") is the title's holder, not a name.
+            (
+                "نفذت الإدارة زيارات ميدانية، وفق ما أكدته المديرة الجهوية للتجارة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "نفذت الإدارة زيارات ميدانية",
+                    "أكدته",
+                    "المديرة الجهوية للتجارة",
+                    Explicit,
+                )],
+            ),
+            (
+                "تعرض الصحفي لاعتداء، وفق ما أكده الوزير نفسه.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "تعرض الصحفي لاعتداء",
+                    "أكده",
+                    "الوزير نفسه",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);

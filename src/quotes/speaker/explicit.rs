@@ -415,7 +415,11 @@ fn described_person(doc: &Doc, start: usize, phrase: NormSpan) -> Option<Speaker
 
 /// A title head, written with the article or without it (`المدير`, `مدير`).
 pub(in crate::quotes) fn is_title_with_or_without_article(key: &str) -> bool {
-    crate::entities::is_title_word(key) || crate::entities::is_title_word(strip_article(key))
+    let is_title = |key| {
+        crate::entities::is_title_word(key) || crate::entities::is_title_word(strip_article(key))
+    };
+    // Held by a woman too (`وفق ما أكدته المديرة الجهوية للتجارة.`).
+    is_title(key) || crate::entities::title_held_by_a_woman(key).is_some_and(is_title)
 }
 
 /// The person who holds the title at tokens `titles` (`الوزير`, `الناطق الإعلامي`), named
