@@ -4770,6 +4770,42 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_verb_before_a_noun_has_its_subject_in_it() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // The verb before its subject is singular, so `وصفوا` ("they described") carries
+            // its subject, and the noun after it is what they described.
+            (
+                "وقال المحتجون إن الوضع صعب. ووصفوا الوضع ب\"المزري والمخزي\".",
+                &[],
+                &[
+                    seen(Indirect, "الوضع صعب", "قال", "المحتجون", Explicit),
+                    seen(Partial, "المزري والمخزي", "وصفوا", "المحتجون", Implicit),
+                ],
+            ),
+            // Not the dual, which copy puts before a dual subject too, and whose form is also
+            // an accusative noun.
+            (
+                "وقال المحتجون إن الوضع صعب. وأكدا الوزيران أن الوضع مستقر.",
+                &[],
+                &[
+                    seen(Indirect, "الوضع صعب", "قال", "المحتجون", Explicit),
+                    seen(Indirect, "الوضع مستقر", "أكدا", "الوزيران", Explicit),
+                ],
+            ),
+            // The singular verb names its subject after it.
+            (
+                "وقال المحتجون إن الوضع صعب. وأكد الوزير أن الوضع مستقر.",
+                &[],
+                &[
+                    seen(Indirect, "الوضع صعب", "قال", "المحتجون", Explicit),
+                    seen(Indirect, "الوضع مستقر", "أكد", "الوزير", Explicit),
+                ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
     fn who_the_source_is_and_the_source_itself_are_no_view() {
         let cases: &[(&str, &[Given], &[Seen])] = &[
             // A title after the source's name and its comma says who the source is.

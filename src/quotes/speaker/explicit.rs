@@ -50,11 +50,23 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
             k > cue && doc.lang.addressee_at(doc, cue, k)
         })
     };
-    let found = doc
-        .lang
-        .speaker_finders()
-        .iter()
-        .find_map(|finder| finder(doc, cue).filter(|s| !names_addressee(s)))?;
+    // `ووصفوا الوضع بـ"..."`: a verb before its subject agrees with it in gender only, so a
+    // plural verb carries its subject as a pronoun, and the noun after it is its object. (Not
+    // the dual, whose form is also an accusative noun: `ردا على سؤال`, `رفضا`, `طالبا`.)
+    let subject_in_verb = doc.lang.subject_follows_verb()
+        && doc
+            .cue(cue)
+            .is_some_and(|w| w.agreement.number == Some(Number::Plural));
+    let names_object = |speaker: &Speaker| {
+        subject_in_verb
+            && speaker
+                .mention
+                .is_some_and(|m| m.start >= cue_token.span.end)
+    };
+    let found =
+        doc.lang.speaker_finders().iter().find_map(|finder| {
+            finder(doc, cue).filter(|s| !names_addressee(s) && !names_object(s))
+        })?;
     // `وفق X`, `according to X`: a source phrase names its source after it; a noun before it
     // belongs to the sentence it closes (`شركات ومواطنين، وفق احصائية ...`).
     if doc.is_source_phrase(cue) && found.mention.is_some_and(|m| m.start < cue_token.span.end) {
