@@ -286,7 +286,8 @@ impl<'a> Doc<'a> {
     }
     /// Token `i` ends a speaker phrase: a quote mark, a colon, a comma, a complementizer or a
     /// preposition follows the speaker (`قال علي ثاني "`, `قال X إن`, `قال X في بيان`), or a
-    /// clause of time (`قال الوزير بعد أن زار المستشفى إن`).
+    /// clause of time (`قال الوزير بعد أن زار المستشفى إن`), or the speaker's saying (`عن وزير
+    /// الخارجية قوله`).
     pub fn ends_speaker_phrase(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             is_quote_mark(t)
@@ -294,7 +295,8 @@ impl<'a> Doc<'a> {
                 || self.lang.is_complementizer(t)
                 || self.lang.is_preposition(t)
                 || self.lang.ends_speaker_phrase(t)
-        }) || self.lang.press_addressee(self, i)
+        }) || self.cue(i).is_some_and(|w| w.kind == CueKind::Saying)
+            || self.lang.press_addressee(self, i)
             || self.lang.opens_adverbial_clause(self.tokens, i + 1)
     }
     /// Token `i` is someone the speaker of the cue at `cue` speaks to, which ends a speaker's

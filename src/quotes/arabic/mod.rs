@@ -1010,6 +1010,7 @@ impl QuoteLanguage for Arabic {
             subject_of_topic,
             the_latter,
             relayed_source,
+            source_of_relayed_saying,
             explicit::after_cue,
             issuer_of_document,
             subject_before_own_object,
@@ -2263,6 +2264,28 @@ fn relayed_source(doc: &Doc, cue: usize) -> Option<Speaker> {
     if let Some(saying) = saying {
         return Some(explicit::titles_speaker(doc, from + 1..saying));
     }
+    explicit::after_cue(doc, from).map(|s| Speaker {
+        method: AttributionMethod::Explicit,
+        ..s
+    })
+}
+
+/// How far before a saying (`قوله`) the `عن` of whom it is relayed from may stand (`عن ستيف
+/// ساليسبري، قائد الفريق الذي أجرى الدراسة في جامعة كوينزلاند قوله`: fourteen tokens).
+const RELAYED_SAYING_WINDOW: usize = 20;
+
+/// `ونقلت الصحيفة عن ستيف ساليسبري، قائد الفريق، قوله: "..."`, `ونقلت الوكالة عن الوزير قوله إن
+/// ...`: a saying relayed from someone named after `عن` is theirs, not the outlet's.
+fn source_of_relayed_saying(doc: &Doc, cue: usize) -> Option<Speaker> {
+    if doc.cue(cue)?.kind != CueKind::Saying {
+        return None;
+    }
+    // No other cue between: `تحدث الوزير عن الوضع، مضيفا قوله` is his own saying.
+    let first = doc.sentence_start(cue);
+    let from = (first.max(cue.saturating_sub(RELAYED_SAYING_WINDOW))..cue)
+        .rev()
+        .take_while(|&k| !doc.is_cue(k))
+        .find(|&k| doc.tokens[k].key == "عن")?;
     explicit::after_cue(doc, from).map(|s| Speaker {
         method: AttributionMethod::Explicit,
         ..s
@@ -5745,6 +5768,33 @@ mod tests {
                     "الشرطة الصومالية",
                     Explicit,
                 )],
+            ),
+            // Their saying (`قوله`) is theirs, however long the appositive before it, and it
+            // ends a title with no name.
+            (
+                "ونقلت صحيفة \"تلغراف\" البريطانية عن ستيف ساليسبري، قائد الفريق الذي أجرى الدراسة في جامعة كوينزلاند قوله: \"إن هذه الآثار عملاقة\".",
+                &[organization(&["تلغراف"]), person(&["ستيف ساليسبري"])],
+                &[seen(
+                    Direct,
+                    "إن هذه الآثار عملاقة",
+                    "قوله",
+                    "ستيف ساليسبري",
+                    Explicit,
+                )],
+            ),
+            (
+                "ونقلت الوكالة عن وزير الخارجية قوله إن الآثار عملاقة.",
+                &[],
+                &[seen(Indirect, "الآثار عملاقة", "قوله", "وزير الخارجية", Explicit)],
+            ),
+            // Not what someone else talked about.
+            (
+                "وتحدث الوزير عن الوضع الأمني في الجهة، مضيفا قوله: \"الوضع مستقر\".",
+                &[],
+                &[
+                    seen(Indirect, "الوضع الأمني في الجهة", "تحدث", "الوزير", Explicit),
+                    seen(Direct, "الوضع مستقر", "قوله", "الوزير", Implicit),
+                ],
             ),
             // "The saying" after whose it is closes the source.
             (
