@@ -152,6 +152,16 @@ impl QuoteLanguage for Arabic {
                 | "وسم"
                 | "هاشتاغ"
                 | "هاشتاق"
+                // An indefinite head of a work's title (`في برنامج "يا مسهر عيني"`, `فيلم
+                // "..."`); after the definite head a speaker may end (`قال مقدم البرنامج "..."`).
+                | "برنامج"
+                | "فيلم"
+                | "مسلسل"
+                | "كتاب"
+                | "روايه"
+                | "اغنيه"
+                | "مسرحيه"
+                | "البوم"
         )
     }
     fn is_relative_pronoun(&self, token: &Token) -> bool {
@@ -4787,6 +4797,42 @@ mod tests {
                     seen(Indirect, "الوضع جيد", "قال", "محمد علي", Explicit),
                     seen(Indirect, "العمل متواصل", "أضاف", "محمد علي", Implicit),
                 ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn the_title_of_a_work_in_marks_is_no_quote() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "واستنكر الوزير خلال مداخلته في برنامج \"يا مسهر عيني\" ما حدث.",
+                &[],
+                &[],
+            ),
+            // The report starts at its complementizer, after the book's title.
+            (
+                "وأكد مترجم كتاب \"من عيون شعر الشابي\" أن الجامعات قررت تدريس شعره.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "الجامعات قررت تدريس شعره",
+                    "أكد",
+                    "مترجم كتاب",
+                    Explicit,
+                )],
+            ),
+            // After the definite head the speaker's phrase may end.
+            (
+                "وقال مقدم البرنامج \"أهلا بكم في هذه الحلقة\".",
+                &[],
+                &[seen(
+                    Direct,
+                    "أهلا بكم في هذه الحلقة",
+                    "قال",
+                    "مقدم البرنامج",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);
