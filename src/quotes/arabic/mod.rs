@@ -1349,14 +1349,11 @@ fn view_after_source(doc: &Doc, i: usize) -> Option<usize> {
     if !doc.is_source_phrase(i) {
         return None;
     }
-    // `وحسب القانون المعمول به فإن ...`: a rule says nothing.
-    if !names_a_speaker(doc, i) {
-        return None;
-    }
+    // `وحسب القانون المعمول به فإن ...`: a rule says nothing. The view comes after the source,
+    // past its link (`وفق ما أكده لمراسل الجوهرة أف أم، المدير`: that comma fences off the press
+    // spoken to, not the view).
+    let source_start = speaking_source_start(doc, i)?.max(i + 2);
     let sentence_end = doc.sentence_end(i);
-    // Past the link to the source (`وفق ما أكده لمراسل الجوهرة أف أم، المدير`: its comma fences
-    // off the press spoken to, and the source comes after it).
-    let source_start = (i + 1 + doc.lang.source_link_len(doc, i + 1)).max(i + 2);
     let boundary = (source_start..(i + SOURCE_PHRASE_WINDOW).min(sentence_end + 1))
         .take_while(|&j| !super::document::is_quote_mark(&doc.tokens[j]))
         .find(|&j| {
@@ -2109,20 +2106,22 @@ fn overlaps_reported(reported: &[Candidate], span: NormSpan) -> bool {
         .any(|c| span.start < c.span.end)
 }
 
-/// The source phrase at token `i` names someone who can speak (`حسب الوزير`, `حسب ما أفاد به
-/// X`), or their saying (`حسب قوله`, whose speaker the attribution finds).
-fn names_a_speaker(doc: &Doc, i: usize) -> bool {
-    if doc.tokens.get(i + 1).is_some_and(|t| t.key == "ما") {
-        return true;
-    }
+/// Where the source starts, past its link (`ما أفاد به`, the press spoken to), when the source
+/// phrase at token `i` names someone who can speak (`حسب الوزير`, `حسب ما أفاد به X`) or their
+/// saying (`حسب قوله`, whose speaker the attribution finds).
+fn speaking_source_start(doc: &Doc, i: usize) -> Option<usize> {
     let first = i + 1 + doc.lang.source_link_len(doc, i + 1);
-    if first >= doc.tokens.len() {
-        return false;
+    if doc.tokens.get(i + 1).is_some_and(|t| t.key == "ما") {
+        return Some(first);
     }
-    match doc.explicit_speaker(i) {
+    if first >= doc.tokens.len() {
+        return None;
+    }
+    let speaks = match doc.explicit_speaker(i) {
         Some(speaker) => source_can_speak(doc, first, &speaker),
         None => is_saying(doc, i + 1),
-    }
+    };
+    speaks.then_some(first)
 }
 
 /// `قوله`, `تعبيرها`: the saying of someone met before, at token `i`.
@@ -2274,7 +2273,13 @@ fn relayed_source(doc: &Doc, cue: usize) -> Option<Speaker> {
     if let Some(saying) = saying {
         return Some(explicit::titles_speaker(doc, from + 1..saying));
     }
-    explicit::after_cue(doc, from).map(|s| Speaker {
+    named_after(doc, from)
+}
+
+/// Who is named after token `k` (`عن`, a document noun) as a cue's subject would be, an explicit
+/// attribution however the finder reached it.
+fn named_after(doc: &Doc, k: usize) -> Option<Speaker> {
+    explicit::after_cue(doc, k).map(|s| Speaker {
         method: AttributionMethod::Explicit,
         ..s
     })
@@ -2296,10 +2301,7 @@ fn source_of_relayed_saying(doc: &Doc, cue: usize) -> Option<Speaker> {
         .rev()
         .take_while(|&k| !doc.is_cue(k))
         .find(|&k| doc.tokens[k].key == "عن")?;
-    explicit::after_cue(doc, from).map(|s| Speaker {
-        method: AttributionMethod::Explicit,
-        ..s
-    })
+    named_after(doc, from)
 }
 
 /// How far before `قال فيه` ("said in it") the thing it was said in may stand (`أصدرت الجمعية
@@ -2332,12 +2334,8 @@ fn issuer_of_document(doc: &Doc, cue: usize) -> Option<Speaker> {
     // The author in the document's construct, which a relative pronoun closes.
     if is_relative_pronoun(&doc.tokens[cue - 1].key) && noun + 2 < cue {
         let relative_start = doc.tokens[cue - 1].span.start;
-        return explicit::after_cue(doc, noun)
-            .filter(|s| s.mention.is_some_and(|m| m.end <= relative_start))
-            .map(|s| Speaker {
-                method: AttributionMethod::Explicit,
-                ..s
-            });
+        return named_after(doc, noun)
+            .filter(|s| s.mention.is_some_and(|m| m.end <= relative_start));
     }
     let named = (first.max(noun.saturating_sub(ISSUER_BEFORE_DOCUMENT))..noun)
         .rev()
