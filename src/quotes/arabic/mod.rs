@@ -141,6 +141,16 @@ impl QuoteLanguage for Arabic {
         reports_around_source_phrase(doc, out, reported_count);
     }
     fn names_what_follows(&self, token: &Token) -> bool {
+        // `قضية موضوعها "الاتجار بالبشر"`: what a case is about is its charge, named; the bare
+        // `موضوع` may head someone's words (`هو موضوع "بحث قضائي"`), so only its possessive.
+        // A name given (`تعرف باسم "سيلفي"`, `تحت اسم "..."`), but not one withheld (`طالبا
+        // عدم نشر اسمه "..."` goes on with his words).
+        if matches!(
+            strip_conjunction(&token.key),
+            "موضوعها" | "موضوعه" | "موضوعهم" | "اسم" | "باسم"
+        ) {
+            return true;
+        }
         matches!(
             strip_conjunction(token.name_key()),
             "عنوان"
@@ -162,6 +172,25 @@ impl QuoteLanguage for Arabic {
                 | "اغنيه"
                 | "مسرحيه"
                 | "البوم"
+                // A name given (`تحت تسمية "..."`, `المكنى "أبو أحمد"`), a class (`التهاب الكبد
+                // الفيروسي صنف "أ"`, `من نوع "سامسونغ"`) or a charge (`بتهمة "انتحال صفة"`): a
+                // name or a title, not anyone's words.
+                | "تسميه"
+                | "بتسميه"
+                | "المسمي"
+                | "المسماه"
+                | "المدعو"
+                | "المدعوه"
+                | "المكني"
+                | "الملقب"
+                | "الملقبه"
+                | "صنف"
+                | "الصنف"
+                | "نوع"
+                | "تهمه"
+                | "بتهمه"
+                | "تهم"
+                | "بتهم"
         )
     }
     fn is_relative_pronoun(&self, token: &Token) -> bool {
@@ -4831,6 +4860,63 @@ mod tests {
                     "مقدم البرنامج",
                     Explicit,
                 )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn a_name_a_class_or_a_charge_in_marks_is_no_quote() {
+        let reported = |text: &'static str| seen(Indirect, text, "قال", "المصدر", Explicit);
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "وقال المصدر إن النيابة أحالته على القضاء بتهمة \"انتحال صفة\".",
+                &[],
+                &[reported("النيابة أحالته على القضاء بتهمة \"انتحال صفة\"")],
+            ),
+            (
+                "وقال المصدر إن النيابة فتحت قضية موضوعها \"الاتجار بالبشر والتحيل\".",
+                &[],
+                &[reported(
+                    "النيابة فتحت قضية موضوعها \"الاتجار بالبشر والتحيل\"",
+                )],
+            ),
+            (
+                "وقال المصدر إن المدرسة سجلت سبع إصابات بالتهاب الكبد صنف \"أ\".",
+                &[],
+                &[reported("المدرسة سجلت سبع إصابات بالتهاب الكبد صنف \"أ\"")],
+            ),
+            (
+                "وقال المصدر إن المرأة تعرف في الحي باسم \"أم الخير\".",
+                &[],
+                &[reported("المرأة تعرف في الحي باسم \"أم الخير\"")],
+            ),
+            // A name withheld is no name given: his words follow.
+            (
+                "وأضاف المسؤول الذي طلب عدم نشر اسمه \"الوضع خطير جدا في المدينة\".",
+                &[],
+                &[seen(
+                    Partial,
+                    "الوضع خطير جدا في المدينة",
+                    "أضاف",
+                    "المسؤول",
+                    Explicit,
+                )],
+            ),
+            // The bare `موضوع` may head someone's words.
+            (
+                "وقال المسماري إن الملف هو موضوع \"بحث قضائي منذ سنوات\".",
+                &[],
+                &[
+                    seen(
+                        Indirect,
+                        "الملف هو موضوع \"بحث قضائي منذ سنوات\"",
+                        "قال",
+                        "المسماري",
+                        Explicit,
+                    ),
+                    seen(Partial, "بحث قضائي منذ سنوات", "قال", "المسماري", Explicit),
+                ],
             ),
         ];
         check(Language::Arabic, cases);
