@@ -387,7 +387,7 @@ impl QuoteLanguage for Arabic {
         is_preposition(&token.key)
     }
     fn is_function_word(&self, token: &Token) -> bool {
-        is_function_word(&token.key)
+        is_function_word(&token.key) || is_adverbial_accusative(&token.key)
     }
     /// A verb-subject language: the subject comes between the verb and its complementizer
     /// (`بين أحد المسؤولين بمركز لعلاج الشعر أن`, `ذكر شاهد عيان - فضل عدم ذكر اسمه - أن`).
@@ -591,6 +591,8 @@ impl QuoteLanguage for Arabic {
             // `وأوضح معاليه`, "his excellency": a pronoun, which the segmenter leaves whole
             // (`سموه`, `فضيلته` it splits).
             && !matches!(t.key.as_str(), "معاليه" | "معاليها")
+            // `وأفاد الأستاذ قو وهو أيضا مسلم`: "while he", a clause about the speaker.
+            && !matches!(t.key.as_str(), "وهو" | "وهي" | "وهم")
     }
     fn looks_like_name_word(&self, doc: &Doc, i: usize) -> bool {
         doc.tokens[i].name_key().starts_with("ال")
@@ -754,10 +756,14 @@ impl QuoteLanguage for Arabic {
         // follows the speaker.
         // `وشدد الوزير خلال الندوة على ...`: the occasion follows the speaker (`لدى` is left
         // out: `السفير لدى الأمم المتحدة` is one title).
+        // `وقالت الوزيرة أيضا إن`, `وقال الوزير مازحا "..."`: so does how or when it was said
+        // (not `مرة أخرى`, "once more", whose words are also "time" and "other"), and a clause
+        // of how the speaker was (`وقال الأستاذ قو وهو أيضا مسلم`, `وقال وهو يبتسم`).
         matches!(
             token.key.as_str(),
-            "فقد" | "قد" | "ردا" | "تعليقا" | "خلال" | "اثناء" | "عقب"
-        ) || is_own_speech(&token.key)
+            "فقد" | "قد" | "ردا" | "خلال" | "اثناء" | "عقب" | "وهو" | "وهي" | "وهم"
+        ) || (is_adverb(&token.key) && !matches!(token.key.as_str(), "مره" | "اخري"))
+            || is_own_speech(&token.key)
             || is_relative_pronoun(&token.key)
             || is_time_word(token.name_key())
             || is_addressing_participle(&token.key)
@@ -1016,10 +1022,13 @@ impl QuoteLanguage for Arabic {
             strip_conjunction(&token.key).strip_prefix('ل')
         };
         // `المدير العام لقناة الجزيرة`, `مراسل لوكالة الأنباء`: a role in the outlet, whose
-        // complement it is; no one holds a role in the press or in a correspondent.
+        // complement it is; no one holds a role in the press or in a correspondent. So is a
+        // document the outlet issued (`أشار تقرير لوكالة الأنباء الألمانية إلى أن`).
         let role_in_outlet = || {
-            i.checked_sub(1)
-                .is_some_and(|k| takes_organization_complement(doc.tokens[k].name_key()))
+            i.checked_sub(1).is_some_and(|k| {
+                let key = doc.tokens[k].name_key();
+                takes_organization_complement(key) || is_document_noun(key)
+            })
         };
         addressee
             .is_some_and(|key| is_press_noun(key) || (is_outlet_noun(key) && !role_in_outlet()))
@@ -3258,6 +3267,31 @@ fn is_adverb(key: &str) -> bool {
             | "اخري"
             | "صراحه"
             | "كعادته"
+    ) || is_adverbial_accusative(key)
+}
+
+/// How or when something was said (`وقال مازحا "..."`, `وقالت الوزيرة مؤخرا إن`, `وقال
+/// تعقيبا على ذلك`): an accusative of manner or time, never who said it nor part of a name.
+fn is_adverbial_accusative(key: &str) -> bool {
+    matches!(
+        key,
+        "مازحا"
+            | "مازحه"
+            | "ساخرا"
+            | "ساخره"
+            | "ضاحكا"
+            | "ضاحكه"
+            | "مبتسما"
+            | "مبتسمه"
+            | "متهكما"
+            | "مؤخرا"
+            | "سابقا"
+            | "لاحقا"
+            | "علنا"
+            | "مرارا"
+            | "تعقيبا"
+            | "تعليقا"
+            | "خصوصا"
     )
 }
 
@@ -4917,6 +4951,111 @@ mod tests {
                     ),
                     seen(Partial, "بحث قضائي منذ سنوات", "قال", "المسماري", Explicit),
                 ],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn how_or_when_it_was_said_is_no_speaker() {
+        let minister = &[person(&["نبيل عمار"])];
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // An accusative of manner is no name: the minister met before is still speaking.
+            (
+                "واستقبل الوزير نبيل عمار السفير. وقال مازحا \"لن أغادر قبل أن أتذوق الكسكسي\".",
+                minister,
+                &[seen(
+                    Direct,
+                    "لن أغادر قبل أن أتذوق الكسكسي",
+                    "قال",
+                    "نبيل عمار",
+                    Implicit,
+                )],
+            ),
+            // An adverb after a title ends it, as the complementizer would.
+            (
+                "وقالت الوزيرة مؤخرا إن الأمر محسوم.",
+                &[],
+                &[seen(Indirect, "الأمر محسوم", "قالت", "الوزيرة", Explicit)],
+            ),
+            (
+                "وقالت الوزيرة أيضا إن الأمر محسوم.",
+                &[],
+                &[seen(Indirect, "الأمر محسوم", "قالت", "الوزيرة", Explicit)],
+            ),
+            // `مرة أخرى`, "once more": its second word ends nothing on its own.
+            (
+                "وشدد عمار عمروسية مرة أخرى على أن الأمر محسوم.",
+                &[person(&["عمار عمروسية"])],
+                &[seen(
+                    Indirect,
+                    "الأمر محسوم",
+                    "شدد",
+                    "عمار عمروسية",
+                    Explicit,
+                )],
+            ),
+            // A clause of how the speaker was is no part of the name.
+            (
+                "وأفاد الأستاذ قو وهو أيضا مسلم أن المتحف يضم ستين قطعة.",
+                &[],
+                &[seen(
+                    Indirect,
+                    "المتحف يضم ستين قطعة",
+                    "أفاد",
+                    "قو",
+                    Explicit,
+                )],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
+    fn the_press_spoken_to_is_no_speaker_but_a_source_named_is() {
+        let director = &[
+            person(&["نجاة الجندوبي"]),
+            organization(&["وكالة الأنباء الرسمية"]),
+        ];
+        let agency = &[organization(&["وكالة الأنباء الألمانية"])];
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            (
+                "قالت نجاة الجندوبي إن الغش كثير، بحسب ما أكدته مؤخرا لوكالة الأنباء الرسمية. \
+                 وأضافت أن الجهود متواصلة.",
+                director,
+                &[
+                    seen(Indirect, "الغش كثير", "قالت", "نجاة الجندوبي", Explicit),
+                    seen(
+                        Indirect,
+                        "الجهود متواصلة",
+                        "أضافت",
+                        "نجاة الجندوبي",
+                        Implicit,
+                    ),
+                ],
+            ),
+            // A report of the agency speaks for it; so does the agency named by `وفقا لـ`.
+            (
+                "وأشار تقرير لوكالة الأنباء الألمانية إلى أن الأجهزة لا تحتمل البرد.",
+                agency,
+                &[seen(
+                    Indirect,
+                    "الأجهزة لا تحتمل البرد",
+                    "أشار",
+                    "وكالة الأنباء الألمانية",
+                    Explicit,
+                )],
+            ),
+            (
+                "ووفقا لوكالة الأنباء الألمانية، فإن الأجهزة لا تحتمل البرد.",
+                agency,
+                &[seen(
+                    Indirect,
+                    "الأجهزة لا تحتمل البرد",
+                    "وفقا",
+                    "وكالة الأنباء الألمانية",
+                    Explicit,
+                )],
             ),
         ];
         check(Language::Arabic, cases);

@@ -43,11 +43,15 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
         return doc.lang.quoted_as_saying(doc, cue);
     }
     // `ودعا الفرنسيين إلى التصويت`, `ودعا للمرة الثانية المواطنين إلى`: whom the verb calls on
-    // is no speaker, whichever finder offers it.
+    // is no speaker, whichever finder offers it; nor is the press spoken to (`بحسب ما أكدته
+    // مؤخرا لوكالة الأنباء الرسمية`), unless the cue names its source (`وفقا لوكالة الأنباء`).
+    let source_phrase = doc.is_source_phrase(cue);
     let names_addressee = |speaker: &Speaker| {
         speaker.mention.is_some_and(|m| {
             let k = doc.token_containing(m.start);
-            k > cue && doc.lang.addressee_at(doc, cue, k)
+            k > cue
+                && (doc.lang.addressee_at(doc, cue, k)
+                    || (!source_phrase && doc.lang.press_addressee(doc, k)))
         })
     };
     // `ووصفوا الوضع بـ"..."`: a verb before its subject agrees with it in gender only, so a
