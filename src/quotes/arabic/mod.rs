@@ -591,8 +591,7 @@ impl QuoteLanguage for Arabic {
             // `وأوضح معاليه`, "his excellency": a pronoun, which the segmenter leaves whole
             // (`سموه`, `فضيلته` it splits).
             && !matches!(t.key.as_str(), "معاليه" | "معاليها")
-            // `وأفاد الأستاذ قو وهو أيضا مسلم`: "while he", a clause about the speaker.
-            && !matches!(t.key.as_str(), "وهو" | "وهي" | "وهم")
+            && !opens_circumstantial_clause(&t.key)
     }
     fn looks_like_name_word(&self, doc: &Doc, i: usize) -> bool {
         doc.tokens[i].name_key().starts_with("ال")
@@ -758,11 +757,12 @@ impl QuoteLanguage for Arabic {
         // out: `السفير لدى الأمم المتحدة` is one title).
         // `وقالت الوزيرة أيضا إن`, `وقال الوزير مازحا "..."`: so does how or when it was said
         // (not `مرة أخرى`, "once more", whose words are also "time" and "other"), and a clause
-        // of how the speaker was (`وقال الأستاذ قو وهو أيضا مسلم`, `وقال وهو يبتسم`).
+        // of how the speaker was.
         matches!(
             token.key.as_str(),
-            "فقد" | "قد" | "ردا" | "خلال" | "اثناء" | "عقب" | "وهو" | "وهي" | "وهم"
-        ) || (is_adverb(&token.key) && !matches!(token.key.as_str(), "مره" | "اخري"))
+            "فقد" | "قد" | "ردا" | "خلال" | "اثناء" | "عقب"
+        ) || opens_circumstantial_clause(&token.key)
+            || (is_adverb(&token.key) && !matches!(token.key.as_str(), "مره" | "اخري"))
             || is_own_speech(&token.key)
             || is_relative_pronoun(&token.key)
             || is_time_word(token.name_key())
@@ -3268,6 +3268,12 @@ fn is_adverb(key: &str) -> bool {
             | "صراحه"
             | "كعادته"
     ) || is_adverbial_accusative(key)
+}
+
+/// "While he/she/they" (`وقال الأستاذ قو وهو أيضا مسلم`, `وقال وهو يبتسم`): a clause about the
+/// speaker, which ends the speaker's name and is no part of it.
+fn opens_circumstantial_clause(key: &str) -> bool {
+    matches!(key, "وهو" | "وهي" | "وهم")
 }
 
 /// How or when something was said (`وقال مازحا "..."`, `وقالت الوزيرة مؤخرا إن`, `وقال

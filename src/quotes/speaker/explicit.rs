@@ -73,7 +73,7 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
         })?;
     // `وفق X`, `according to X`: a source phrase names its source after it; a noun before it
     // belongs to the sentence it closes (`شركات ومواطنين، وفق احصائية ...`).
-    if doc.is_source_phrase(cue) && found.mention.is_some_and(|m| m.start < cue_token.span.end) {
+    if source_phrase && found.mention.is_some_and(|m| m.start < cue_token.span.end) {
         return None;
     }
     Some(found)
