@@ -807,6 +807,141 @@ mod tests {
     }
 
     #[test]
+    fn a_feminine_verb_takes_no_man_for_its_subject() {
+        let cases: &[(&str, &[Given], &[Seen])] = &[
+            // The pupil is named after his mother's description; she spoke, described down to
+            // him.
+            (
+                "وأكدت والدة التلميذ مالك بن حمودة أن ابنها نجح بامتياز.",
+                &[gendered_person(&["مالك بن حمودة"], Gender::Masculine)],
+                &[seen(
+                    Indirect,
+                    "ابنها نجح بامتياز",
+                    "أكدت",
+                    "والدة التلميذ مالك بن حمودة",
+                    Explicit,
+                )],
+            ),
+            // Words that open with no feminine noun, or too many to describe her, or a comma
+            // between, are no description of her: someone else spoke, or no one found.
+            (
+                "وأعلنت الوزارة أن الأبحاث متواصلة. وأكدت أسماء المتهمين ومنهم حمزة السالمي أن القضية جاهزة.",
+                &[
+                    organization(&["الوزارة"]),
+                    gendered_person(&["حمزة السالمي"], Gender::Masculine),
+                ],
+                &[
+                    seen(Indirect, "الأبحاث متواصلة", "أعلنت", "الوزارة", Explicit),
+                    seen(Indirect, "القضية جاهزة", "أكدت", "الوزارة", Implicit),
+                ],
+            ),
+            (
+                "وأعلنت الوزارة أن الأبحاث متواصلة. وأكدت قائمة المتهمين الذين أوقفوا في المدينة أمس حمزة السالمي أن القضية جاهزة.",
+                &[
+                    organization(&["الوزارة"]),
+                    gendered_person(&["حمزة السالمي"], Gender::Masculine),
+                ],
+                &[
+                    seen(Indirect, "الأبحاث متواصلة", "أعلنت", "الوزارة", Explicit),
+                    seen(Indirect, "القضية جاهزة", "أكدت", "قائمة المتهمين", Explicit),
+                ],
+            ),
+            (
+                "وطالبت الهيئة الإدارية الوطنية للنقابة بإطلاق سراح الناشط حسين العباسي فورا.",
+                &[gendered_person(&["حسين العباسي"], Gender::Masculine)],
+                &[seen(
+                    Indirect,
+                    "إطلاق سراح الناشط حسين العباسي فورا",
+                    "طالبت",
+                    "الهيئة الإدارية الوطنية",
+                    Implicit,
+                )],
+            ),
+            (
+                "وأكدت الوزيرة أن حمزة السالمي مطلوب للعدالة.",
+                &[gendered_person(&["حمزة السالمي"], Gender::Masculine)],
+                &[seen(
+                    Indirect,
+                    "حمزة السالمي مطلوب للعدالة",
+                    "أكدت",
+                    "الوزيرة",
+                    Explicit,
+                )],
+            ),
+            (
+                "وقالت رئيسة الجمعية، حسين العباسي، إن الوقفة سلمية.",
+                &[gendered_person(&["حسين العباسي"], Gender::Masculine)],
+                &[seen(Indirect, "الوقفة سلمية", "قالت", "", Unresolved)],
+            ),
+            // Nor is a man named before the verb its subject.
+            (
+                "ألقي القبض على حمزة السالمي الذي أعلنت الوزارة أنه مطلوب للعدالة.",
+                &[
+                    organization(&["الوزارة"]),
+                    gendered_person(&["حمزة السالمي"], Gender::Masculine),
+                ],
+                &[seen(Indirect, "مطلوب للعدالة", "أعلنت", "الوزارة", Explicit)],
+            ),
+            // Right after the verb, a name is its subject whatever the name lists say.
+            (
+                "وقالت كلثوم كنو إن الإرهاب تحركه أياد خفية.",
+                &[gendered_person(&["كلثوم كنو"], Gender::Masculine)],
+                &[seen(
+                    Indirect,
+                    "الإرهاب تحركه أياد خفية",
+                    "قالت",
+                    "كلثوم كنو",
+                    Explicit,
+                )],
+            ),
+            // Relayed: the agency (feminine) reports what the man said.
+            (
+                "ونقلت الوكالة عن رئيس المؤسسة محمد علي شهيدي أن الحرس أعلن عدد القتلى.",
+                &[gendered_person(&["محمد علي شهيدي"], Gender::Masculine)],
+                &[seen(
+                    Indirect,
+                    "الحرس أعلن عدد القتلى",
+                    "نقلت",
+                    "محمد علي شهيدي",
+                    Explicit,
+                )],
+            ),
+            // A lone family name may be a woman's (`ألفة يوسف`), whatever given name it looks
+            // like.
+            (
+                "وقالت الجامعية يوسف إن السينما أصبحت موسمية.",
+                &[gendered_person(&["يوسف"], Gender::Masculine)],
+                &[seen(Indirect, "السينما أصبحت موسمية", "قالت", "يوسف", Explicit)],
+            ),
+            // A verb that agrees with the person named after it.
+            (
+                "وقال وزير الداخلية محمد البراهمي إن المنطقة أصبحت نقطة عبور. وقالت وزيرة الطاقة هالة شيخ روحو إن المشاريع جاهزة.",
+                &[
+                    gendered_person(&["محمد البراهمي"], Gender::Masculine),
+                    gendered_person(&["هالة شيخ روحو"], Gender::Feminine),
+                ],
+                &[
+                    seen(
+                        Indirect,
+                        "المنطقة أصبحت نقطة عبور",
+                        "قال",
+                        "محمد البراهمي",
+                        Explicit,
+                    ),
+                    seen(Indirect, "المشاريع جاهزة", "قالت", "هالة شيخ روحو", Explicit),
+                ],
+            ),
+            // The press writes a masculine verb for a woman too.
+            (
+                "وأكد روضة قفراج أن أزمة المياه ستحتد.",
+                &[gendered_person(&["روضة قفراج"], Gender::Feminine)],
+                &[seen(Indirect, "أزمة المياه ستحتد", "أكد", "روضة قفراج", Explicit)],
+            ),
+        ];
+        check(Language::Arabic, cases);
+    }
+
+    #[test]
     fn english_pronouns_choose_a_person_or_an_organization() {
         let cases: &[(&str, &[Given], &[Seen])] = &[(
             "Greenline Energy said that profits fell. Its chief, Tom Avery, said that costs rose. It also said that sales would recover.",
