@@ -33,6 +33,7 @@ pub(crate) fn is_institution_head(key: &str) -> bool {
             | "وكاله"
             | "مؤسسه"
             | "معهد"
+            | "مرصد"
             | "لجنه"
             | "مديريه"
             | "سفاره"
@@ -523,6 +524,12 @@ mod tests {
                 "وطالبت الهيئة الوطنية للمحامين بالتحقيق",
                 &[],
                 &["الهيئة الوطنية للمحامين"],
+            ),
+            // An observatory, as rights and press-freedom groups call themselves.
+            (
+                "وأكد المرصد السوري لحقوق الإنسان مقتل 90 مدنيا",
+                &[],
+                &["المرصد السوري لحقوق الإنسان"],
             ),
             // A personal title ends the name; a royal one may be part of it.
             (
