@@ -236,6 +236,13 @@ pub(super) trait QuoteLanguage: Sync {
     fn subject_comes_next(&self, _doc: &Doc, _cue: usize) -> bool {
         false
     }
+    /// A speaker a finder offers for the cue at `cue`, checked against what the cue's form says
+    /// of its subject: the speaker itself, another the words show instead, or None when the
+    /// speaker cannot be the cue's subject (`أكدت` has no man for its subject). A language whose
+    /// verbs show no gender keeps every speaker.
+    fn agreeing_speaker(&self, _doc: &Doc, _cue: usize, speaker: Speaker) -> Option<Speaker> {
+        Some(speaker)
+    }
     /// The speaker of a chaining participle named as the object of a verb of quoting before it
     /// (`The Interfax news agency quotes him as saying`, `Reuters quoted the minister as
     /// saying`): the one quoted speaks, not the subject that quotes them.

@@ -809,6 +809,42 @@ impl QuoteLanguage for Arabic {
             })
         })
     }
+    /// `وأكدت والدة التلميذ مالك بن حمودة أن ابنها`: a feminine verb has a woman or a thing for
+    /// its subject, so a man named before it, or after other words, did not speak. After them,
+    /// the feminine noun opening those words did, described down to him (`والدة التلميذ مالك بن
+    /// حمودة`), or someone else (`اتهمت واشنطن قوات الرئيس بشار الأسد`). Right after the verb
+    /// the name is its subject whatever the name lists say (`قالت كلثوم كنو`), and a man relayed
+    /// is no subject (`نقلت الوكالة عن X`). Only a given name the lists know, before a family
+    /// name, tells: a lone family name can be any given name's (`يوسف` for `ألفة يوسف`). Not the
+    /// other way round: the press writes `أكد` for a woman too.
+    fn agreeing_speaker(&self, doc: &Doc, cue: usize, speaker: Speaker) -> Option<Speaker> {
+        let feminine_verb = doc
+            .cue(cue)
+            .is_some_and(|w| w.agreement.gender == Some(Gender::Feminine));
+        let man = speaker.entity.map(|e| &doc.entities[e]).is_some_and(|e| {
+            e.name.split_whitespace().nth(1).is_some() && e.gender == Some(Gender::Masculine)
+        });
+        let Some(mention) = speaker.mention.filter(|_| feminine_verb && man) else {
+            return Some(speaker);
+        };
+        let k = doc.token_containing(mention.start);
+        let relayed = (cue + 1..k).any(|j| doc.tokens[j].key == "عن");
+        if !(k < cue || (k > cue + 1 && !relayed)) {
+            return Some(speaker);
+        }
+        let first = cue + 1;
+        let described = k > first
+            && k - first <= DESCRIPTION_WORDS
+            && doc.tokens[first].name_span().slice(doc.text).ends_with('ة')
+            && (first..k).all(|j| doc.tokens[j].is_word());
+        described.then(|| {
+            phrase_speaker(
+                doc,
+                NormSpan::new(doc.tokens[first].name_span().start, mention.end),
+                AttributionMethod::Explicit,
+            )
+        })
+    }
     /// Organizations agree with the gender of their head noun: `وزارة الصحة` is feminine,
     /// `المجلس الأعلى` masculine. A person is feminine by a feminine title (`الناشطة`,
     /// `الوزيرة`) or a given name in `ة` (`فاطمة`, `سميرة`; not `حمزة`, `أسامة`), masculine by
@@ -1071,6 +1107,11 @@ impl QuoteLanguage for Arabic {
         ]
     }
 }
+
+/// How many words may describe a woman by a man named after them (`مباركة عواينية أرملة الشهيد
+/// محمد البراهمي`: four); more are the verb's object too (`اقترحت الهيئة الإدارية الوطنية
+/// للاتحاد العام التونسي للشغل تعيين X`).
+const DESCRIPTION_WORDS: usize = 5;
 
 /// The fewest letters of a sound masculine plural (`مسؤولون`, `ناشطين`; `امين`, the
 /// trustee of `الأمين العام`, is one man).

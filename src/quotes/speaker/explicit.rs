@@ -7,7 +7,7 @@ use super::phrase::{
     described_subject, entity_speaker, is_subject_word, name_phrase, phrase_speaker, source_speaker,
 };
 use crate::quotes::document::{strip_article, Doc};
-use crate::quotes::language::{Gender, Number};
+use crate::quotes::language::Number;
 use crate::quotes::types::{AttributionMethod, Speaker};
 use crate::text::NormSpan;
 use crate::tokens::TokenKind;
@@ -29,11 +29,6 @@ pub(in crate::quotes) const APPOSITIVE_WINDOW: usize = 20;
 /// How many words titles and their complement may have when they close the sentence after a
 /// cue that reports what came before it (`وفق ما أكده المدير الجهوي للتجارة بصفاقس`: five).
 const TRAILING_TITLE_WORDS: usize = 8;
-
-/// How many words may describe a woman by a man named after them (`مباركة عواينية أرملة الشهيد
-/// محمد البراهمي`: four); more are the verb's object too (`اقترحت الهيئة الإدارية الوطنية
-/// للاتحاد العام التونسي للشغل تعيين X`).
-const DESCRIPTION_WORDS: usize = 5;
 
 /// The explicit speaker of the cue at token `cue`, if one is named.
 pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
@@ -72,48 +67,9 @@ pub(in crate::quotes) fn find(doc: &Doc, cue: usize) -> Option<Speaker> {
                 .mention
                 .is_some_and(|m| m.start >= cue_token.span.end)
     };
-    // `وأكدت والدة التلميذ مالك بن حمودة أن ابنها`: a feminine verb has a woman or a thing for
-    // its subject, so a man named before it, or after other words, did not speak. After them,
-    // the feminine noun opening those words did, described down to him (`والدة التلميذ مالك بن
-    // حمودة`), or someone else (`اتهمت واشنطن قوات الرئيس بشار الأسد`). Right after the verb
-    // the name is its subject whatever the name lists say (`قالت كلثوم كنو`), and a man relayed
-    // is no subject (`نقلت الوكالة عن X`). Only a given name the lists know, before a family
-    // name, tells: a lone family name can be any given name's (`يوسف` for `ألفة يوسف`). Not the
-    // other way round: the press writes `أكد` for a woman too.
-    let feminine_verb = doc
-        .cue(cue)
-        .is_some_and(|w| w.agreement.gender == Some(Gender::Feminine));
-    // The token where a man named apart from a feminine verb starts.
-    let man_apart_from_feminine_verb = |speaker: &Speaker| {
-        let k = doc.token_containing(speaker.mention?.start);
-        let man = speaker.entity.map(|e| &doc.entities[e]).is_some_and(|e| {
-            e.name.split_whitespace().nth(1).is_some() && e.gender == Some(Gender::Masculine)
-        });
-        let relayed = (cue + 1..k).any(|j| doc.tokens[j].key == "عن");
-        let apart = k < cue || (k > cue + 1 && !relayed);
-        (feminine_verb && man && apart).then_some(k)
-    };
-    let feminine_description = |man: usize, speaker: &Speaker| {
-        let first = cue + 1;
-        let described = man > first
-            && man - first <= DESCRIPTION_WORDS
-            && doc.tokens[first].name_span().slice(doc.text).ends_with('ة')
-            && (first..man).all(|j| doc.tokens[j].is_word());
-        let end = speaker.mention?.end;
-        described.then(|| {
-            phrase_speaker(
-                doc,
-                NormSpan::new(doc.tokens[first].name_span().start, end),
-                AttributionMethod::Explicit,
-            )
-        })
-    };
     let found = doc.lang.speaker_finders().iter().find_map(|finder| {
         let speaker = finder(doc, cue).filter(|s| !names_addressee(s) && !names_object(s))?;
-        match man_apart_from_feminine_verb(&speaker) {
-            Some(man) => feminine_description(man, &speaker),
-            None => Some(speaker),
-        }
+        doc.lang.agreeing_speaker(doc, cue, speaker)
     })?;
     // `وفق X`, `according to X`: a source phrase names its source after it; a noun before it
     // belongs to the sentence it closes (`شركات ومواطنين، وفق احصائية ...`).

@@ -808,6 +808,10 @@ mod tests {
 
     #[test]
     fn a_feminine_verb_takes_no_man_for_its_subject() {
+        let ministry_and_suspect: &[Given] = &[
+            organization(&["الوزارة"]),
+            gendered_person(&["حمزة السالمي"], Gender::Masculine),
+        ];
         let cases: &[(&str, &[Given], &[Seen])] = &[
             // The pupil is named after his mother's description; she spoke, described down to
             // him.
@@ -826,10 +830,7 @@ mod tests {
             // between, are no description of her: someone else spoke, or no one found.
             (
                 "وأعلنت الوزارة أن الأبحاث متواصلة. وأكدت أسماء المتهمين ومنهم حمزة السالمي أن القضية جاهزة.",
-                &[
-                    organization(&["الوزارة"]),
-                    gendered_person(&["حمزة السالمي"], Gender::Masculine),
-                ],
+                ministry_and_suspect,
                 &[
                     seen(Indirect, "الأبحاث متواصلة", "أعلنت", "الوزارة", Explicit),
                     seen(Indirect, "القضية جاهزة", "أكدت", "الوزارة", Implicit),
@@ -837,10 +838,7 @@ mod tests {
             ),
             (
                 "وأعلنت الوزارة أن الأبحاث متواصلة. وأكدت قائمة المتهمين الذين أوقفوا في المدينة أمس حمزة السالمي أن القضية جاهزة.",
-                &[
-                    organization(&["الوزارة"]),
-                    gendered_person(&["حمزة السالمي"], Gender::Masculine),
-                ],
+                ministry_and_suspect,
                 &[
                     seen(Indirect, "الأبحاث متواصلة", "أعلنت", "الوزارة", Explicit),
                     seen(Indirect, "القضية جاهزة", "أكدت", "قائمة المتهمين", Explicit),
@@ -876,10 +874,7 @@ mod tests {
             // Nor is a man named before the verb its subject.
             (
                 "ألقي القبض على حمزة السالمي الذي أعلنت الوزارة أنه مطلوب للعدالة.",
-                &[
-                    organization(&["الوزارة"]),
-                    gendered_person(&["حمزة السالمي"], Gender::Masculine),
-                ],
+                ministry_and_suspect,
                 &[seen(Indirect, "مطلوب للعدالة", "أعلنت", "الوزارة", Explicit)],
             ),
             // Right after the verb, a name is its subject whatever the name lists say.
